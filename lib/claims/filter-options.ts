@@ -1,0 +1,60 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { PUBLIC_CLAIM } from './public-claim';
+
+export interface FilterOptions {
+  claimants: { id: number; name: string; count: number }[];
+  tags: { name: string; slug: string; count: number }[];
+}
+
+/** Claimants and tags that have published claims, for the list's filter controls. */
+export async function findFilterOptions(): Promise<FilterOptions> {
+  const [claimants, tags] = await Promise.all([
+    db.claimant.findMany({
+      where: { claims: { some: PUBLIC_CLAIM } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, _count: { select: { claims: { where: PUBLIC_CLAIM } } } },
+    }),
+    db.tag.findMany({
+      where: { claims: { some: { claim: PUBLIC_CLAIM } } },
+      orderBy: { name: 'asc' },
+      select: {
+        name: true,
+        slug: true,
+        _count: { select: { claims: { where: { claim: PUBLIC_CLAIM } } } },
+      },
+    }),
+  ]);
+  return {
+    claimants: claimants.map((c) => ({ id: c.id, name: c.name, count: c._count.claims })),
+    tags: tags.map((t) => ({ name: t.name, slug: t.slug, count: t._count.claims })),
+  };
+}
+
+export interface FilterLabels {
+  claimant: string | null;
+  tag: string | null;
+  source: string | null;
+}
+
+/** Human names for the claimant, tag and source ids in a list state ("Claims by …"). */
+export async function describeFilters(query: ClaimListQuery): Promise<FilterLabels> {
+  const [claimant, tag, source] = await Promise.all([
+    query.claimant
+      ? db.claimant.findUnique({ where: { id: query.claimant }, select: { name: true } })
+      : null,
+    query.tag ? db.tag.findUnique({ where: { slug: query.tag }, select: { name: true } }) : null,
+    query.source
+      ? db.source.findFirst({
+          where: { id: query.source, deletedAt: null },
+          select: { title: true },
+        })
+      : null,
+  ]);
+  return {
+    claimant: claimant?.name ?? null,
+    tag: tag?.name ?? null,
+    source: source?.title ?? null,
+  };
+}

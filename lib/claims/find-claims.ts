@@ -1,0 +1,59 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { claimSearch } from '@/lib/search/claim-search';
+import { PAGE_SIZE, type ClaimListQuery } from '@/lib/validation/claim-list-query';
+import type { ClaimListItem, ClaimPage } from './types';
+
+/** One page of the public claim list for a parsed list state (filters, search, sort, page). */
+export async function findPublishedClaims(query: ClaimListQuery): Promise<ClaimPage> {
+  const offset = (query.page - 1) * PAGE_SIZE;
+  const { ids, total } = await claimSearch().findClaimIds(query, { offset, limit: PAGE_SIZE });
+  return {
+    items: await loadClaimListItems(ids),
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageSize: PAGE_SIZE,
+  };
+}
+
+/** Hydrates claim ids into list rows, keeping the order of `ids`. */
+export async function loadClaimListItems(ids: number[]): Promise<ClaimListItem[]> {
+  if (ids.length === 0) return [];
+  const [claims, counts] = await Promise.all([
+    db.claim.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        title: true,
+        statement: true,
+        verdict: true,
+        confidence: true,
+        updatedAt: true,
+        claimant: { select: { id: true, name: true } },
+      },
+    }),
+    db.citation.groupBy({
+      by: ['claimId', 'stance'],
+      where: { claimId: { in: ids }, deletedAt: null, stance: { in: ['supports', 'contradicts'] } },
+      _count: { _all: true },
+    }),
+  ]);
+  const countOf = (claimId: number, stance: string) =>
+    counts.find((c) => c.claimId === claimId && c.stance === stance)?._count._all ?? 0;
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const claim = byId.get(id);
+    if (!claim) return [];
+    return [
+      {
+        ...claim,
+        verdict: claim.verdict as Verdict,
+        confidence: claim.confidence as Confidence,
+        supportingCount: countOf(id, 'supports'),
+        contradictingCount: countOf(id, 'contradicts'),
+      },
+    ];
+  });
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Stance } from '@/lib/domain/evidence';
+import { STANCE_CODES } from '@/lib/domain/evidence';
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { PUBLIC_CLAIM } from './public-claim';
+import type { ClaimDetail } from './types';
+
+export const SOURCE_REF_SELECT = {
+  id: true,
+  title: true,
+  kind: true,
+  url: true,
+  archiveUrl: true,
+  publishedAt: true,
+  publisher: { select: { id: true, name: true } },
+} as const;
+
+/** A published, live claim with its evidence and public verdict history; null otherwise. */
+export async function getPublishedClaim(id: number): Promise<ClaimDetail | null> {
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  const claim = await db.claim.findFirst({
+    where: { id, ...PUBLIC_CLAIM },
+    include: {
+      claimant: { select: { id: true, name: true, kind: true, description: true } },
+      tags: { select: { tag: { select: { name: true, slug: true } } } },
+      citations: {
+        where: { deletedAt: null, source: { deletedAt: null } },
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          stance: true,
+          quote: true,
+          locator: true,
+          source: { select: SOURCE_REF_SELECT },
+        },
+      },
+      revisions: {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { id: true, verdict: true, confidence: true, rationale: true, createdAt: true },
+      },
+    },
+  });
+  if (!claim) return null;
+
+  const stanceOrder = (s: string) => STANCE_CODES.indexOf(s as Stance);
+  const hasQuantity =
+    claim.quantityValue != null || claim.quantityMin != null || claim.quantityMax != null;
+  return {
+    id: claim.id,
+    title: claim.title,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    firstAppearedAt: claim.firstAppearedAt,
+    firstAppearanceUrl: claim.firstAppearanceUrl,
+    firstAppearanceNote: claim.firstAppearanceNote,
+    context: claim.context,
+    place: claim.place,
+    quantity: hasQuantity
+      ? {
+          qualifier: claim.quantityQualifier,
+          value: claim.quantityValue,
+          min: claim.quantityMin,
+          max: claim.quantityMax,
+          unit: claim.quantityUnit,
+        }
+      : null,
+    verdict: claim.verdict as Verdict,
+    confidence: claim.confidence as Confidence,
+    rationale: claim.rationale,
+    publishedAt: claim.publishedAt,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+    tags: claim.tags.map((t) => t.tag).sort((a, b) => a.name.localeCompare(b.name)),
+    evidence: claim.citations
+      .map((c) => ({ ...c, stance: c.stance as Stance }))
+      .sort((a, b) => stanceOrder(a.stance) - stanceOrder(b.stance)),
+    history: claim.revisions.map((r) => ({
+      ...r,
+      verdict: r.verdict as Verdict,
+      confidence: r.confidence as Confidence,
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { resolveDatabaseUrl } from './database-url';
+
+/**
+ * Environment, validated once at start-up (scripts/start.ts and next.config.js import this), so
+ * a bad setting stops the server with a message that names it instead of failing on first use.
+ */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .refine((u) => u.startsWith('file:'), {
+      message: 'must be a SQLite file URL such as file:./data/claimtrack.db',
+    }),
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse({
+    DATABASE_URL: resolveDatabaseUrl(source.DATABASE_URL),
+    PORT: source.PORT === '' ? undefined : source.PORT,
+    NODE_ENV: source.NODE_ENV,
+  });
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();

@@ -1,0 +1,32 @@
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import type { Stance } from '@/lib/domain/evidence';
+import type { SourceRef } from '@/lib/claims/types';
+
+export interface SourceListItem extends SourceRef {
+  /** Published claims citing this source. */
+  claimCount: number;
+}
+
+export interface SourcePage {
+  items: SourceListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+}
+
+export interface SourceDetail extends SourceRef {
+  citations: {
+    id: number;
+    stance: Stance;
+    quote: string;
+    locator: string;
+    claim: {
+      id: number;
+      title: string | null;
+      statement: string;
+      verdict: Verdict;
+      confidence: Confidence;
+    };
+  }[];
+}

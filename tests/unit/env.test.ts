@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDatabaseUrl } from '@/lib/database-url';
+import { parseEnv } from '@/lib/env';
+
+describe('resolveDatabaseUrl', () => {
+  it('defaults to a file under the project', () => {
+    expect(resolveDatabaseUrl(undefined, '/srv/claimtrack')).toBe(
+      'file:/srv/claimtrack/data/claimtrack.db',
+    );
+  });
+
+  it('resolves relative paths against the project root and keeps absolute ones', () => {
+    expect(resolveDatabaseUrl('file:./x.db', '/srv/app')).toBe('file:/srv/app/x.db');
+    expect(resolveDatabaseUrl('file:/var/lib/ct.db', '/srv/app')).toBe('file:/var/lib/ct.db');
+  });
+});
+
+describe('parseEnv', () => {
+  it('applies defaults', () => {
+    const env = parseEnv({ NODE_ENV: 'test' });
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toMatch(/^file:\/.*data\/claimtrack\.db$/);
+  });
+
+  it('names the bad setting in a clear message', () => {
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a number/);
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: must be between 1 and 65535/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db' })).toThrow(
+      /DATABASE_URL: must be a SQLite file URL/,
+    );
+  });
+});
