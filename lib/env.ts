@@ -6,11 +6,9 @@ import { resolveDatabaseUrl } from './database-url';
  * a bad setting stops the server with a message that names it instead of failing on first use.
  */
 const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .refine((u) => u.startsWith('file:'), {
-      message: 'must be a SQLite file URL such as file:./data/claimtrack.db',
-    }),
+  DATABASE_URL: z.string().refine((u) => u.startsWith('file:'), {
+    message: 'must be a SQLite file URL such as file:./data/claimtrack.db',
+  }),
   PORT: z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')
@@ -22,7 +20,7 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse({
     DATABASE_URL: resolveDatabaseUrl(source.DATABASE_URL),
     PORT: source.PORT === '' ? undefined : source.PORT,
