@@ -5,10 +5,12 @@ export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: true,
+  // One worker: fixtures write to the same SQLite file from the test process, and two writing
+  // processes contend for its lock (Prisma's nested writes then time out). The suite takes ~2 min.
+  fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  workers: 1,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: E2E_BASE_URL,

@@ -6,6 +6,7 @@ import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
 // `next dev` do not open a new SQLite connection per edit.
 const globalForPrisma = globalThis as unknown as { claimtrackPrisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.claimtrackPrisma ?? createPrismaClient(env.DATABASE_URL);
+export const db: PrismaClient =
+  globalForPrisma.claimtrackPrisma ?? createPrismaClient(env.DATABASE_URL);
 
 if (process.env.NODE_ENV !== 'production') globalForPrisma.claimtrackPrisma = db;

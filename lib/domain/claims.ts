@@ -33,11 +33,13 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 export function formatQuantity(q: Quantity): string | null {
   const unit = q.unit ? ` ${q.unit}` : '';
   const n = (x: number) => numberFormat.format(x);
+  const upper = q.max ?? q.value;
+  const lower = q.min ?? q.value;
   switch (q.qualifier) {
     case 'up_to':
-      return q.max ?? q.value ? `up to ${n((q.max ?? q.value)!)}${unit}` : null;
+      return upper != null ? `up to ${n(upper)}${unit}` : null;
     case 'at_least':
-      return q.min ?? q.value ? `at least ${n((q.min ?? q.value)!)}${unit}` : null;
+      return lower != null ? `at least ${n(lower)}${unit}` : null;
     case 'between':
       return q.min != null && q.max != null ? `between ${n(q.min)} and ${n(q.max)}${unit}` : null;
     case 'about':

@@ -5,11 +5,13 @@ import type { ClaimSearch } from './claim-search';
 
 export const sqliteClaimSearch: ClaimSearch = {
   async findClaimIds(query, { offset, limit }) {
-    const { count, page } = claimListSql(query, { offset, limit });
-    const [rows, totals] = await Promise.all([
-      db.$queryRaw<{ id: number | bigint }[]>(page),
-      db.$queryRaw<{ total: number | bigint }[]>(count),
-    ]);
-    return { ids: rows.map((r) => Number(r.id)), total: Number(totals[0]?.total ?? 0) };
+    const sql = claimListSql(query);
+    // The total comes first: it decides the page statement's form, and past the last page
+    // there is no page to read.
+    const [counted] = await db.$queryRaw<{ total: number | bigint }[]>(sql.count);
+    const total = Number(counted?.total ?? 0);
+    if (offset >= total) return { ids: [], total };
+    const rows = await db.$queryRaw<{ id: number | bigint }[]>(sql.page({ offset, limit, total }));
+    return { ids: rows.map((r) => Number(r.id)), total };
   },
 };

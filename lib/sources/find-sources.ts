@@ -7,7 +7,6 @@ import type { SourcePage } from './types';
 
 export const SOURCES_PAGE_SIZE = 25;
 
-
 export async function findSources(page: number): Promise<SourcePage> {
   const safePage = Number.isSafeInteger(page) && page > 0 ? page : 1;
   const [total, sources] = await Promise.all([

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CONFIDENCE_CODES, VERDICT_CODES, type Confidence, type Verdict } from '@/lib/domain/verdicts';
+import {
+  CONFIDENCE_CODES,
+  VERDICT_CODES,
+  type Confidence,
+  type Verdict,
+} from '@/lib/domain/verdicts';
 
 /**
  * The claim list's state, read from the URL (`/claims`, and later exports and the API).
@@ -89,8 +94,10 @@ export function claimListSearchParams(
   if (merged.tag) params.set('tag', merged.tag);
   if (merged.claimant) params.set('claimant', String(merged.claimant));
   if (merged.source) params.set('source', String(merged.source));
-  const defaultSort = merged.q ? 'relevance' : 'updated';
-  if (merged.sort !== defaultSort) params.set('sort', merged.sort);
+  // Without search words relevance means "last updated" (the parser's fallback), so it is the
+  // default either way and never written.
+  const defaultSorts: ClaimSort[] = merged.q ? ['relevance'] : ['relevance', 'updated'];
+  if (!defaultSorts.includes(merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));
   return params;
 }

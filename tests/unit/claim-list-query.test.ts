@@ -94,3 +94,10 @@ describe('claimListSearchParams', () => {
     expect(parseClaimListQuery(claimListSearchParams(query))).toEqual(query);
   });
 });
+
+describe('claimListSearchParams without search words', () => {
+  it('does not write sort=relevance once the search is removed', () => {
+    const query = parseClaimListQuery({ q: 'troops', verdict: 'likely' });
+    expect(claimListSearchParams(query, { q: '' }).toString()).toBe('verdict=likely');
+  });
+});

@@ -21,6 +21,9 @@ describe('formatQuantity', () => {
     expect(
       formatQuantity({ ...none, qualifier: 'between', min: 10000, max: 12000, unit: 'troops' }),
     ).toBe('between 10,000 and 12,000 troops');
+    expect(formatQuantity({ ...none, qualifier: 'up_to', max: 0, unit: 'units' })).toBe(
+      'up to 0 units',
+    );
     expect(formatQuantity({ ...none, qualifier: 'exactly', value: 0, unit: 'units' })).toBe(
       '0 units',
     );

@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActiveFilters } from '@/components/active-filters';
+import { ClaimList } from '@/components/claim-list';
+import { FilterForm } from '@/components/filter-form';
+import { Pagination } from '@/components/pagination';
+import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
+import { findPublishedClaims } from '@/lib/claims/find-claims';
+import { claimListHref } from '@/lib/format/claim-list-href';
+import { countOf } from '@/lib/format/counts';
+import { truncate } from '@/lib/format/text';
+import {
+  claimListSearchParams,
+  parseClaimListQuery,
+  type ClaimListQuery,
+} from '@/lib/validation/claim-list-query';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Claims',
+  description: 'Search and filter published claims by verdict, confidence, tag and claimant.',
+};
+
+interface ClaimsPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** "Claims by South Korean intelligence tagged North Korea citing “…”". */
+function listHeading(query: ClaimListQuery, labels: FilterLabels): string {
+  let heading = 'Claims';
+  if (query.claimant && labels.claimant) heading += ` by ${labels.claimant}`;
+  if (query.tag && labels.tag) heading += ` tagged ${labels.tag}`;
+  if (query.source && labels.source) heading += ` citing “${labels.source}”`;
+  return heading;
+}
+
+function hasFilters(query: ClaimListQuery): boolean {
+  return Boolean(
+    query.q ||
+    query.verdicts.length > 0 ||
+    query.confidence ||
+    query.tag ||
+    query.claimant ||
+    query.source,
+  );
+}
+
+const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
+
+export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
+  const query = parseClaimListQuery(await searchParams);
+  const [result, options, labels] = await Promise.all([
+    findPublishedClaims(query),
+    findFilterOptions(),
+    describeFilters(query),
+  ]);
+  const beyondLastPage = result.items.length === 0 && result.total > 0;
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+        {listHeading(query, labels)}
+      </h1>
+      <p role="status" className="mt-2 text-base text-stone-700 dark:text-zinc-300">
+        <span className="font-semibold">{countOf(result.total, 'claim')}</span>
+        {query.q ? <> matching “{truncate(query.q, 80)}”</> : null}
+      </p>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <div>
+          {/* Keyed by the list state: links (chips, "Clear filters") change the URL without a full
+              page load, and the form's fields must then show the new state, not the old one. */}
+          <FilterForm
+            key={claimListSearchParams(query).toString()}
+            query={query}
+            options={options}
+          />
+        </div>
+
+        <section aria-labelledby="results-heading" className="min-w-0">
+          <h2 id="results-heading" className="sr-only">
+            Results
+          </h2>
+          <ActiveFilters query={query} labels={labels} />
+
+          {result.items.length > 0 ? (
+            <>
+              <ClaimList claims={result.items} headingLevel={3} />
+              <Pagination
+                page={result.page}
+                pageCount={result.pageCount}
+                hrefFor={(page) => claimListHref(query, { page })}
+                label="Claim list pages"
+              />
+            </>
+          ) : (
+            <div className="rounded-lg border border-dashed border-stone-300 p-6 dark:border-zinc-700">
+              {beyondLastPage ? (
+                <>
+                  <p className="font-serif text-xl font-semibold">
+                    There is no page {query.page} of this list.
+                  </p>
+                  <p className="mt-2 text-stone-700 dark:text-zinc-300">
+                    It has {countOf(result.pageCount, 'page')}.{' '}
+                    <Link
+                      href={claimListHref(query, { page: result.pageCount })}
+                      className={textLink}
+                    >
+                      Go to the last page
+                    </Link>{' '}
+                    or{' '}
+                    <Link href={claimListHref(query, { page: 1 })} className={textLink}>
+                      back to the first page
+                    </Link>
+                    .
+                  </p>
+                </>
+              ) : hasFilters(query) ? (
+                <>
+                  <p className="font-serif text-xl font-semibold">
+                    No published claims match these filters.
+                  </p>
+                  <p className="mt-2 text-stone-700 dark:text-zinc-300">
+                    Try fewer or different search words, remove a filter above, or{' '}
+                    <Link href="/claims" className={textLink}>
+                      clear all filters
+                    </Link>
+                    .
+                  </p>
+                </>
+              ) : (
+                <p className="font-serif text-xl font-semibold">
+                  No claims have been published yet.
+                </p>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

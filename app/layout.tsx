@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { DemoBanner } from '@/components/demo-banner';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import './globals.css';
+
+// Every page reads the database (the demo banner at least), and the build runs before the
+// database exists on a fresh machine: render at request time, never at build time.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: { template: '%s · Claimtrack', default: 'Claimtrack — claims, sources and verdicts' },
+  description:
+    'A fact-check tracker: published claims with their sources, verdicts, confidence and the dated history of every verdict change.',
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#18181b' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-blue-800 shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 dark:bg-zinc-900 dark:text-sky-300"
+        >
+          Skip to main content
+        </a>
+        <DemoBanner />
+        <SiteHeader />
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none sm:px-6"
+        >
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pagination } from '@/components/pagination';
+import { SourceByline } from '@/components/source-byline';
+import { countOf } from '@/lib/format/counts';
+import { findSources } from '@/lib/sources/find-sources';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'Every source cited as evidence on a published claim.',
+};
+
+interface SourcesPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Tolerant: anything but a plain positive whole number is page 1. */
+function parsePage(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !/^\d{1,6}$/.test(value)) return 1;
+  return Math.max(1, Number(value));
+}
+
+const sourcesHref = (page: number) => (page > 1 ? `/sources?page=${page}` : '/sources');
+const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
+
+export default async function SourcesPage({ searchParams }: SourcesPageProps) {
+  const page = parsePage((await searchParams).page);
+  const result = await findSources(page);
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">
+        Sources
+      </h1>
+      <p className="mt-2 max-w-prose font-serif text-lg leading-relaxed text-stone-800 dark:text-zinc-200">
+        Every document, statement, report and dataset we have cited as evidence on a published
+        claim, newest first.
+      </p>
+      <p role="status" className="mt-3 font-semibold text-stone-700 dark:text-zinc-300">
+        {countOf(result.total, 'source')}
+      </p>
+
+      {result.items.length > 0 ? (
+        <>
+          <ol
+            aria-label="Sources"
+            className="mt-6 divide-y divide-stone-200 border-y border-stone-200 dark:divide-zinc-800 dark:border-zinc-800"
+          >
+            {result.items.map((source) => (
+              <li key={source.id}>
+                <article aria-labelledby={`source-${source.id}-heading`} className="py-5">
+                  <h2
+                    id={`source-${source.id}-heading`}
+                    className="font-serif text-xl leading-snug font-semibold text-balance"
+                  >
+                    <Link
+                      href={`/sources/${source.id}`}
+                      className="text-stone-950 underline decoration-stone-300 decoration-1 underline-offset-4 hover:decoration-current dark:text-white dark:decoration-zinc-600"
+                    >
+                      {source.title}
+                    </Link>
+                  </h2>
+                  <SourceByline source={source} className="mt-1" />
+                  <p className="mt-1 text-sm text-stone-700 dark:text-zinc-300">
+                    Cited by {countOf(source.claimCount, 'claim')}
+                  </p>
+                </article>
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            hrefFor={sourcesHref}
+            label="Source list pages"
+          />
+        </>
+      ) : (
+        <div className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 dark:border-zinc-700">
+          {result.total > 0 ? (
+            <p className="text-stone-700 dark:text-zinc-300">
+              There is no page {result.page} of this list; it has{' '}
+              {countOf(result.pageCount, 'page')}.{' '}
+              <Link href={sourcesHref(1)} className={textLink}>
+                Back to the first page
+              </Link>
+              .
+            </p>
+          ) : (
+            <p className="text-stone-700 dark:text-zinc-300">
+              No sources yet: sources appear here once a published claim cites them.
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import Link from 'next/link';
+import type { FilterOptions } from '@/lib/claims/filter-options';
+import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
+import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { ClaimFilterFormElement } from './claim-filter-form-element';
+import { VerdictIcon } from './verdict-icon';
+
+const SORTS = [
+  { value: 'relevance', label: 'Relevance' },
+  { value: 'updated', label: 'Last updated' },
+  { value: 'created', label: 'Newest' },
+  { value: 'verdict', label: 'Verdict' },
+] as const;
+
+const fieldLabel = 'block text-sm font-semibold text-stone-800 dark:text-zinc-200';
+const control =
+  'mt-1.5 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
+
+/**
+ * The claim list's filters as a plain GET form: submitting it loads `/claims?…`, so it works with
+ * no JavaScript at all, and every state it produces is a shareable URL. Page is left out on
+ * purpose: a new filter starts again at page 1.
+ */
+export function FilterForm({ query, options }: { query: ClaimListQuery; options: FilterOptions }) {
+  return (
+    <ClaimFilterFormElement
+      initialSearch={query.q}
+      action="/claims"
+      method="get"
+      role="search"
+      aria-labelledby="filter-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 font-sans sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <h2 id="filter-heading" className="font-serif text-lg font-semibold">
+        Filter claims
+      </h2>
+
+      <div>
+        <label htmlFor="filter-q" className={fieldLabel}>
+          Search claims
+        </label>
+        <input
+          id="filter-q"
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          maxLength={500}
+          autoComplete="off"
+          className={`${control} placeholder:text-stone-500 dark:placeholder:text-zinc-500`}
+          placeholder="e.g. troops Kursk"
+        />
+      </div>
+
+      <fieldset>
+        <legend className={fieldLabel}>Verdict</legend>
+        <div className="mt-1 flex flex-wrap gap-x-5 lg:flex-col">
+          {VERDICTS.map((v) => (
+            <div key={v.code} className="flex min-h-10 items-center gap-2.5">
+              <input
+                id={`filter-verdict-${v.code}`}
+                type="checkbox"
+                name="verdict"
+                value={v.code}
+                defaultChecked={query.verdicts.includes(v.code)}
+                className="size-5 shrink-0 accent-blue-700 dark:accent-sky-400"
+              />
+              <label
+                htmlFor={`filter-verdict-${v.code}`}
+                title={v.meaning}
+                className="inline-flex items-center gap-1.5 text-base text-stone-800 dark:text-zinc-200"
+              >
+                <VerdictIcon verdict={v.code} className="size-4 shrink-0" />
+                {v.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div>
+        <label htmlFor="filter-confidence" className={fieldLabel}>
+          Confidence
+        </label>
+        <select
+          id="filter-confidence"
+          name="confidence"
+          defaultValue={query.confidence ?? ''}
+          className={control}
+        >
+          <option value="">Any confidence</option>
+          {CONFIDENCES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="filter-tag" className={fieldLabel}>
+          Tag
+        </label>
+        <select id="filter-tag" name="tag" defaultValue={query.tag ?? ''} className={control}>
+          <option value="">Any tag</option>
+          {options.tags.map((t) => (
+            <option key={t.slug} value={t.slug}>
+              {t.name} ({t.count})
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="filter-claimant" className={fieldLabel}>
+          Claimant
+        </label>
+        <select
+          id="filter-claimant"
+          name="claimant"
+          defaultValue={query.claimant ? String(query.claimant) : ''}
+          className={control}
+        >
+          <option value="">Any claimant</option>
+          {options.claimants.map((c) => (
+            <option key={c.id} value={String(c.id)}>
+              {c.name} ({c.count})
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label htmlFor="filter-sort" className={fieldLabel}>
+          Sort by
+        </label>
+        <select id="filter-sort" name="sort" defaultValue={query.sort} className={control}>
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded-md bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-zinc-950 dark:hover:bg-sky-200"
+        >
+          Apply
+        </button>
+        <Link
+          href="/claims"
+          className="inline-flex min-h-11 items-center text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300"
+        >
+          Clear filters
+        </Link>
+      </div>
+    </ClaimFilterFormElement>
+  );
+}

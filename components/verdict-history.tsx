@@ -1,0 +1,44 @@
+import type { VerdictHistoryEntry } from '@/lib/claims/types';
+import { FormattedDate } from './formatted-date';
+import { VerdictBadge } from './verdict-badge';
+
+/** The public corrections log: every verdict the claim has had, newest first, each explained. */
+export function VerdictHistory({ history }: { history: VerdictHistoryEntry[] }) {
+  if (history.length === 0) {
+    return <p className="text-stone-600 dark:text-zinc-400">No verdict has been recorded yet.</p>;
+  }
+  return (
+    <ol reversed aria-label="Verdict changes, newest first" className="space-y-0">
+      {history.map((entry, i) => (
+        <li
+          key={entry.id}
+          className="relative border-s-2 border-stone-300 ps-6 pb-6 last:pb-0 dark:border-zinc-700"
+        >
+          <span
+            aria-hidden="true"
+            className="absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-stone-50 bg-stone-500 dark:border-zinc-950 dark:bg-zinc-400"
+          />
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans">
+            <FormattedDate
+              date={entry.createdAt}
+              className="text-sm font-semibold text-stone-800 dark:text-zinc-200"
+            />
+            {i === 0 ? (
+              <span className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-zinc-400">
+                Latest
+              </span>
+            ) : null}
+          </p>
+          <div className="mt-1.5">
+            <VerdictBadge verdict={entry.verdict} confidence={entry.confidence} />
+          </div>
+          {entry.rationale ? (
+            <p className="mt-2 max-w-prose font-serif leading-relaxed text-stone-800 dark:text-zinc-200">
+              {entry.rationale}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

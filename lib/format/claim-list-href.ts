@@ -1,0 +1,16 @@
+import {
+  claimListSearchParams,
+  parseClaimListQuery,
+  type ClaimListQuery,
+} from '@/lib/validation/claim-list-query';
+
+/** A link into the claim list for a list state, e.g. the next page or the list minus a filter. */
+export function claimListHref(query: ClaimListQuery, overrides: Partial<ClaimListQuery> = {}) {
+  const params = claimListSearchParams(query, overrides).toString();
+  return params ? `/claims?${params}` : '/claims';
+}
+
+/** A link to the whole list narrowed by one filter: `/claims?claimant=3`, `/claims?tag=russia`. */
+export function filteredClaimsHref(filter: Partial<ClaimListQuery>) {
+  return claimListHref(parseClaimListQuery({}), filter);
+}
