@@ -21,7 +21,16 @@ const control =
  * no JavaScript at all, and every state it produces is a shareable URL. Page is left out on
  * purpose: a new filter starts again at page 1.
  */
-export function FilterForm({ query, options }: { query: ClaimListQuery; options: FilterOptions }) {
+export function FilterForm({
+  query,
+  options,
+  selectedClaimantName,
+}: {
+  query: ClaimListQuery;
+  options: FilterOptions;
+  /** The name of the claimant in the URL, when there is one. */
+  selectedClaimantName: string | null;
+}) {
   return (
     <ClaimFilterFormElement
       initialSearch={query.q}
@@ -121,6 +130,12 @@ export function FilterForm({ query, options }: { query: ClaimListQuery; options:
           className={control}
         >
           <option value="">Any claimant</option>
+          {query.claimant && !options.claimants.some((c) => c.id === query.claimant) ? (
+            // The options list only the most prolific claimants; keep the chosen one selectable.
+            <option value={String(query.claimant)}>
+              {selectedClaimantName ?? 'This claimant'}
+            </option>
+          ) : null}
           {options.claimants.map((c) => (
             <option key={c.id} value={String(c.id)}>
               {c.name} ({c.count})

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 import { resolveDatabaseUrl } from './database-url';
 
@@ -15,6 +16,13 @@ const EnvSchema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
+  /** Server processes for `npm start`; one per core unless set. */
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 64')
+    .max(64, 'must be between 1 and 64')
+    .default(os.availableParallelism()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -24,6 +32,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const result = EnvSchema.safeParse({
     DATABASE_URL: resolveDatabaseUrl(source.DATABASE_URL),
     PORT: source.PORT === '' ? undefined : source.PORT,
+    WEB_CONCURRENCY: source.WEB_CONCURRENCY === '' ? undefined : source.WEB_CONCURRENCY,
     NODE_ENV: source.NODE_ENV,
   });
   if (!result.success) {

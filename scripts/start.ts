@@ -1,12 +1,13 @@
 /**
  * `npm start`: the one command that takes a fresh clone to a running server. Validates the
  * environment, migrates and (when empty) seeds the database, builds when the build is missing or
- * older than the sources, then serves the production build on PORT.
+ * older than the sources, then serves the production build on PORT, one process per core.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { parseEnv } from '../lib/env';
 import { isBuildCurrent, recordBuild } from './build-stamp';
 import { prepareDatabase } from './prepare-db';
+import { serveCluster } from './serve-cluster';
 
 export async function startServer(): Promise<void> {
   const env = parseEnv();
@@ -23,14 +24,8 @@ export async function startServer(): Promise<void> {
     recordBuild();
   }
 
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(env.PORT)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.on('exit', (code) => process.exit(code ?? 0));
+  console.log(`Serving http://localhost:${env.PORT} with ${env.WEB_CONCURRENCY} processes.`);
+  serveCluster({ port: env.PORT, workers: env.WEB_CONCURRENCY });
 }
 
 if (require.main === module) {

@@ -75,6 +75,7 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             key={claimListSearchParams(query).toString()}
             query={query}
             options={options}
+            selectedClaimantName={labels.claimant}
           />
         </div>
 

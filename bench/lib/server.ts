@@ -1,6 +1,6 @@
 /**
  * The production server under test: makes sure `.next` is a build of the current sources (the
- * same stamp `npm start` uses), starts `next start` on a free local port against the bench
+ * same stamp `npm start` uses), starts it as `npm start` does (one `next start` per core) on a free local port against the bench
  * database, and always stops it — on success, on error, on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -138,7 +138,8 @@ export async function startServer(options: {
   const out = fs.openSync(options.logFile, 'w');
   const child = spawn(
     process.execPath,
-    [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(options.port)],
+    // The same launcher as `npm start`: one `next start` process per core.
+    [require.resolve('tsx/cli'), 'scripts/serve-cluster.ts'],
     {
       cwd: PROJECT_ROOT,
       detached: true, // its own process group: stop() takes any worker it forks with it

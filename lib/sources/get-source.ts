@@ -7,7 +7,18 @@ import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { PUBLIC_SOURCE } from './public-source';
 import type { SourceDetail } from './types';
 
-/** A public source with every published claim that cites it; null when unknown or hidden. */
+/**
+ * Citations shown on a source page. A widely cited source (a treaty text, a ministry's channel)
+ * can back thousands of claims; the full set is the claim list filtered by the source.
+ */
+export const SOURCE_CITATIONS_SHOWN = 50;
+
+const PUBLIC_CITATION = { deletedAt: null, claim: PUBLIC_CLAIM } as const;
+
+/**
+ * A public source with the most recently updated published claims citing it and how many there
+ * are in all; null when unknown or hidden.
+ */
 export async function getSource(id: number): Promise<SourceDetail | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const source = await db.source.findFirst({
@@ -15,7 +26,8 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
     select: {
       ...SOURCE_REF_SELECT,
       citations: {
-        where: { deletedAt: null, claim: PUBLIC_CLAIM },
+        where: PUBLIC_CITATION,
+        take: SOURCE_CITATIONS_SHOWN,
         orderBy: [{ claim: { updatedAt: 'desc' } }, { id: 'asc' }],
         select: {
           id: true,
@@ -30,8 +42,14 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
     },
   });
   if (!source) return null;
+  const citing = await db.citation.findMany({
+    where: { sourceId: id, ...PUBLIC_CITATION },
+    distinct: ['claimId'],
+    select: { claimId: true },
+  });
   return {
     ...source,
+    claimCount: citing.length,
     citations: source.citations.map((c) => ({
       ...c,
       stance: c.stance as Stance,

@@ -16,6 +16,8 @@ export interface SourcePage {
 }
 
 export interface SourceDetail extends SourceRef {
+  /** Published claims citing the source, all of them (the citations below are the latest few). */
+  claimCount: number;
   citations: {
     id: number;
     stance: Stance;

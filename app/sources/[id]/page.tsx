@@ -33,7 +33,6 @@ const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:t
 export default async function SourcePage({ params }: SourcePageProps) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
-  const claimCount = new Set(source.citations.map((c) => c.claim.id)).size;
 
   return (
     <article aria-labelledby="source-heading" className="space-y-10">
@@ -63,7 +62,10 @@ export default async function SourcePage({ params }: SourcePageProps) {
           Claims citing this source
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-zinc-400">
-          Cited by {countOf(claimCount, 'published claim')}.{' '}
+          Cited by {countOf(source.claimCount, 'published claim')}.{' '}
+          {source.citations.length < source.claimCount ? (
+            <>Showing the {source.citations.length} most recently updated. </>
+          ) : null}
           <Link href={filteredClaimsHref({ source: source.id })} className={textLink}>
             All claims citing this source
           </Link>
