@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { sqliteFilePath } from '@/lib/database-url';
+
+const require = createRequire(import.meta.url);
+
+/** Tables, columns and indexes of a SQLite database, without the FTS machinery and Prisma's own. */
+function shape(db: Database.Database) {
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name NOT LIKE 'claim_fts%' AND name NOT IN ('_prisma_migrations', 'sqlite_sequence')
+         ORDER BY name`,
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      {
+        columns: db
+          .prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)`)
+          .all(table),
+        indexes: (
+          db
+            .prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`)
+            .all(table) as {
+            name: string;
+            unique: number;
+          }[]
+        ).map((index) => ({
+          ...index,
+          columns: db
+            .prepare(`SELECT name, desc FROM pragma_index_xinfo(?) WHERE key = 1`)
+            .all(index.name),
+        })),
+      },
+    ]),
+  );
+}
+
+describe('migrations', () => {
+  it('produce exactly the database prisma/schema.prisma describes', () => {
+    const fromSchema = execFileSync(
+      process.execPath,
+      [
+        require.resolve('prisma/build/index.js'),
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema-datamodel',
+        'prisma/schema.prisma',
+        '--script',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const expected = new Database(':memory:');
+    expected.exec(fromSchema);
+    const migrated = new Database(sqliteFilePath(process.env.DATABASE_URL!), { readonly: true });
+    expect(shape(migrated)).toEqual(shape(expected));
+  });
+});
