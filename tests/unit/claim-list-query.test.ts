@@ -4,6 +4,7 @@ import {
   parseClaimListQuery,
   QUERY_MAX,
 } from '@/lib/validation/claim-list-query';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 describe('parseClaimListQuery', () => {
   it('gives the defaults for an empty URL', () => {
@@ -99,5 +100,14 @@ describe('claimListSearchParams without search words', () => {
   it('does not write sort=relevance once the search is removed', () => {
     const query = parseClaimListQuery({ q: 'troops', verdict: 'likely' });
     expect(claimListSearchParams(query, { q: '' }).toString()).toBe('verdict=likely');
+  });
+});
+
+describe('parseRouteId', () => {
+  it('accepts plain positive integers only', () => {
+    expect(parseRouteId('12')).toBe(12);
+    for (const raw of ['0', '-1', '1.5', '1e3', '12abc', '', ' 1', '1234567890123456']) {
+      expect(parseRouteId(raw)).toBeNull();
+    }
   });
 });

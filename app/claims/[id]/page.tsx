@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { parseRouteId } from '@/lib/validation/route-id';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExternalLink } from '@/components/external-link';
 import { FormattedDate } from '@/components/formatted-date';
@@ -19,10 +20,10 @@ interface ClaimPageProps {
   params: Promise<{ id: string }>;
 }
 
-/** Strictly digits: "12abc", "1e3" and "-1" are not claim ids. One query per request. */
+/** One query per request, shared by the page and its metadata. */
 const loadClaim = cache(async (rawId: string) => {
-  if (!/^\d{1,15}$/.test(rawId)) return null;
-  return getPublishedClaim(Number(rawId));
+  const id = parseRouteId(rawId);
+  return id === null ? null : getPublishedClaim(id);
 });
 
 export async function generateMetadata({ params }: ClaimPageProps): Promise<Metadata> {

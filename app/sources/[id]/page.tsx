@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { parseRouteId } from '@/lib/validation/route-id';
 import { QuotedPassage } from '@/components/quoted-passage';
 import { SourceByline } from '@/components/source-byline';
 import { SourceLinks } from '@/components/source-links';
@@ -18,8 +19,8 @@ interface SourcePageProps {
 }
 
 const loadSource = cache(async (rawId: string) => {
-  if (!/^\d{1,15}$/.test(rawId)) return null;
-  return getSource(Number(rawId));
+  const id = parseRouteId(rawId);
+  return id === null ? null : getSource(id);
 });
 
 export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
