@@ -1,6 +1,7 @@
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import type { Stance } from '@/lib/domain/evidence';
-import type { Quantity } from '@/lib/domain/claims';
+import type { ClaimStatus, Quantity, QuantityQualifier } from '@/lib/domain/claims';
+import type { EvidenceCheck } from './evidence-rules';
 
 /** The small shapes the reader pages receive: never whole rows, never internal fields. */
 
@@ -87,4 +88,102 @@ export interface ClaimDetail {
 export interface VerdictCount {
   verdict: Verdict;
   count: number;
+}
+
+/* Editors' shapes (lib/claims/*-for-editing.ts and the claim mutations). */
+
+/**
+ * A claim as an editor edits it: every editable field (flat, named as in the inputs), its
+ * verdict and status, and the `version` a save must carry. It is also the snapshot written to
+ * the audit log and the `current` of a conflict.
+ */
+export interface ClaimEditState {
+  id: number;
+  statement: string;
+  title: string | null;
+  claimantId: number;
+  claimantName: string;
+  firstAppearedAt: Date | null;
+  firstAppearanceUrl: string | null;
+  firstAppearanceNote: string;
+  context: string;
+  place: string | null;
+  quantityQualifier: QuantityQualifier | null;
+  quantityValue: number | null;
+  quantityMin: number | null;
+  quantityMax: number | null;
+  quantityUnit: string | null;
+  /** Tag names, alphabetical. */
+  tags: string[];
+  verdict: Verdict;
+  confidence: Confidence;
+  rationale: string;
+  status: ClaimStatus;
+  publishedAt: Date | null;
+  deletedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface EditorCitation {
+  id: number;
+  stance: Stance;
+  quote: string;
+  locator: string;
+  /** The guard an edit of this citation carries. */
+  updatedAt: Date;
+  /** A removed source still shows here (flagged); its citations no longer count as evidence. */
+  source: SourceRef & { deleted: boolean };
+}
+
+export interface EditorRevision {
+  id: number;
+  verdict: Verdict;
+  confidence: Confidence;
+  rationale: string;
+  createdAt: Date;
+  createdBy: { id: string; name: string | null } | null;
+  overrideReason: string | null;
+}
+
+export interface ClaimForEditing extends ClaimEditState {
+  createdAt: Date;
+  /** Live citations, oldest first. */
+  citations: EditorCitation[];
+  /** Newest first. */
+  revisions: EditorRevision[];
+  /** Whether the evidence would allow the verdicts that have rules, for the form to warn early. */
+  evidence: { confirmed: EvidenceCheck; false: EvidenceCheck };
+}
+
+export interface EditorClaimListItem extends ClaimListItem {
+  status: ClaimStatus;
+  version: number;
+  deletedAt: Date | null;
+}
+
+export interface EditorClaimPage {
+  items: EditorClaimListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+}
+
+/** What a successful claim save returns: the new version for the form's next save. */
+export interface ClaimSaved {
+  id: number;
+  version: number;
+  /** False when the input matched what was stored: nothing was written. */
+  changed: boolean;
+}
+
+export interface VerdictSaved extends ClaimSaved {
+  revisionId: number | null;
+  /** An admin set a verdict the evidence rules refused; the reason is on the revision. */
+  overridden: boolean;
+}
+
+export interface ClaimStatusSaved extends ClaimSaved {
+  status: ClaimStatus;
 }

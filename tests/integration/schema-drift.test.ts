@@ -43,7 +43,7 @@ function shape(db: Database.Database) {
 }
 
 describe('migrations', () => {
-  it('produce exactly the database prisma/schema.prisma describes', () => {
+  it('produce exactly the database prisma/schema.prisma describes', { timeout: 30_000 }, () => {
     const fromSchema = execFileSync(
       process.execPath,
       [

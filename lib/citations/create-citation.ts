@@ -1,0 +1,55 @@
+import 'server-only';
+import { runMutation } from '@/lib/audit/mutation-transaction';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { createCitationSchema } from '@/lib/validation/citation-input';
+import { failure, invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
+import {
+  claimClosedToCitations,
+  readCitationState,
+  touchClaim,
+  type CitationSaved,
+} from './citation-state';
+
+/**
+ * Cites a source on a claim with a stance, the quoted passage and where it is in the source.
+ * Refused for a deleted claim or a removed source. Touches the claim's `updatedAt`.
+ */
+export async function createCitation(
+  actor: Actor | null,
+  input: unknown,
+): Promise<MutationResult<CitationSaved>> {
+  assertRole(actor, 'editor');
+  const parsed = createCitationSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const data = parsed.data;
+
+  return runMutation(async (tx) => {
+    const closed = await claimClosedToCitations(tx, data.claimId);
+    if (closed) return closed;
+    const source = await tx.source.findUnique({
+      where: { id: data.sourceId },
+      select: { deletedAt: true },
+    });
+    if (!source || source.deletedAt) {
+      const message = source
+        ? 'This source has been removed; it cannot be cited.'
+        : 'This source does not exist.';
+      return failure(message, { sourceId: [message] });
+    }
+    const citation = await tx.citation.create({
+      data: { ...data, createdById: actor.id, updatedById: actor.id },
+      select: { id: true, claimId: true, updatedAt: true },
+    });
+    await touchClaim(tx, data.claimId, actor.id);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: 'citation.create',
+      entityType: 'citation',
+      entityId: citation.id,
+      before: null,
+      after: await readCitationState(tx, citation.id),
+    });
+    return ok({ ...citation, changed: true });
+  });
+}

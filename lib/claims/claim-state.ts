@@ -1,0 +1,118 @@
+import 'server-only';
+import type { Tx } from '@/lib/audit/mutation-transaction';
+import { changedSinceLoaded } from '@/lib/audit/changed-fields';
+import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { failure, type MutationFailure } from '@/lib/validation/mutation-result';
+import type { ClaimEditState } from './types';
+
+export const CLAIM_STATE_SELECT = {
+  id: true,
+  statement: true,
+  title: true,
+  claimantId: true,
+  claimant: { select: { name: true } },
+  firstAppearedAt: true,
+  firstAppearanceUrl: true,
+  firstAppearanceNote: true,
+  context: true,
+  place: true,
+  quantityQualifier: true,
+  quantityValue: true,
+  quantityMin: true,
+  quantityMax: true,
+  quantityUnit: true,
+  tags: { select: { tag: { select: { name: true } } } },
+  verdict: true,
+  confidence: true,
+  rationale: true,
+  status: true,
+  publishedAt: true,
+  deletedAt: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+type ClaimStateRow = NonNullable<Awaited<ReturnType<typeof readClaimRow>>>;
+
+function readClaimRow(tx: Tx, id: number) {
+  return tx.claim.findUnique({ where: { id }, select: CLAIM_STATE_SELECT });
+}
+
+export function toClaimState(row: ClaimStateRow): ClaimEditState {
+  const { claimant, tags, ...rest } = row;
+  return {
+    ...rest,
+    claimantName: claimant.name,
+    quantityQualifier: rest.quantityQualifier as QuantityQualifier | null,
+    verdict: rest.verdict as Verdict,
+    confidence: rest.confidence as Confidence,
+    status: rest.status as ClaimStatus,
+    tags: tags.map((t) => t.tag.name).sort((a, b) => a.localeCompare(b)),
+  };
+}
+
+export async function readClaimState(tx: Tx, id: number): Promise<ClaimEditState | null> {
+  const row = await readClaimRow(tx, id);
+  return row ? toClaimState(row) : null;
+}
+
+/** The fields compared to tell an editor what someone else changed. */
+export const CLAIM_COMPARED_FIELDS = [
+  'statement',
+  'title',
+  'claimantId',
+  'firstAppearedAt',
+  'firstAppearanceUrl',
+  'firstAppearanceNote',
+  'context',
+  'place',
+  'quantityQualifier',
+  'quantityValue',
+  'quantityMin',
+  'quantityMax',
+  'quantityUnit',
+  'tags',
+  'verdict',
+  'confidence',
+  'rationale',
+  'status',
+  'deletedAt',
+] as const satisfies readonly (keyof ClaimEditState)[];
+
+export const CLAIM_NOT_FOUND = 'This claim does not exist (it may have been removed).';
+
+export function claimNotFound(): MutationFailure<never> {
+  return failure(CLAIM_NOT_FOUND);
+}
+
+export function claimDeleted(): MutationFailure<never> {
+  return failure('This claim has been deleted; an admin must restore it before it can be edited.');
+}
+
+/**
+ * The answer to a save whose version guard matched nothing: the claim as it is now, and what
+ * changed since the version the editor loaded.
+ */
+export async function claimConflict(
+  tx: Tx,
+  id: number,
+  loadedVersion: number,
+  submitted: Partial<Record<keyof ClaimEditState, unknown>>,
+): Promise<MutationFailure<ClaimEditState>> {
+  const current = await readClaimState(tx, id);
+  if (!current) return claimNotFound();
+  const changed = await changedSinceLoaded(
+    tx,
+    { entityType: 'claim', entityId: id },
+    (before) => before.version === loadedVersion,
+    { ...current },
+    submitted,
+    CLAIM_COMPARED_FIELDS,
+  );
+  return {
+    ok: false,
+    message: `Someone else saved this claim after you opened it (you loaded version ${loadedVersion}; it is now at version ${current.version}). Nothing was saved: review the current values and apply your changes again.`,
+    conflict: { current, changedFields: changed },
+  };
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { runMutation } from '@/lib/audit/mutation-transaction';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
+import { createSourceSchema } from '@/lib/validation/source-input';
+import { normalizeUrl } from './normalize-url';
+import {
+  duplicateSource,
+  isUniqueViolation,
+  readSourceState,
+  resolvePublisher,
+} from './source-state';
+
+/**
+ * Adds a source. Its URL is stored normalised; when a source with the same normalised URL
+ * exists the result is `ok: false` with `existing` (the form offers it) and nothing is written.
+ * The unique index decides, so two editors adding the same link at once get the same answer.
+ */
+export async function createSource(
+  actor: Actor | null,
+  input: unknown,
+): Promise<MutationResult<{ id: number; updatedAt: Date }>> {
+  assertRole(actor, 'editor');
+  const parsed = createSourceSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { publisherId, publisherName, url, ...fields } = parsed.data;
+  const normalised = url === null ? null : normalizeUrl(url);
+
+  try {
+    return await runMutation(async (tx) => {
+      const publisher = await resolvePublisher(tx, { publisherId, publisherName });
+      if (!publisher.ok) return publisher;
+      const source = await tx.source.create({
+        data: {
+          ...fields,
+          url: normalised,
+          publisherId: publisher.id,
+          createdById: actor.id,
+          updatedById: actor.id,
+        },
+        select: { id: true, updatedAt: true },
+      });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: 'source.create',
+        entityType: 'source',
+        entityId: source.id,
+        before: null,
+        after: await readSourceState(tx, source.id),
+      });
+      return ok(source);
+    });
+  } catch (error) {
+    if (normalised !== null && isUniqueViolation(error)) {
+      const existing = await db.source.findUnique({
+        where: { url: normalised },
+        select: { id: true, title: true, deletedAt: true },
+      });
+      if (existing) return duplicateSource(existing);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,221 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { findAuditEvents } from '@/lib/audit/find-audit-events';
+import { runMutation } from '@/lib/audit/mutation-transaction';
+import { recordAuditEvent, serialiseSnapshot } from '@/lib/audit/record-audit-event';
+import { createClaim } from '@/lib/claims/create-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { sqliteFilePath } from '@/lib/database-url';
+import { parseAuditQuery } from '@/lib/validation/audit-query';
+import type { MutationResult } from '@/lib/validation/mutation-result';
+import { admin, claimInput, editor } from '../support/editing';
+import { createClaim as insertClaim, testDb } from '../support/factories';
+
+function value<T>(result: MutationResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got: ${result.message}`);
+  return result.value;
+}
+
+/** The append-only trigger's refusal, as Prisma reports it through the driver adapter. */
+function refusedByTrigger(message: string) {
+  return expect.objectContaining({
+    meta: expect.objectContaining({
+      driverAdapterError: expect.objectContaining({
+        cause: expect.objectContaining({
+          originalCode: 'SQLITE_CONSTRAINT_TRIGGER',
+          originalMessage: message,
+        }),
+      }),
+    }),
+  });
+}
+
+describe('append-only tables', () => {
+  it('the database refuses updating or deleting audit events', async () => {
+    const event = await testDb.auditEvent.create({
+      data: { action: 'test.event', entityType: 'test', entityId: '1' },
+    });
+    const refusal = refusedByTrigger('audit events are append-only');
+    await expect(
+      testDb.auditEvent.update({ where: { id: event.id }, data: { action: 'forged' } }),
+    ).rejects.toEqual(refusal);
+    await expect(testDb.auditEvent.updateMany({ data: { actorId: null } })).rejects.toEqual(
+      refusal,
+    );
+    await expect(testDb.auditEvent.delete({ where: { id: event.id } })).rejects.toEqual(refusal);
+    await expect(testDb.auditEvent.deleteMany({})).rejects.toEqual(refusal);
+    expect(await testDb.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      action: 'test.event',
+    });
+  });
+
+  it('the database refuses updating or deleting verdict revisions', async () => {
+    const claim = await insertClaim();
+    const refusal = refusedByTrigger('verdict revisions are append-only');
+    await expect(
+      testDb.verdictRevision.updateMany({
+        where: { claimId: claim.id },
+        data: { verdict: 'false' },
+      }),
+    ).rejects.toEqual(refusal);
+    await expect(
+      testDb.verdictRevision.deleteMany({ where: { claimId: claim.id } }),
+    ).rejects.toEqual(refusal);
+    expect(await testDb.verdictRevision.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
+  it('refuses raw SQL too, with the trigger’s message', () => {
+    const sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL!), { timeout: 5000 });
+    try {
+      expect(() => sqlite.prepare(`UPDATE "AuditEvent" SET "action" = 'x'`).run()).toThrow(
+        'audit events are append-only',
+      );
+      expect(() => sqlite.prepare(`DELETE FROM "AuditEvent"`).run()).toThrow(
+        'audit events are append-only',
+      );
+      expect(() => sqlite.prepare(`UPDATE "VerdictRevision" SET "rationale" = 'x'`).run()).toThrow(
+        'verdict revisions are append-only',
+      );
+      expect(() => sqlite.prepare(`DELETE FROM "VerdictRevision"`).run()).toThrow(
+        'verdict revisions are append-only',
+      );
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('recordAuditEvent', () => {
+  it('stores JSON snapshots without password hashes, emails or tokens, at any depth', async () => {
+    expect(serialiseSnapshot(null)).toBeNull();
+    const snapshot = {
+      id: 'u1',
+      name: 'Ana',
+      email: 'ana@example.test',
+      role: 'editor',
+      account: {
+        password: '$argon2id$v=19$...',
+        passwordHash: 'x',
+        accessToken: 't',
+        providerId: 'credential',
+      },
+      at: new Date('2024-11-05T00:00:00Z'),
+    };
+    const stored = await runMutation(async (tx) => {
+      await recordAuditEvent(tx, {
+        actorId: 'admin-1',
+        action: 'user.disable',
+        entityType: 'user',
+        entityId: 'u1',
+        before: snapshot,
+        after: null,
+      });
+      return tx.auditEvent.findFirstOrThrow({
+        where: { entityType: 'user', entityId: 'u1' },
+        orderBy: { id: 'desc' },
+      });
+    });
+    expect(stored.after).toBeNull();
+    expect(JSON.parse(stored.before!)).toEqual({
+      id: 'u1',
+      name: 'Ana',
+      role: 'editor',
+      account: { providerId: 'credential' },
+      at: '2024-11-05T00:00:00.000Z',
+    });
+    expect(stored.before).not.toMatch(/argon2|ana@example/);
+  });
+
+  it('is written in the same transaction as the change: a failed mutation leaves neither', async () => {
+    const before = await testDb.auditEvent.count();
+    await expect(
+      runMutation(async (tx) => {
+        await recordAuditEvent(tx, {
+          actorId: null,
+          action: 'test.rollback',
+          entityType: 'test',
+          entityId: 1,
+          before: null,
+          after: {},
+        });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await testDb.auditEvent.count()).toBe(before);
+  });
+});
+
+describe('findAuditEvents', () => {
+  it('pages the log newest first and filters by user, entity and time', async () => {
+    const boss = await admin('Chief Admin');
+    const alice = await editor('Alice');
+    const { id } = value(await createClaim(alice, claimInput()));
+    value(await updateClaim(alice, { id, version: 1, title: 'One' }));
+    value(await updateClaim(boss, { id, version: 2, title: 'Two' }));
+
+    const forClaim = await findAuditEvents(boss, {
+      entityType: 'claim',
+      entityId: String(id),
+      page: 1,
+    });
+    expect(forClaim.items.map((e) => [e.action, e.actor?.name])).toEqual([
+      ['claim.update', 'Chief Admin'],
+      ['claim.update', 'Alice'],
+      ['claim.create', 'Alice'],
+    ]);
+    expect(forClaim).toMatchObject({ total: 3, page: 1, pageCount: 1, pageSize: 50 });
+    expect(forClaim.items[0]).toMatchObject({
+      before: { title: 'One', version: 2 },
+      after: { title: 'Two', version: 3 },
+    });
+
+    const byAlice = await findAuditEvents(boss, { userId: alice.id, page: 1 });
+    expect(byAlice.items.map((e) => e.action)).toEqual(['claim.update', 'claim.create']);
+
+    const future = await findAuditEvents(boss, {
+      userId: alice.id,
+      from: new Date(Date.now() + 60_000),
+      page: 1,
+    });
+    expect(future.total).toBe(0);
+    const past = await findAuditEvents(boss, {
+      userId: alice.id,
+      to: new Date('2000-01-01'),
+      page: 1,
+    });
+    expect(past.total).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const parsed = parseAuditQuery({ user: alice.id, from: today, to: today, page: 'x' });
+    expect(parsed.page).toBe(1);
+    expect((await findAuditEvents(boss, parsed)).total).toBe(2);
+  });
+
+  it('pages past 50 events', async () => {
+    const boss = await admin();
+    await testDb.auditEvent.createMany({
+      data: Array.from({ length: 55 }, (_, i) => ({
+        action: 'test.bulk',
+        entityType: 'bulk',
+        entityId: String(i),
+        actorId: boss.id,
+      })),
+    });
+    const first = await findAuditEvents(boss, { userId: boss.id, entityType: 'bulk', page: 1 });
+    const second = await findAuditEvents(boss, { userId: boss.id, entityType: 'bulk', page: 2 });
+    expect([first.items.length, second.items.length, first.pageCount, first.total]).toEqual([
+      50, 5, 2, 55,
+    ]);
+    expect(first.items[0]!.id).toBeGreaterThan(second.items[0]!.id);
+  });
+
+  it('tolerates bad URL values', () => {
+    expect(parseAuditQuery({ user: "x' OR 1=1 --", from: 'yesterday', page: '-3' })).toEqual({
+      userId: null,
+      entityType: null,
+      entityId: null,
+      from: null,
+      to: null,
+      page: 1,
+    });
+  });
+});
