@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from './auth/account-menu';
 import { SiteNav } from './site-nav';
 
 export function SiteHeader() {
@@ -25,7 +26,10 @@ export function SiteHeader() {
           </svg>
           Claimtrack
         </Link>
-        <SiteNav />
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <SiteNav />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

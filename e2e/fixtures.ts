@@ -3,8 +3,12 @@
  * (data/e2e.db, created fresh by scripts/serve-e2e.ts), so tests never depend on each other or
  * on the demo data beyond its existence.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { Role } from '../lib/auth/actor';
+import { resolveAuthSecret } from '../lib/auth/secret';
+import { createUserAccount } from '../lib/auth/users/create-user-account';
 import { verdictInfo, type Confidence, type Verdict } from '../lib/domain/verdicts';
 import type { Stance } from '../lib/domain/evidence';
 import { createPrismaClient, type PrismaClient } from '../lib/prisma-client';
@@ -22,11 +26,28 @@ export interface SeedClaim {
   citations?: { source: string; publisher?: string; stance: Stance; quote: string }[];
 }
 
+export interface TestAccount {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
 export interface Fixtures {
   db: PrismaClient;
   /** A label unique to this test, to put in titles and names. */
   uid: string;
   createClaim: (input?: SeedClaim) => Promise<{ id: number; title: string; statement: string }>;
+  /** A new account, made with the function `npm run user:create` uses. */
+  createAccount: (input?: { role?: Role; name?: string }) => Promise<TestAccount>;
+  /**
+   * Signs the page's browser in as `account` without the sign-in form: a session row plus the
+   * signed cookie better-auth would set (HMAC-SHA256 of the token with the server's secret,
+   * BETTER_AUTH_SECRET or data/auth-secret). Sign-in is rate limited for real in e2e (5 a minute
+   * from 127.0.0.1), so only auth.spec.ts spends attempts on the form itself.
+   */
+  signInAs: (account: TestAccount) => Promise<void>;
 }
 
 // The second fixture argument is named `provide`, not `use`, so React's hook rules leave it alone.
@@ -38,6 +59,48 @@ export const test = base.extend<Fixtures>({
   },
   uid: async ({}, provide, testInfo) => {
     await provide(`e2e${testInfo.workerIndex}x${Date.now().toString(36)}`);
+  },
+  createAccount: async ({ db, uid }, provide) => {
+    let n = 0;
+    await provide(async (input = {}) => {
+      n += 1;
+      const role = input.role ?? 'editor';
+      const password = `e2e password ${uid} ${n}`;
+      const user = await createUserAccount(db, {
+        name: input.name ?? `${role === 'admin' ? 'Admin' : 'Editor'} ${uid} ${n}`,
+        email: `${role}-${uid}-${n}@e2e.claimtrack.example`,
+        role,
+        password,
+      });
+      return { id: user.id, name: user.name, email: user.email, password, role: user.role };
+    });
+  },
+  signInAs: async ({ db, page, baseURL }, provide) => {
+    await provide(async (account) => {
+      if (!baseURL) throw new Error('signInAs needs the baseURL of playwright.config.ts');
+      const token = crypto.randomBytes(24).toString('base64url');
+      await db.session.create({
+        data: {
+          id: crypto.randomUUID(),
+          token,
+          userId: account.id,
+          expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+          ipAddress: '127.0.0.1',
+          userAgent: 'Playwright fixture',
+        },
+      });
+      const secret = resolveAuthSecret({ envSecret: process.env.BETTER_AUTH_SECRET });
+      const signature = crypto.createHmac('sha256', secret).update(token).digest('base64');
+      await page.context().addCookies([
+        {
+          name: 'better-auth.session_token',
+          value: encodeURIComponent(`${token}.${signature}`),
+          url: baseURL,
+          httpOnly: true,
+          sameSite: 'Lax',
+        },
+      ]);
+    });
   },
   createClaim: async ({ db, uid }, provide) => {
     let n = 0;

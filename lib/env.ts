@@ -24,6 +24,18 @@ const EnvSchema = z.object({
     .max(64, 'must be between 1 and 64')
     .default(os.availableParallelism()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
+  /** The site's public origin, e.g. https://claims.example.org; https makes session cookies Secure. */
+  BETTER_AUTH_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL such as https://claims.example.org',
+    })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -34,6 +46,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     PORT: source.PORT === '' ? undefined : source.PORT,
     WEB_CONCURRENCY: source.WEB_CONCURRENCY === '' ? undefined : source.WEB_CONCURRENCY,
     NODE_ENV: source.NODE_ENV,
+    BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET === '' ? undefined : source.BETTER_AUTH_SECRET,
+    BETTER_AUTH_URL: source.BETTER_AUTH_URL === '' ? undefined : source.BETTER_AUTH_URL,
   });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);

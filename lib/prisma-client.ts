@@ -1,15 +1,30 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from './generated/prisma/client';
+import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
+
+/** Secret columns no query of the app returns unless it asks for them by name. */
+const OMIT_SECRETS = { account: { password: true } } as const;
+
+function adapterFor(url: string) {
+  // A busy timeout makes concurrent writers wait for the lock instead of failing with
+  // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
+  return new PrismaBetterSQLite3({ url, timeout: 5000 });
+}
 
 /**
  * Builds a Prisma client on the embedded SQLite database. Scripts (seed, synth, tests) call this
- * directly; the app goes through lib/db.ts, which adds `server-only` and caching.
+ * directly; the app goes through lib/db.ts, which adds `server-only` and caching. Password
+ * hashes are omitted from every result, so no query can leak one by accident.
  */
-export function createPrismaClient(url: string): PrismaClient {
-  // A busy timeout makes concurrent writers wait for the lock instead of failing with
-  // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+export function createPrismaClient(url: string) {
+  return new GeneratedPrismaClient({ adapter: adapterFor(url), omit: OMIT_SECRETS });
 }
 
-export type { PrismaClient };
+export type PrismaClient = ReturnType<typeof createPrismaClient>;
+
+/**
+ * The one client that reads password hashes: better-auth's adapter verifies them at sign-in
+ * (lib/auth/auth.ts). Nothing else should use it.
+ */
+export function createAuthPrismaClient(url: string): GeneratedPrismaClient {
+  return new GeneratedPrismaClient({ adapter: adapterFor(url) });
+}

@@ -5,6 +5,9 @@
  * alias, no `server-only`, no lib/db.ts. The claim_fts search index is filled by the triggers of
  * the claim_search migration as claims and citations are inserted.
  */
+import { DEMO_EDITOR } from '../../lib/auth/demo-editor';
+import { hashPassword } from '../../lib/auth/password';
+import { insertUserAccount } from '../../lib/auth/users/create-user-account';
 import { createPrismaClient } from '../../lib/prisma-client';
 import {
   CLAIM_STATUSES,
@@ -201,8 +204,9 @@ export function checkDemoData(data: DemoData): string[] {
 
 /**
  * Inserts the demo data set into the database at `databaseUrl` (which must hold no claims yet),
- * marks the installation as a demo (`AppMeta demo = "true"`), and returns a short summary such as
- * "14 claims, 31 sources, 62 citations, 30 verdict revisions".
+ * marks the installation as a demo (`AppMeta demo = "true"`), adds the demo editor account
+ * (lib/auth/demo-editor.ts) unless the database already has accounts, and returns a short summary
+ * such as "14 claims, 31 sources, 62 citations, 30 verdict revisions, demo editor account".
  */
 export async function seedDemoData(databaseUrl: string): Promise<string> {
   const data = DEMO_DATA;
@@ -230,6 +234,9 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
     });
     citedAt.set(c.key, dates);
   }
+
+  // Hashed before the transaction: Argon2id takes tens of milliseconds.
+  const demoEditorHash = await hashPassword(DEMO_EDITOR.password);
 
   const prisma = createPrismaClient(databaseUrl);
   try {
@@ -375,16 +382,30 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
           update: { value: 'true' },
         });
 
+        // Its password is public (the sign-in page shows it), so it is only added to a database
+        // nobody has accounts in yet: never next to an admin made with `npm run user:create`.
+        const demoEditor = (await tx.user.count()) === 0;
+        if (demoEditor) {
+          await insertUserAccount(tx, {
+            name: DEMO_EDITOR.name,
+            email: DEMO_EDITOR.email,
+            role: DEMO_EDITOR.role,
+            passwordHash: demoEditorHash,
+          });
+        }
+
         return {
           claims: data.claims.length,
           sources: data.sources.length,
           citations,
           revisions,
+          demoEditor,
         };
       },
       { timeout: 60_000 },
     );
-    return `${counts.claims} claims, ${counts.sources} sources, ${counts.citations} citations, ${counts.revisions} verdict revisions`;
+    const editor = counts.demoEditor ? `, demo editor account ${DEMO_EDITOR.email}` : '';
+    return `${counts.claims} claims, ${counts.sources} sources, ${counts.citations} citations, ${counts.revisions} verdict revisions${editor}`;
   } finally {
     await prisma.$disconnect();
   }

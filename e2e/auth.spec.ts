@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_EDITOR } from '../lib/auth/demo-editor';
+import { test, expect } from './fixtures';
+
+// Sign-in is rate limited for real here (5 attempts a minute from 127.0.0.1, shared with every
+// test): only the first two tests use the form; the others sign in through the fixture.
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the demo editor signs in from the sign-in page, sees their name and signs out', async ({
+  page,
+  db,
+}) => {
+  await page.goto('/sign-in?next=/sources');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  const demo = page.getByRole('complementary', { name: 'Demo editor account' });
+  await expect(demo).toContainText(DEMO_EDITOR.email);
+  await expect(demo).toContainText(DEMO_EDITOR.password);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.getByLabel('Email', { exact: true }).fill(DEMO_EDITOR.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page).toHaveURL(/\/sources$/);
+  const header = page.getByRole('banner');
+  await expect(header).toContainText(`Signed in as ${DEMO_EDITOR.name}`);
+  await expect(header).toContainText('Editor');
+  await expect(header.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+  await expect(header.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  const cookie = (await page.context().cookies()).find(
+    (c) => c.name === 'better-auth.session_token',
+  );
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
+
+  // An editor does not get the admin page: it does not exist for them.
+  expect((await page.goto('/admin/users'))?.status()).toBe(404);
+
+  await page.goto('/claims');
+  await header.getByRole('button', { name: 'Sign out' }).click();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(header).not.toContainText(DEMO_EDITOR.name);
+  const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_EDITOR.email } });
+  expect(await db.session.count({ where: { userId: editor.id } })).toBe(0);
+});
+
+test('a wrong password gets the generic message and keeps the typed email', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(DEMO_EDITOR.email);
+  await page.getByLabel('Password', { exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(DEMO_EDITOR.email);
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+test('the admin page sends a reader to the sign-in page, to come back after', async ({ page }) => {
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
+
+test('an editor is refused the admin page', async ({ page, createAccount, signInAs }) => {
+  const editor = await createAccount({ role: 'editor' });
+  await signInAs(editor);
+  const response = await page.goto('/admin/users');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('table', { name: 'Users' })).toHaveCount(0);
+});
+
+test('an admin creates a user and disables them', async ({
+  page,
+  db,
+  uid,
+  createAccount,
+  signInAs,
+}) => {
+  const admin = await createAccount({ role: 'admin' });
+  await signInAs(admin);
+  await page.goto('/claims');
+  await page.getByRole('banner').getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  // Your own row has no controls: an admin cannot demote or disable themselves.
+  await expect(page.getByRole('row', { name: admin.name }).getByRole('button')).toHaveCount(0);
+
+  const name = `Reporter ${uid}`;
+  const email = `reporter-${uid}@e2e.claimtrack.example`;
+  const form = page.getByRole('form', { name: 'Create a user' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Role').selectOption('editor');
+  await form.getByLabel('Initial password').fill('short');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.getByText('Use at least 8 characters.')).toBeVisible();
+  await expect(form.getByLabel('Email')).toHaveValue(email);
+
+  await form.getByLabel('Initial password').fill('a long enough password');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `Created ${name} (editor). They can sign in now.`,
+  );
+  await expect(form.getByLabel('Email')).toHaveValue('');
+
+  const row = page.getByRole('row', { name });
+  await expect(row).toContainText(email);
+  await expect(row).toContainText('Active');
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await row.getByRole('button', { name: `Disable ${name}` }).click();
+  await expect(row).toContainText('Disabled');
+  await expect(row.getByRole('button', { name: `Enable ${name}` })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { email } })).banned).toBe(true);
+});
+
+test.describe('account pages in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the sign-in and users pages have no WCAG A/AA violations', async ({
+    page,
+    createAccount,
+    signInAs,
+  }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    const signIn = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(signIn.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await signInAs(await createAccount({ role: 'admin' }));
+    await page.goto('/admin/users');
+    await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+    const users = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(users.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
