@@ -1,6 +1,6 @@
 /**
  * HTTP load with autocannon's programmatic API: a short warm-up (discarded), then a measured run
- * of fixed duration with a fixed number of connections.
+ * of fixed duration with a fixed number of connections, as fast as they go or at a fixed rate.
  */
 import autocannon from 'autocannon';
 
@@ -26,6 +26,11 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /**
+   * Offered load in requests per second across all connections (open loop), or unset for as
+   * fast as the connections allow (closed loop: shows capacity, latency is then mostly queueing).
+   */
+  rate?: number;
 }
 
 /** GETs `paths` in turn (one path: the same URL every time) under load. */
@@ -64,6 +69,7 @@ export async function measurePaths(
     autocannon({
       url: baseUrl,
       connections: options.connections,
+      ...(options.rate ? { overallRate: options.rate } : {}),
       duration,
       timeout: 30,
       requests,
