@@ -1,13 +1,23 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { sharedConnection } from './sqlite-connection';
 import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
 
 /** Secret columns no query of the app returns unless it asks for them by name. */
 const OMIT_SECRETS = { account: { password: true } } as const;
 
-function adapterFor(url: string) {
-  // A busy timeout makes concurrent writers wait for the lock instead of failing with
-  // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
-  return new PrismaBetterSQLite3({ url, timeout: 5000 });
+const connections = new Map<string, SqlDriverAdapterFactory>();
+
+/** The process's one connection to `url` (lib/sqlite-connection.ts says why one). */
+function adapterFor(url: string): SqlDriverAdapterFactory {
+  let factory = connections.get(url);
+  if (!factory) {
+    // A busy timeout makes a writer wait for another process's lock instead of failing with
+    // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
+    factory = sharedConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }));
+    connections.set(url, factory);
+  }
+  return factory;
 }
 
 /**

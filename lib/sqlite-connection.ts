@@ -1,0 +1,105 @@
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
+
+/**
+ * One SQLite connection per process, shared by every Prisma client on the same file and used
+ * by one statement or one transaction at a time.
+ *
+ * Why: the better-sqlite3 adapter runs a transaction on its single connection but lets other
+ * queries run on that connection meanwhile — a reader would see another request's uncommitted
+ * writes, and a write from another request (a new session, say) would join that transaction and
+ * vanish if it rolled back. A second connection in the same process is worse: its write waits
+ * for the lock synchronously, blocking the event loop the open transaction needs to finish.
+ * So here every query waits while a transaction is open, and transactions start with
+ * BEGIN IMMEDIATE: the write lock is taken at once (waiting out other processes within the busy
+ * timeout) instead of failing on upgrade with SQLITE_BUSY half-way through.
+ */
+class FifoLock {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#tail;
+    this.#tail = previous.then(() => held);
+    return previous.then(() => release);
+  }
+}
+
+function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new FifoLock();
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire();
+    try {
+      return await run();
+    } finally {
+      release();
+    }
+  };
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    queryRaw: (query: SqlQuery) => exclusive(() => inner.queryRaw(query)),
+    executeRaw: (query: SqlQuery) => exclusive(() => inner.executeRaw(query)),
+    executeScript: (script: string) => exclusive(() => inner.executeScript(script)),
+    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
+    dispose: () => inner.dispose(),
+    async startTransaction(): Promise<Transaction> {
+      const release = await lock.acquire();
+      try {
+        await inner.executeScript('BEGIN IMMEDIATE');
+      } catch (error) {
+        release();
+        throw error;
+      }
+      // Prisma sends COMMIT or ROLLBACK through the transaction itself (no phantom query);
+      // commit() and rollback() only hand the connection back.
+      let open = true;
+      const end = () => {
+        if (open) release();
+        open = false;
+        return Promise.resolve();
+      };
+      return {
+        provider: inner.provider,
+        adapterName: inner.adapterName,
+        options: { usePhantomQuery: false },
+        queryRaw: (query: SqlQuery) => inner.queryRaw(query),
+        executeRaw: (query: SqlQuery) => inner.executeRaw(query),
+        commit: end,
+        rollback: end,
+      };
+    },
+  };
+}
+
+/**
+ * Wraps a driver-adapter factory so that every client built on it shares one serialized
+ * connection, opened on first use and closed when the last client disconnects.
+ */
+export function sharedConnection(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  let connection: Promise<SqlDriverAdapter> | null = null;
+  let users = 0;
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      connection ??= factory.connect().then(serialized);
+      const shared = await connection;
+      users += 1;
+      return {
+        ...shared,
+        dispose: async () => {
+          users -= 1;
+          if (users > 0) return;
+          connection = null;
+          await shared.dispose();
+        },
+      };
+    },
+  };
+}
