@@ -39,6 +39,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .first()
         .click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // After a client-side navigation the title arrives with the streamed metadata; check the
+      // page once it has its own title, as a reader who lands on it would.
+      const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+      await expect(page).toHaveTitle(`${heading} · Claimtrack`);
       const source = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       expect(source.violations.map((v) => v.id)).toEqual([]);
     });

@@ -29,10 +29,18 @@ export async function AccountMenu() {
           {ROLE_LABELS[user.role]}
         </span>
       </p>
+      <Link href="/editor/claims" className={link}>
+        Editor desk
+      </Link>
       {user.role === 'admin' ? (
-        <Link href="/admin/users" className={link}>
-          Users
-        </Link>
+        <>
+          <Link href="/admin/users" className={link}>
+            Users
+          </Link>
+          <Link href="/admin/audit" className={link}>
+            Audit log
+          </Link>
+        </>
       ) : null}
       <form action={signOutAction}>
         <button type="submit" className={`${link} cursor-pointer`}>

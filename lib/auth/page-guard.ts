@@ -14,3 +14,13 @@ export async function requireAdminPage(path: string): Promise<CurrentUser> {
   if (user.role !== 'admin') notFound();
   return user;
 }
+
+/**
+ * For editors' pages: signed-out visitors go to the sign-in page (and come back to `path`);
+ * any signed-in editor or admin may see them. Actions check the role again themselves.
+ */
+export async function requireEditorPage(path: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  return user;
+}

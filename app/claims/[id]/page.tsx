@@ -8,6 +8,7 @@ import { ExternalLink } from '@/components/external-link';
 import { FormattedDate } from '@/components/formatted-date';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { VerdictHistory } from '@/components/verdict-history';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { formatQuantity } from '@/lib/domain/claims';
 import { verdictInfo } from '@/lib/domain/verdicts';
@@ -41,7 +42,7 @@ const term = 'text-sm font-semibold text-stone-600 dark:text-zinc-400';
 const detail = 'mt-0.5 leading-relaxed text-stone-900 dark:text-zinc-100';
 
 export default async function ClaimPage({ params }: ClaimPageProps) {
-  const claim = await loadClaim((await params).id);
+  const [claim, user] = await Promise.all([loadClaim((await params).id), getCurrentUser()]);
   if (!claim) notFound();
   const quantity = claim.quantity ? formatQuantity(claim.quantity) : null;
 
@@ -52,6 +53,14 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
           <Link href="/claims" className={textLink}>
             <span aria-hidden="true">←</span> All claims
           </Link>
+          {user ? (
+            <>
+              {' · '}
+              <Link href={`/editor/claims/${claim.id}`} className={textLink}>
+                Edit
+              </Link>
+            </>
+          ) : null}
         </p>
         <h1
           id="claim-heading"

@@ -1,0 +1,235 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { secondaryButton } from '@/components/auth/form-styles';
+import { CitationEditForm, CiteSourceForm } from '@/components/editor/citation-forms';
+import { ClaimForm } from '@/components/editor/claim-form';
+import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
+import { VerdictForm } from '@/components/editor/verdict-form';
+import { FormattedDate } from '@/components/formatted-date';
+import { VerdictBadge } from '@/components/verdict-badge';
+import { stringValues } from '@/app/editor/form-state';
+import { requireEditorPage } from '@/lib/auth/page-guard';
+import { getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
+import { STANCES } from '@/lib/domain/evidence';
+import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
+import { findClaimantOptions, findRecentSourceOptions } from '@/lib/editor/find-editor-options';
+import { parseRouteId } from '@/lib/validation/route-id';
+
+export const metadata: Metadata = { title: 'Edit claim' };
+
+const SAVED_MESSAGES: Record<string, string> = {
+  created: 'Claim created.',
+  save: 'Changes saved.',
+  publish: 'Saved and published: readers can see this claim.',
+  unpublish: 'Saved and unpublished: readers no longer see this claim.',
+  verdict: 'Verdict saved.',
+  cited: 'Source cited.',
+  citation: 'Citation saved.',
+  uncited: 'Citation removed.',
+  deleted: 'Claim deleted.',
+  restored: 'Claim restored.',
+};
+
+interface EditClaimPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function EditClaimPage({ params, searchParams }: EditClaimPageProps) {
+  const { id: rawId } = await params;
+  const user = await requireEditorPage(`/editor/claims/${rawId}`);
+  const id = parseRouteId(rawId);
+  if (id === null) notFound();
+  const [claim, claimants, sources, search] = await Promise.all([
+    getClaimForEditing(user, id),
+    findClaimantOptions(user),
+    findRecentSourceOptions(user),
+    searchParams,
+  ]);
+  if (!claim) notFound();
+  const saved = typeof search.saved === 'string' ? SAVED_MESSAGES[search.saved] : undefined;
+  const preselected = typeof search.source === 'string' ? search.source : undefined;
+  // The claim and verdict forms re-mount only after this editor's own save (the redirect names
+  // the new version): a refresh for any other reason keeps the version they loaded.
+  const formKey = `${claim.id}-${typeof search.v === 'string' ? search.v : 'loaded'}`;
+  const isAdmin = user.role === 'admin';
+  const values = stringValues({
+    statement: claim.statement,
+    title: claim.title,
+    claimantId: claim.claimantId,
+    claimantName: '',
+    claimantKind: '',
+    firstAppearedAt: claim.firstAppearedAt,
+    firstAppearanceUrl: claim.firstAppearanceUrl,
+    firstAppearanceNote: claim.firstAppearanceNote,
+    context: claim.context,
+    tags: claim.tags,
+    place: claim.place,
+    quantityQualifier: claim.quantityQualifier,
+    quantityValue: claim.quantityValue,
+    quantityMin: claim.quantityMin,
+    quantityMax: claim.quantityMax,
+    quantityUnit: claim.quantityUnit,
+  });
+
+  return (
+    <div className="space-y-10 pb-8">
+      <div>
+        <p className="font-sans text-sm">
+          <Link href="/editor/claims" className="underline">
+            Editor desk
+          </Link>
+        </p>
+        <h1 className="mt-1 font-serif text-3xl font-bold tracking-tight">Edit claim</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 font-sans text-sm">
+          <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-semibold uppercase dark:bg-zinc-800">
+            {claim.deletedAt ? 'Deleted' : claim.status === 'draft' ? 'Draft' : 'Published'}
+          </span>
+          <span>Version {claim.version}</span>
+          {claim.status === 'published' && !claim.deletedAt ? (
+            <Link href={`/claims/${claim.id}`} className="underline">
+              View as a reader
+            </Link>
+          ) : null}
+        </p>
+        <p
+          role="status"
+          className="mt-2 font-semibold text-green-800 empty:hidden dark:text-green-300"
+        >
+          {saved}
+        </p>
+      </div>
+
+      <section aria-labelledby="content-heading">
+        <h2 id="content-heading" className="mb-3 font-serif text-2xl font-bold">
+          Claim
+        </h2>
+        <ClaimForm
+          key={formKey}
+          claim={{ id: claim.id, version: claim.version, status: claim.status }}
+          initialValues={values}
+          claimants={claimants}
+        />
+      </section>
+
+      <section aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading" className="mb-3 font-serif text-2xl font-bold">
+          Verdict
+        </h2>
+        <div className="mb-3 flex items-center gap-2">
+          <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
+        </div>
+        <ul aria-label="Evidence rules" className="mb-3 space-y-1 font-sans text-sm">
+          <li>
+            Confirmed:{' '}
+            {claim.evidence.confirmed.ok
+              ? 'the evidence allows it.'
+              : claim.evidence.confirmed.message}
+          </li>
+          <li>
+            False:{' '}
+            {claim.evidence.false.ok ? 'the evidence allows it.' : claim.evidence.false.message}
+          </li>
+        </ul>
+        <VerdictForm
+          key={formKey}
+          claimId={claim.id}
+          version={claim.version}
+          isAdmin={isAdmin}
+          initialValues={{
+            verdict: claim.verdict,
+            confidence: claim.confidence,
+            rationale: claim.rationale,
+            overrideReason: '',
+          }}
+        />
+        <h3 className="mt-6 font-serif text-xl font-bold">Verdict history</h3>
+        <ol aria-label="Verdict history" className="mt-2 space-y-3 font-sans text-sm">
+          {claim.revisions.map((r) => (
+            <li key={r.id} className="border-l-4 border-stone-300 pl-3 dark:border-zinc-700">
+              <p className="font-semibold">
+                {verdictInfo(r.verdict).label}, {confidenceLabel(r.confidence).toLowerCase()} ·{' '}
+                <FormattedDate date={r.createdAt} /> · {r.createdBy?.name ?? 'unknown'}
+              </p>
+              <p className="whitespace-pre-line">{r.rationale || '—'}</p>
+              {r.overrideReason ? (
+                <p className="mt-1">
+                  <strong>Admin override of the evidence rules:</strong> {r.overrideReason}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section id="evidence" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading" className="mb-3 font-serif text-2xl font-bold">
+          Evidence
+        </h2>
+        {STANCES.map((stance) => {
+          const list = claim.citations.filter((c) => c.stance === stance.code);
+          return (
+            <div key={stance.code} className="mb-4">
+              <h3 className="font-serif text-xl font-bold">
+                {stance.heading} ({list.length})
+              </h3>
+              <ul className="mt-2 space-y-4">
+                {list.map((c) => (
+                  <li
+                    key={c.id}
+                    className="rounded-lg border border-stone-200 p-3 dark:border-zinc-800"
+                  >
+                    <p className="font-semibold">
+                      {c.source.title}
+                      {c.source.publisher ? ` — ${c.source.publisher.name}` : ''}
+                      {c.source.deleted ? ' (source removed)' : ''}
+                    </p>
+                    <CitationEditForm
+                      key={c.updatedAt.toISOString()}
+                      citation={{
+                        id: c.id,
+                        stance: c.stance,
+                        quote: c.quote,
+                        locator: c.locator,
+                        updatedAt: c.updatedAt.toISOString(),
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+        <h3 id="cite" className="mt-6 mb-2 font-serif text-xl font-bold">
+          Cite a source
+        </h3>
+        <p className="mb-2 font-sans text-sm">
+          Not in the library yet?{' '}
+          <Link href={`/editor/sources/new?claim=${claim.id}`} className={secondaryButton}>
+            Add a new source
+          </Link>
+        </p>
+        <CiteSourceForm
+          key={`${claim.citations.length}-${preselected ?? ''}`}
+          claimId={claim.id}
+          sources={sources}
+          preselected={preselected}
+        />
+      </section>
+
+      {isAdmin ? (
+        <section aria-labelledby="admin-heading">
+          <h2 id="admin-heading" className="mb-3 font-serif text-2xl font-bold">
+            {claim.deletedAt ? 'Restore' : 'Delete'}
+          </h2>
+          <DeleteClaimForm
+            claimId={claim.id}
+            version={claim.version}
+            deleted={claim.deletedAt !== null}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

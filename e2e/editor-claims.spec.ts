@@ -1,0 +1,234 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// Editors sign in through the fixture (the sign-in form is rate limited for real).
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function addAndCiteSource(
+  page: Page,
+  claimId: number,
+  source: { title: string; publisher: string; url: string; stance: string; quote: string },
+) {
+  await page.goto(`/editor/sources/new?claim=${claimId}`);
+  const form = page.getByRole('form', { name: 'New source' });
+  await form.getByLabel('Title').fill(source.title);
+  await form.getByLabel('New publisher’s name').fill(source.publisher);
+  await form.getByLabel('Link', { exact: true }).fill(source.url);
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(page).toHaveURL(new RegExp(`/editor/claims/${claimId}\\?source=\\d+`));
+  const cite = page.getByRole('form', { name: 'Cite a source' });
+  await cite.getByLabel('Stance').selectOption(source.stance);
+  await cite.getByLabel('Quoted passage').fill(source.quote);
+  await cite.getByRole('button', { name: 'Cite source' }).click();
+  await expect(page.getByRole('status')).toHaveText('Source cited.');
+}
+
+test('an editor drafts a claim readers cannot see, then publishes it', async ({
+  page,
+  createAccount,
+  signInAs,
+  uid,
+}) => {
+  await signInAs(await createAccount());
+  const statement = `<script>alert(1)</script> Draft statement ${uid}`;
+  await page.goto('/editor/claims/new');
+  await page.getByLabel('Statement').fill(statement);
+  await expect(page.getByText(`${statement.length} of 300 characters`)).toBeVisible();
+  await page.getByLabel('New claimant’s name').fill(`Claimant ${uid}`);
+  await page.getByLabel('Tags').fill('e2e, drafts');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Claim created.');
+  const id = Number(/\/editor\/claims\/(\d+)/.exec(page.url())?.[1]);
+
+  await page.goto(`/editor/claims?status=draft&q=${encodeURIComponent(uid)}`);
+  const row = page.getByRole('list', { name: 'Claims' }).getByRole('listitem');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(statement);
+  await expect(row).toContainText('Draft');
+
+  const reader = await page.context().browser()!.newContext();
+  const readerPage = await reader.newPage();
+  expect((await readerPage.goto(`/claims/${id}`))?.status()).toBe(404);
+  await readerPage.goto(`/claims?q=${encodeURIComponent(uid)}`);
+  await expect(readerPage.getByText(statement)).toHaveCount(0);
+
+  await row.getByRole('link', { name: /Edit/ }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('status')).toContainText('published');
+  await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+
+  let alerted = false;
+  readerPage.on('dialog', (d) => {
+    alerted = true;
+    void d.dismiss();
+  });
+  await readerPage.goto(`/claims/${id}`);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(statement);
+  expect(alerted).toBe(false);
+  await reader.close();
+});
+
+test('evidence of every stance, the evidence rule for Confirmed, and the public history', async ({
+  page,
+  createAccount,
+  signInAs,
+  createClaim,
+  uid,
+}) => {
+  test.setTimeout(60_000);
+  await signInAs(await createAccount());
+  const claim = await createClaim({ verdict: 'unverified', confidence: 'low' });
+  const sources = [
+    { stance: 'supports', publisher: `Pub A ${uid}` },
+    { stance: 'contradicts', publisher: `Pub B ${uid}` },
+    { stance: 'context', publisher: `Pub C ${uid}` },
+  ];
+  for (const [i, s] of sources.entries()) {
+    await addAndCiteSource(page, claim.id, {
+      title: `Source ${s.stance} ${uid}`,
+      publisher: s.publisher,
+      url: `https://example.org/${uid}/${i}`,
+      stance: s.stance,
+      quote: `Quote ${s.stance} ${uid}`,
+    });
+  }
+
+  const verdict = page.getByRole('form', { name: 'Change the verdict' });
+  await verdict.getByLabel('Verdict').selectOption('confirmed');
+  await verdict.getByLabel('Confidence').selectOption('high');
+  await verdict.getByLabel('Rationale').fill(`Confirmed by two outlets ${uid}.`);
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(verdict.locator('#verdict-verdict-error')).toContainText(
+    'Confirmed needs supporting citations from at least 2 different publishers',
+  );
+  await expect(page.getByRole('status')).toHaveText('Source cited.');
+
+  await addAndCiteSource(page, claim.id, {
+    title: `Second support ${uid}`,
+    publisher: `Pub D ${uid}`,
+    url: `https://example.net/${uid}/d`,
+    stance: 'supports',
+    quote: `Second quote ${uid}`,
+  });
+  await verdict.getByLabel('Verdict').selectOption('confirmed');
+  await verdict.getByLabel('Confidence').selectOption('high');
+  await verdict.getByLabel('Rationale').fill(`Confirmed by two outlets ${uid}.`);
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(page.getByRole('status')).toHaveText('Verdict saved.');
+
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole('heading', { name: /Supporting evidence/ })).toContainText('(2)');
+  await expect(page.getByRole('heading', { name: /Contradicting evidence/ })).toContainText('(1)');
+  await expect(page.getByRole('heading', { name: /^Context/ })).toContainText('(1)');
+  const history = page.getByRole('region', { name: 'Verdict history' });
+  await expect(history).toContainText(`Confirmed by two outlets ${uid}.`);
+});
+
+test('two editors save the same claim: the second sees the conflict and reapplies', async ({
+  page,
+  browser,
+  createAccount,
+  createClaim,
+  signInAs,
+  db,
+  uid,
+}) => {
+  const claim = await createClaim({ status: 'draft' });
+  // Editor B's session cookie goes into a second browser context; then the fixture page is A's.
+  await signInAs(await createAccount());
+  const other = await browser.newContext();
+  await other.addCookies(await page.context().cookies());
+  await page.context().clearCookies();
+  await signInAs(await createAccount());
+  const pageB = await other.newPage();
+  await page.goto(`/editor/claims/${claim.id}`);
+  await pageB.goto(`/editor/claims/${claim.id}`);
+
+  await page.getByLabel('Title (optional)').fill(`Title by A ${uid}`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Changes saved.');
+
+  await pageB.getByLabel('Place').fill(`Kursk ${uid}`);
+  await pageB.getByRole('button', { name: 'Save draft' }).click();
+  const alert = pageB.getByRole('alert', { name: 'Someone else saved this first' });
+  await expect(alert).toContainText('Someone else saved this first');
+  await expect(alert).toContainText(`Title by A ${uid}`);
+  await pageB.getByRole('button', { name: 'Reapply my changes on the new version' }).click();
+  // B's own change is kept; the field B left alone now holds A's value.
+  await expect(pageB.getByLabel('Place')).toHaveValue(`Kursk ${uid}`);
+  await expect(pageB.getByLabel('Title (optional)')).toHaveValue(`Title by A ${uid}`);
+  await pageB.getByRole('button', { name: 'Save draft' }).click();
+  await expect(pageB.getByRole('status')).toHaveText('Changes saved.');
+
+  const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  expect(saved.title).toBe(`Title by A ${uid}`);
+  expect(saved.place).toBe(`Kursk ${uid}`);
+  const events = await db.auditEvent.count({
+    where: { entityType: 'claim', entityId: String(claim.id), action: 'claim.update' },
+  });
+  expect(events).toBe(2);
+  await other.close();
+});
+
+test('a reader replaying the editor action writes nothing; a javascript: link is refused', async ({
+  page,
+  playwright,
+  baseURL,
+  createAccount,
+  signInAs,
+  db,
+  uid,
+}) => {
+  await signInAs(await createAccount());
+  await page.goto('/editor/claims/new');
+  const statement = `Replayed statement ${uid}`;
+  await page.getByLabel('Statement').fill(statement);
+  await page.getByLabel('New claimant’s name').fill(`Replayer ${uid}`);
+  const fields = await page
+    .getByRole('form', { name: 'New claim' })
+    .evaluate((form) =>
+      [...new FormData(form as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)]),
+    );
+  expect(fields.some(([k]) => k?.startsWith('$ACTION'))).toBe(true);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const response = await anonymous.post('/editor/claims/new', {
+    multipart: Object.fromEntries(fields),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  await anonymous.dispose();
+  expect(await db.claim.count({ where: { statement } })).toBe(0);
+
+  await page.goto('/editor/sources/new');
+  const form = page.getByRole('form', { name: 'New source' });
+  await form.getByLabel('Title').fill(`Hostile ${uid}`);
+  await form.getByLabel('Link', { exact: true }).fill('javascript:alert(1)');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(form.getByLabel('Link', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#source-url-error')).not.toBeEmpty();
+  expect(await db.source.count({ where: { title: `Hostile ${uid}` } })).toBe(0);
+});
+
+test('an admin deletes a claim after confirming, and restores it', async ({
+  page,
+  createAccount,
+  createClaim,
+  signInAs,
+}) => {
+  const claim = await createClaim();
+  await signInAs(await createAccount({ role: 'admin' }));
+  await page.goto(`/editor/claims/${claim.id}`);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.getByText('Delete this claim…').click();
+  await page.getByRole('button', { name: 'Yes, delete this claim' }).click();
+  await expect(page.getByRole('status')).toHaveText('Claim deleted.');
+  expect((await page.request.get(`/claims/${claim.id}`)).status()).toBe(404);
+
+  await page.getByRole('button', { name: 'Restore this claim' }).click();
+  await expect(page.getByRole('status')).toHaveText('Claim restored.');
+  expect((await page.request.get(`/claims/${claim.id}`)).status()).toBe(200);
+});
