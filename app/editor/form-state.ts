@@ -1,15 +1,15 @@
 import { AuthorizationError } from '@/lib/auth/actor';
+import type { FormState } from '@/lib/auth/form-state';
 import type { MutationFailure } from '@/lib/validation/mutation-result';
 
 /**
- * The one form-state contract of the editors' forms: field errors, a sentence for the whole
- * form, the values the editor typed (so a refused save keeps them) and, when someone else saved
- * first, what the record holds now. `nonce` changes with every answer so the form re-mounts
- * with `values` as its defaults (React resets a form after its action).
+ * The app's form-state contract (lib/auth/form-state.ts: field errors and a sentence for the
+ * whole form) extended for the editors' forms: the values the editor typed (so a refused save
+ * keeps them) and, when someone else saved first, what the record holds now. `nonce` changes
+ * with every answer so the form re-mounts with `values` as its defaults (React resets a form
+ * after its action).
  */
-export interface EditorFormState {
-  errors?: Partial<Record<string, string[]>>;
-  message?: string;
+export interface EditorFormState extends FormState<string> {
   values?: Record<string, string>;
   conflict?: {
     /** The current record's fields as strings, for showing next to what was typed. */
