@@ -12,6 +12,7 @@ const INPUT_DIRS = ['app', 'components', 'lib', 'public'];
 const INPUT_FILES = [
   'package-lock.json',
   'next.config.js',
+  'proxy.ts',
   'postcss.config.mjs',
   'tsconfig.json',
   'prisma/schema.prisma',
