@@ -37,6 +37,14 @@ export function VerdictHistory({ history }: { history: VerdictHistoryEntry[] }) 
               {entry.rationale}
             </p>
           ) : null}
+          {entry.overrideReason ? (
+            // Readers see when a verdict stands on an editor's judgement beyond the desk's
+            // evidence rules, and why (IFCN: the method is stated).
+            <p className="mt-2 max-w-prose rounded-md border border-amber-700/40 bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-100">
+              <span className="font-semibold">Set despite the evidence rules:</span>{' '}
+              {entry.overrideReason}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -37,7 +37,14 @@ export async function getPublishedClaim(id: number): Promise<ClaimDetail | null>
       },
       revisions: {
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: { id: true, verdict: true, confidence: true, rationale: true, createdAt: true },
+        select: {
+          id: true,
+          verdict: true,
+          confidence: true,
+          rationale: true,
+          overrideReason: true,
+          createdAt: true,
+        },
       },
     },
   });

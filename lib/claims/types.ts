@@ -58,6 +58,8 @@ export interface VerdictHistoryEntry {
   verdict: Verdict;
   confidence: Confidence;
   rationale: string;
+  /** An admin's reason for setting this verdict although the evidence rules refused it. */
+  overrideReason: string | null;
   createdAt: Date;
 }
 

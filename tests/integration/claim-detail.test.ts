@@ -24,6 +24,7 @@ describe('claim detail', () => {
         verdict: 'disputed',
         confidence: 'low',
         rationale: 'Later reporting conflicted.',
+        overrideReason: 'Two ministries confirmed it on the record.',
         createdAt: new Date(Date.now() + 60_000),
       },
     });
@@ -35,6 +36,11 @@ describe('claim detail', () => {
     ]);
     expect(detail?.evidence[0]?.source.url).toBe('https://example.org/r');
     expect(detail?.history.map((h) => h.verdict)).toEqual(['disputed', 'likely']);
+    // An admin's override of the evidence rules is part of the public record.
+    expect(detail?.history.map((h) => h.overrideReason)).toEqual([
+      'Two ministries confirmed it on the record.',
+      null,
+    ]);
     expect(detail?.tags.map((t) => t.slug)).toEqual(['north-korea', 'treaty']);
   });
 
