@@ -11,46 +11,19 @@ import type { ClaimEditState, ClaimSaved } from './types';
  * Soft-deletes a claim (admins only): `deletedAt`/`deletedById` are set and every reader query
  * hides it (PUBLIC_CLAIM); its citations, revisions and audit trail stay. Version-guarded.
  */
-export async function deleteClaim(
-  actor: Actor | null,
-  input: unknown,
-): Promise<MutationResult<ClaimSaved, ClaimEditState>> {
-  assertRole(actor, 'admin');
-  const parsed = claimVersionSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { id, version } = parsed.data;
-
-  return runMutation(async (tx) => {
-    const before = await readClaimState(tx, id);
-    if (!before) return claimNotFound();
-    if (before.deletedAt) return failure('This claim is already deleted.');
-    const guarded = await tx.claim.updateMany({
-      where: { id, version, deletedAt: null },
-      data: {
-        deletedAt: new Date(),
-        deletedById: actor.id,
-        updatedById: actor.id,
-        version: { increment: 1 },
-      },
-    });
-    if (guarded.count === 0) return claimConflict(tx, id, version, {});
-    const after = await readClaimState(tx, id);
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: 'claim.delete',
-      entityType: 'claim',
-      entityId: id,
-      before,
-      after,
-    });
-    return ok({ id, version: after?.version ?? version + 1, changed: true });
-  });
+export function deleteClaim(actor: Actor | null, input: unknown) {
+  return setClaimDeleted(actor, input, true);
 }
 
 /** Brings a soft-deleted claim back as it was (published or draft). Admins only. */
-export async function restoreClaim(
+export function restoreClaim(actor: Actor | null, input: unknown) {
+  return setClaimDeleted(actor, input, false);
+}
+
+async function setClaimDeleted(
   actor: Actor | null,
   input: unknown,
+  deleted: boolean,
 ): Promise<MutationResult<ClaimSaved, ClaimEditState>> {
   assertRole(actor, 'admin');
   const parsed = claimVersionSchema.safeParse(input);
@@ -60,12 +33,14 @@ export async function restoreClaim(
   return runMutation(async (tx) => {
     const before = await readClaimState(tx, id);
     if (!before) return claimNotFound();
-    if (!before.deletedAt) return failure('This claim is not deleted.');
+    if (Boolean(before.deletedAt) === deleted) {
+      return failure(deleted ? 'This claim is already deleted.' : 'This claim is not deleted.');
+    }
     const guarded = await tx.claim.updateMany({
-      where: { id, version, deletedAt: { not: null } },
+      where: { id, version, deletedAt: deleted ? null : { not: null } },
       data: {
-        deletedAt: null,
-        deletedById: null,
+        deletedAt: deleted ? new Date() : null,
+        deletedById: deleted ? actor.id : null,
         updatedById: actor.id,
         version: { increment: 1 },
       },
@@ -74,7 +49,7 @@ export async function restoreClaim(
     const after = await readClaimState(tx, id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
-      action: 'claim.restore',
+      action: deleted ? 'claim.delete' : 'claim.restore',
       entityType: 'claim',
       entityId: id,
       before,
