@@ -36,6 +36,25 @@ const EnvSchema = z.object({
       message: 'must be an http(s) URL such as https://claims.example.org',
     })
     .optional(),
+  /**
+   * The public origin used in absolute links that leave the site (exports, ClaimReview, the
+   * Atom feed, the API). Unset: BETTER_AUTH_URL, else http://localhost:PORT.
+   */
+  SITE_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL such as https://claims.example.org',
+    })
+    .optional(),
+  /** The desk named as the author of every ClaimReview and of the feed. */
+  DESK_NAME: z.string().trim().min(1, 'must not be empty').max(120).default('Claimtrack demo desk'),
+  /** The desk's own page; unset: the site's origin. */
+  DESK_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL such as https://example.org/desk',
+    })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -48,6 +67,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     NODE_ENV: source.NODE_ENV,
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET === '' ? undefined : source.BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: source.BETTER_AUTH_URL === '' ? undefined : source.BETTER_AUTH_URL,
+    SITE_URL: source.SITE_URL === '' ? undefined : source.SITE_URL,
+    DESK_NAME: source.DESK_NAME === '' ? undefined : source.DESK_NAME,
+    DESK_URL: source.DESK_URL === '' ? undefined : source.DESK_URL,
   });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
