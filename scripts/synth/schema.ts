@@ -91,6 +91,8 @@ export function suspendSearchIndex(db: Database.Database): {
 
   const fromMigrations = migrationTriggers();
   for (const [name, sql] of fromMigrations) {
+    // Other tables' triggers (the append-only audit log, say) stay where they are.
+    if (!sql.includes('claim_fts')) continue;
     const live = triggers.find((t) => t.name === name);
     if (!live) {
       warnings.push(`trigger ${name} was missing from the database; re-created from the migration`);
