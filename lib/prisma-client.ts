@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { sharedConnection } from './sqlite-connection';
+import { sharedConnection, WRITE_LOCK_TIMEOUT_MS } from './sqlite-connection';
 import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
 
 /** Secret columns no query of the app returns unless it asks for them by name. */
@@ -14,7 +14,7 @@ function adapterFor(url: string): SqlDriverAdapterFactory {
   if (!factory) {
     // A busy timeout makes a writer wait for another process's lock instead of failing with
     // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
-    factory = sharedConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }));
+    factory = sharedConnection(new PrismaBetterSQLite3({ url, timeout: WRITE_LOCK_TIMEOUT_MS }));
     connections.set(url, factory);
   }
   return factory;

@@ -15,8 +15,10 @@ import type {
  * vanish if it rolled back. A second connection in the same process is worse: its write waits
  * for the lock synchronously, blocking the event loop the open transaction needs to finish.
  * So here every query waits while a transaction is open, and transactions start with
- * BEGIN IMMEDIATE: the write lock is taken at once (waiting out other processes within the busy
- * timeout) instead of failing on upgrade with SQLITE_BUSY half-way through.
+ * BEGIN IMMEDIATE: the write lock is taken at once instead of failing on upgrade with
+ * SQLITE_BUSY half-way through. While another process holds that lock, BEGIN IMMEDIATE is
+ * retried on timers rather than in SQLite's busy handler, which sleeps on the event loop and
+ * holds the connection: a process waiting to write keeps serving its readers.
  */
 class FifoLock {
   #tail: Promise<void> = Promise.resolve();
@@ -27,6 +29,34 @@ class FifoLock {
     const previous = this.#tail;
     this.#tail = previous.then(() => held);
     return previous.then(() => release);
+  }
+}
+
+/** How long a transaction waits for another process's write lock: the adapter's busy timeout. */
+export const WRITE_LOCK_TIMEOUT_MS = 5000;
+
+/** SQLITE_BUSY anywhere in an error's cause chain (the adapter re-wraps the driver's error). */
+export function isBusyError(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Object && depth < 6; depth++) {
+    const { code, originalCode, message, kind } = e as Record<string, unknown>;
+    if (kind === 'SocketTimeout') return true;
+    if (/SQLITE_BUSY/.test(`${String(code)} ${String(originalCode)} ${String(message)}`)) {
+      return true;
+    }
+    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** BEGIN IMMEDIATE once, without the busy handler: SQLITE_BUSY at once if another process writes. */
+async function tryBeginImmediate(inner: SqlDriverAdapter): Promise<void> {
+  await inner.executeScript('PRAGMA busy_timeout = 0');
+  try {
+    await inner.executeScript('BEGIN IMMEDIATE');
+  } finally {
+    await inner.executeScript(`PRAGMA busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
   }
 }
 
@@ -49,12 +79,21 @@ function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
     async startTransaction(): Promise<Transaction> {
-      const release = await lock.acquire();
-      try {
-        await inner.executeScript('BEGIN IMMEDIATE');
-      } catch (error) {
-        release();
-        throw error;
+      // While another process holds the write lock, give the connection back between attempts
+      // (after 1, 2, then every 4 ms, with jitter so two processes do not retry in step), so this
+      // process's other queries run meanwhile; give up after the busy timeout, as SQLite would.
+      const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
+      let release: () => void;
+      for (let wait = 1; ; wait = Math.min(wait * 2, 4)) {
+        release = await lock.acquire();
+        try {
+          await tryBeginImmediate(inner);
+          break;
+        } catch (error) {
+          release();
+          if (!isBusyError(error) || Date.now() >= deadline) throw error;
+        }
+        await sleep(wait * (0.5 + Math.random()));
       }
       // Prisma sends COMMIT or ROLLBACK through the transaction itself (no phantom query);
       // commit() and rollback() only hand the connection back.

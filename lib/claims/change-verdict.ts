@@ -1,5 +1,5 @@
 import 'server-only';
-import { runMutation } from '@/lib/audit/mutation-transaction';
+import { nextUpdatedAt, runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
@@ -12,7 +12,7 @@ import {
   type MutationResult,
 } from '@/lib/validation/mutation-result';
 import { claimConflict, claimDeleted, claimNotFound, readClaimState } from './claim-state';
-import { checkEvidenceRules, loadLiveEvidence } from './evidence-rules';
+import { checkEvidenceRules, loadLiveEvidence, verdictHasEvidenceRule } from './evidence-rules';
 import type { ClaimEditState, VerdictSaved } from './types';
 
 export const EDITOR_OVERRIDE_REFUSED =
@@ -85,7 +85,9 @@ export async function changeVerdict(
     }
 
     let overrideReason: string | null = null;
-    const evidence = checkEvidenceRules(data.verdict, await loadLiveEvidence(tx, data.id));
+    const evidence = verdictHasEvidenceRule(data.verdict)
+      ? checkEvidenceRules(data.verdict, await loadLiveEvidence(tx, data.id))
+      : ({ ok: true } as const);
     if (!evidence.ok) {
       if (actor.role !== 'admin') return fieldFailure('verdict', evidence.message);
       if (data.overrideReason === null) {
@@ -98,6 +100,15 @@ export async function changeVerdict(
       overrideReason = data.overrideReason;
     }
 
+    // Every column this write changes is known here, so the state after it (for the audit
+    // event) is derived rather than read back: the write transaction, which holds SQLite's one
+    // write lock, stays as short as it can be.
+    const after: ClaimEditState = {
+      ...before,
+      ...submitted,
+      version: before.version + 1,
+      updatedAt: nextUpdatedAt(before.updatedAt),
+    };
     const guarded = await tx.claim.updateMany({
       where: { id: data.id, version: data.version, deletedAt: null },
       data: {
@@ -106,7 +117,8 @@ export async function changeVerdict(
         confidence: data.confidence,
         rationale: data.rationale,
         updatedById: actor.id,
-        version: { increment: 1 },
+        updatedAt: after.updatedAt,
+        version: after.version,
       },
     });
     if (guarded.count === 0) return claimConflict(tx, data.id, data.version, submitted);
@@ -121,18 +133,17 @@ export async function changeVerdict(
       },
       select: { id: true },
     });
-    const after = await readClaimState(tx, data.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'verdict.change',
       entityType: 'claim',
       entityId: data.id,
       before,
-      after: after && { ...after, revisionId: revision.id, overrideReason },
+      after: { ...after, revisionId: revision.id, overrideReason },
     });
     return ok({
       id: data.id,
-      version: after?.version ?? data.version + 1,
+      version: after.version,
       changed: true,
       revisionId: revision.id,
       overridden: overrideReason !== null,

@@ -27,6 +27,11 @@ export interface EvidenceCitation {
 export type EvidenceCheck =
   { ok: true } | { ok: false; missing: 'independent-support' | 'contradiction'; message: string };
 
+/** Only these verdicts have a rule: for any other, the evidence need not be read at all. */
+export function verdictHasEvidenceRule(verdict: string): boolean {
+  return verdict === 'confirmed' || verdict === 'false';
+}
+
 /** Whether `citations` allow `verdict`; when not, a message that says exactly what is missing. */
 export function checkEvidenceRules(
   verdict: string,

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { sqliteFilePath } from '@/lib/database-url';
 import { db } from '@/lib/db';
 
 async function eventLoopTurns(n: number): Promise<void> {
@@ -52,5 +54,27 @@ describe('the shared SQLite connection', () => {
     await expect(transaction).rejects.toThrow('roll back');
     await write;
     expect(await db.claimant.count({ where: { name: kept } })).toBe(1);
+  });
+
+  it('keeps answering reads while another process holds the write lock, then writes', async () => {
+    const name = `Waited ${Date.now()}`;
+    // Another server process (its own connection) in the middle of a save.
+    const other = new Database(sqliteFilePath(process.env.DATABASE_URL!));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const write = db.$transaction((tx) => tx.claimant.create({ data: { name } }));
+      let written = false;
+      void write.then(() => (written = true));
+      // A reader's request meanwhile: answered, not queued behind the waiting write (nor frozen
+      // in SQLite's busy handler).
+      expect(await db.claimant.count({ where: { name } })).toBe(0);
+      expect(written).toBe(false);
+      other.exec('COMMIT');
+      await write;
+      expect(await db.claimant.count({ where: { name } })).toBe(1);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
   });
 });
