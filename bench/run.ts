@@ -5,7 +5,7 @@
  * never an error: the exit code is 0 unless the bench itself breaks.
  *
  *   --database URL      benchmark database (default file:./data/bench.db; made when missing)
- *   --port N            first port to try for `next start` (default 3200)
+ *   --port N            first port to try for the server (default 3200)
  *   --connections N     concurrent HTTP connections (default 10, sized for 2 cores)
  *   --duration S        measured seconds per HTTP scenario (default 10)
  *   --warmup S          discarded warm-up seconds per HTTP scenario (default 3)
@@ -253,11 +253,16 @@ interface HttpSide {
   error?: string;
 }
 
+/**
+ * One server run: the page cache on (as `npm start` serves: repeat views of a page nobody has
+ * changed come from memory) or off (PAGE_CACHE_MB=0: every request rendered by Next.js).
+ */
 async function httpSide(
   databaseUrl: string,
   firstPort: number,
   paths: Inputs['paths'],
   load: LoadOptions,
+  pageCache: boolean,
 ): Promise<HttpSide> {
   const side: HttpSide = {
     build: null,
@@ -274,15 +279,17 @@ async function httpSide(
     return side;
   }
   const port = await freePort(firstPort);
-  log(`Starting next start on 127.0.0.1:${port} (log: bench/results/server.log)…`);
+  const mode = pageCache ? 'page cache on' : 'page cache off';
+  log(`Starting the server (${mode}) on 127.0.0.1:${port} (log: bench/results/server.log)…`);
   const server = await startServer({
     port,
     databaseUrl,
     logFile: path.join(RESULTS_DIR, 'server.log'),
+    env: pageCache ? {} : { PAGE_CACHE_MB: '0' },
   });
   side.server = server.baseUrl;
   try {
-    const how = `${load.warmupSeconds} s warm-up + ${load.durationSeconds} s, ${load.connections} connections`;
+    const how = `${load.warmupSeconds} s warm-up + ${load.durationSeconds} s, ${load.connections} connections, ${mode}`;
     log(`HTTP ${paths.list} (${how})…`);
     side.list = await measurePaths(server.baseUrl, [paths.list], load);
     log(`HTTP ${paths.search} (${how})…`);
@@ -296,9 +303,9 @@ async function httpSide(
       rate,
       connections: Math.max(load.connections, 50),
     });
-    log(`HTTP ${paths.search} at ${SEARCH_RATE} req/s offered…`);
+    log(`HTTP ${paths.search} at ${SEARCH_RATE} req/s offered (${mode})…`);
     side.searchAtRate = await measurePaths(server.baseUrl, [paths.search], paced(SEARCH_RATE));
-    log(`HTTP /claims/<id> at ${DETAIL_RATE} req/s offered…`);
+    log(`HTTP /claims/<id> at ${DETAIL_RATE} req/s offered (${mode})…`);
     side.detailAtRate = await measurePaths(server.baseUrl, paths.detail, paced(DETAIL_RATE));
   } finally {
     await server.stop();
@@ -306,6 +313,17 @@ async function httpSide(
   }
   return side;
 }
+
+const failedSide = (error: unknown): HttpSide => ({
+  build: null,
+  server: null,
+  list: null,
+  search: null,
+  detail: null,
+  searchAtRate: null,
+  detailAtRate: null,
+  error: error instanceof Error ? error.message : String(error),
+});
 
 function target(
   description: string,
@@ -341,74 +359,75 @@ async function main(): Promise<void> {
   const raw = rawSide(data.file, input, opts.iterations);
 
   let http: HttpSide | null = null;
+  let rendered: HttpSide | null = null;
   if (!opts.sqlOnly) {
-    try {
-      http = await httpSide(opts.databaseUrl, opts.port, paths, opts.load);
-    } catch (error) {
-      http = {
-        build: null,
-        server: null,
-        list: null,
-        search: null,
-        detail: null,
-        searchAtRate: null,
-        detailAtRate: null,
-        error: error instanceof Error ? error.message : String(error),
-      };
+    http = await httpSide(opts.databaseUrl, opts.port, paths, opts.load, true).catch(failedSide);
+    if (!http.error) {
+      rendered = await httpSide(opts.databaseUrl, opts.port, paths, opts.load, false).catch(
+        failedSide,
+      );
     }
   }
 
-  const scenarios: ScenarioResult[] = [
-    {
-      key: 'list',
-      label: '(a) /claims page 1',
-      request: paths.list,
-      http: http?.list ?? null,
-      raw: raw.list,
-      httpToSqlRatio: ratio(http?.list ?? null, raw.list),
-      target: null,
-    },
-    {
-      key: 'search',
-      label: `(b) search "${word.word}" + 2 verdicts`,
-      request: paths.search,
-      http: http?.search ?? null,
-      raw: raw.search,
-      httpToSqlRatio: ratio(http?.search ?? null, raw.search),
-      target: null,
-    },
-    {
-      key: 'searchAtRate',
-      label: `(b) same, ${SEARCH_RATE} req/s offered`,
-      request: paths.search,
-      http: http?.searchAtRate ?? null,
-      raw: raw.search,
-      httpToSqlRatio: ratio(http?.searchAtRate ?? null, raw.search),
-      target: target(
-        `p99 < 100 ms at ≥ ${SEARCH_RATE} req/s`,
-        http?.searchAtRate ?? null,
-        // autocannon paces per second; 97 % of the offered rate counts as sustained.
-        (f) => f.latency.p99 < 100 && f.requestsPerSecond >= SEARCH_RATE * 0.97,
+  const searchTarget = (outcome: HttpOutcome | null) =>
+    target(
+      `p99 < 100 ms at ≥ ${SEARCH_RATE} req/s`,
+      outcome,
+      // autocannon paces per second; 97 % of the offered rate counts as sustained.
+      (f) => f.latency.p99 < 100 && f.requestsPerSecond >= SEARCH_RATE * 0.97,
+    );
+  const detailTarget = (outcome: HttpOutcome | null) =>
+    target('p99 < 50 ms', outcome, (f) => f.latency.p99 < 50);
+  const sideScenarios = (side: HttpSide | null, cached: boolean): ScenarioResult[] => {
+    const suffix = cached ? '' : 'Rendered';
+    const note = cached ? '' : ', every request rendered';
+    const row = (
+      key: 'list' | 'search' | 'detail' | 'searchAtRate' | 'detailAtRate',
+      label: string,
+      request: string,
+      rawResult: RawResult,
+      withTarget: ((o: HttpOutcome | null) => Target) | null,
+    ): ScenarioResult => {
+      const outcome = side?.[key] ?? null;
+      return {
+        key: `${key}${suffix}`,
+        label: `${label}${note}`,
+        request,
+        http: outcome,
+        raw: rawResult,
+        httpToSqlRatio: ratio(outcome, rawResult),
+        target: withTarget ? withTarget(outcome) : null,
+      };
+    };
+    return [
+      row('list', '(a) /claims page 1', paths.list, raw.list, null),
+      row('search', `(b) search "${word.word}" + 2 verdicts`, paths.search, raw.search, null),
+      row(
+        'searchAtRate',
+        `(b) same, ${SEARCH_RATE} req/s offered`,
+        paths.search,
+        raw.search,
+        searchTarget,
       ),
-    },
-    {
-      key: 'detail',
-      label: `(c) /claims/<id>, ${input.detailIds.length} claims`,
-      request: '/claims/<id>',
-      http: http?.detail ?? null,
-      raw: raw.detail,
-      httpToSqlRatio: ratio(http?.detail ?? null, raw.detail),
-      target: null,
-    },
-    {
-      key: 'detailAtRate',
-      label: `(c) same, ${DETAIL_RATE} req/s offered`,
-      request: '/claims/<id>',
-      http: http?.detailAtRate ?? null,
-      raw: raw.detail,
-      httpToSqlRatio: ratio(http?.detailAtRate ?? null, raw.detail),
-      target: target('p99 < 50 ms', http?.detailAtRate ?? null, (f) => f.latency.p99 < 50),
-    },
+      row(
+        'detail',
+        `(c) /claims/<id>, ${input.detailIds.length} claims`,
+        '/claims/<id>',
+        raw.detail,
+        null,
+      ),
+      row(
+        'detailAtRate',
+        `(c) same, ${DETAIL_RATE} req/s offered`,
+        '/claims/<id>',
+        raw.detail,
+        detailTarget,
+      ),
+    ];
+  };
+  const scenarios: ScenarioResult[] = [
+    ...sideScenarios(http, true),
+    ...(opts.sqlOnly ? [] : sideScenarios(rendered, false)),
   ];
 
   const m = machine();
@@ -460,12 +479,14 @@ async function main(): Promise<void> {
 
   if (http === null) {
     out.push('HTTP: skipped (--sql-only).');
-  } else if (http.error) {
-    out.push(`HTTP: not measured — ${http.error}`);
+  } else if (http.error || rendered?.error) {
+    out.push(`HTTP: not measured — ${http.error ?? rendered?.error}`);
   } else {
     const b = http.build;
     out.push(
-      `HTTP: next start (production build ${b?.status === 'built' ? `made in ${b.seconds.toFixed(0)} s` : 'reused'}), ` +
+      `HTTP: the production server as \`npm start\` runs it (build ${b?.status === 'built' ? `made in ${b.seconds.toFixed(0)} s` : 'reused'}), ` +
+        'first with its reader-page cache (repeat views of unchanged pages), then with ' +
+        'PAGE_CACHE_MB=0 (every request rendered); ' +
         `${opts.load.connections} connections, ${opts.load.warmupSeconds} s warm-up + ` +
         `${opts.load.durationSeconds} s per scenario.`,
     );
@@ -486,7 +507,8 @@ async function main(): Promise<void> {
   out.push('', 'Markdown for the README (Performance):', '');
   out.push(
     `Measured with \`npm run bench\` on ${machineLine}; ${int(data.claims)} claims, ` +
-      `${int(data.citations)} citations. HTTP: \`next start\` (production build), ` +
+      `${int(data.citations)} citations. HTTP: the production server (\`npm start\`'s), with its ` +
+      'reader-page cache, then with PAGE_CACHE_MB=0 ("every request rendered"), ' +
       `${opts.load.connections} connections, ${opts.load.durationSeconds} s per scenario after a ` +
       `${opts.load.warmupSeconds} s warm-up. SQL: the same queries straight through better-sqlite3 ` +
       `(list: claimListSql + hydration, up to ${int(opts.iterations)} runs; the list page also ` +
@@ -509,7 +531,11 @@ async function main(): Promise<void> {
     filterOptions: raw.filterOptions,
     otherListStates: raw.others,
     plans: raw.plans,
-    http: http && { build: http.build, server: http.server, error: http.error ?? null },
+    http: http && {
+      build: http.build,
+      server: http.server,
+      error: http.error ?? rendered?.error ?? null,
+    },
   };
   const file = path.join(RESULTS_DIR, 'latest.json');
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

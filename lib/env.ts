@@ -23,6 +23,16 @@ const EnvSchema = z.object({
     .min(1, 'must be between 1 and 64')
     .max(64, 'must be between 1 and 64')
     .default(os.availableParallelism()),
+  /**
+   * Memory per server process for whole reader pages served to anonymous readers
+   * (lib/page-cache); 0 turns the cache off.
+   */
+  PAGE_CACHE_MB: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 4096')
+    .max(4096, 'must be between 0 and 4096')
+    .default(64),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z
@@ -64,6 +74,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     DATABASE_URL: resolveDatabaseUrl(source.DATABASE_URL),
     PORT: source.PORT === '' ? undefined : source.PORT,
     WEB_CONCURRENCY: source.WEB_CONCURRENCY === '' ? undefined : source.WEB_CONCURRENCY,
+    PAGE_CACHE_MB: source.PAGE_CACHE_MB === '' ? undefined : source.PAGE_CACHE_MB,
     NODE_ENV: source.NODE_ENV,
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET === '' ? undefined : source.BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: source.BETTER_AUTH_URL === '' ? undefined : source.BETTER_AUTH_URL,

@@ -1,18 +1,20 @@
 /**
- * Serves the production build with one `next start` process per core (Node's cluster module
- * shares the port between them). A Next.js server renders on one thread, and the reader pages
+ * Serves the production build with one server process per core (scripts/serve-worker.ts:
+ * Next.js behind the reader-page cache; Node's cluster module shares the port between them). A Next.js server renders on one thread, and the reader pages
  * are CPU-bound (React rendering, Prisma's query compiler), so on this 2-core machine a second
  * process nearly doubles the requests served. SQLite in WAL mode lets the processes read at once.
  * A worker that dies is replaced; SIGINT/SIGTERM stop them all.
  */
 import cluster from 'node:cluster';
+import path from 'node:path';
 import { parseEnv } from '../lib/env';
 
 export function serveCluster(options: { port: number; workers: number }): void {
-  const nextBin = require.resolve('next/dist/bin/next');
-  cluster.setupPrimary({ exec: nextBin, args: ['start', '-p', String(options.port)] });
+  // Workers inherit this process's execArgv, which carries tsx's loader when run by `npm start`.
+  cluster.setupPrimary({ exec: path.join(__dirname, 'serve-worker.ts') });
   let stopping = false;
-  const fork = () => cluster.fork({ ...process.env, NODE_ENV: 'production' });
+  const fork = () =>
+    cluster.fork({ ...process.env, NODE_ENV: 'production', PORT: String(options.port) });
   for (let i = 0; i < options.workers; i++) fork();
 
   cluster.on('exit', (worker, code, signal) => {

@@ -29,7 +29,7 @@ export interface Target {
 }
 
 export interface ScenarioResult {
-  key: 'list' | 'search' | 'detail' | 'searchAtRate' | 'detailAtRate';
+  key: `${'list' | 'search' | 'detail' | 'searchAtRate' | 'detailAtRate'}${'' | 'Rendered'}`;
   label: string;
   /** What is requested (a URL, or a pattern for the cycled detail pages). */
   request: string;

@@ -1,6 +1,6 @@
 /**
  * The production server under test: makes sure `.next` is a build of the current sources (the
- * same stamp `npm start` uses), starts it as `npm start` does (one `next start` per core) on a free local port against the bench
+ * same stamp `npm start` uses), starts it as `npm start` does (one server process per core, scripts/serve-cluster.ts) on a free local port against the bench
  * database, and always stops it — on success, on error, on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -134,11 +134,13 @@ export async function startServer(options: {
   databaseUrl: string;
   logFile: string;
   timeoutMs?: number;
+  /** Extra environment, e.g. PAGE_CACHE_MB=0 to render every request. */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const out = fs.openSync(options.logFile, 'w');
   const child = spawn(
     process.execPath,
-    // The same launcher as `npm start`: one `next start` process per core.
+    // The same launcher as `npm start`: one server process per core.
     [require.resolve('tsx/cli'), 'scripts/serve-cluster.ts'],
     {
       cwd: PROJECT_ROOT,
@@ -150,6 +152,7 @@ export async function startServer(options: {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         PORT: String(options.port),
+        ...options.env,
       },
     },
   );

@@ -1,0 +1,40 @@
+/**
+ * One server process of `npm start` (scripts/serve-cluster.ts forks one per core): Next.js's
+ * production request handler behind the reader-page cache (lib/page-cache). Anonymous readers
+ * asking for a page nobody has changed since it was last rendered get the stored bytes (no
+ * React, no Prisma); everything else is rendered by Next.js as before.
+ */
+import http from 'node:http';
+import next from 'next';
+import { sqliteFilePath } from '../lib/database-url';
+import { parseEnv } from '../lib/env';
+import { withPageCache, type RequestHandler } from '../lib/page-cache/caching-handler';
+import { openDataVersionProbe } from '../lib/page-cache/data-version';
+import { PageCache } from '../lib/page-cache/page-cache';
+
+async function serveWorker(): Promise<void> {
+  const env = parseEnv();
+  const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+  await app.prepare();
+  const render: RequestHandler = app.getRequestHandler();
+
+  let handler = render;
+  if (env.PAGE_CACHE_MB > 0) {
+    const probe = openDataVersionProbe(sqliteFilePath(env.DATABASE_URL));
+    handler = withPageCache(render, new PageCache(env.PAGE_CACHE_MB * 1024 * 1024), probe.read);
+  }
+
+  const server = http.createServer((req, res) => {
+    Promise.resolve(handler(req, res)).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal server error');
+    });
+  });
+  server.listen(env.PORT);
+}
+
+serveWorker().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
