@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DemoBanner } from '@/components/demo-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { FEED_PATH, FEED_TITLE } from '@/lib/feed/atom-feed';
 import './globals.css';
 
 // Every page reads the database (the demo banner at least), and the build runs before the
@@ -13,6 +14,8 @@ export const metadata: Metadata = {
   title: { template: '%s · Claimtrack', default: 'Claimtrack — claims, sources and verdicts' },
   description:
     'A fact-check tracker: published claims with their sources, verdicts, confidence and the dated history of every verdict change.',
+  // Feed readers look for this link in the head of any page.
+  alternates: { types: { 'application/atom+xml': [{ url: FEED_PATH, title: FEED_TITLE }] } },
 };
 
 export const viewport: Viewport = {

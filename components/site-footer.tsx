@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { FEED_PATH } from '@/lib/feed/atom-feed';
+
+const footerLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
 
 export function SiteFooter() {
   return (
@@ -12,13 +15,14 @@ export function SiteFooter() {
           behind a verdict is shown, the method is stated, and every verdict change is dated and
           explained in the claim’s public history. Nothing is silently overwritten or deleted.
         </p>
-        <p>
-          <Link
-            href="/#method"
-            className="text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300"
-          >
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/#method" className={footerLink}>
             Read our method and verdict scale
           </Link>
+          {/* A plain anchor: the feed is an XML document, not a page for client navigation. */}
+          <a href={FEED_PATH} type="application/atom+xml" className={footerLink}>
+            Verdict changes feed (Atom)
+          </a>
         </p>
       </div>
     </footer>
