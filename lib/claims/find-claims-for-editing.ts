@@ -12,9 +12,9 @@ import type { EditorClaimPage } from './types';
 /**
  * One page of the editors' claim list: drafts and published claims (the `status` filter), and
  * for admins deleted ones on request (`deleted`; an editor always gets live claims only). The
- * other filters and sorts are the reader list's. Search here matches every word as a substring
- * of the statement, title, context or claimant name (no ranking): the FTS statements in
- * lib/search only see published claims; "relevance" sorts by last update.
+ * other filters are the reader list's. Search here matches every word as a substring of the
+ * statement, title, context or claimant name (no ranking): the FTS statements in lib/search only
+ * see published claims. Sorts: last updated (default), newest created, or verdict scale order.
  */
 export async function findClaimsForEditing(
   actor: Actor | null,

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { control, fieldLabel, primaryButton, secondaryButton } from '@/components/auth/form-styles';
-import { FormattedDate } from '@/components/formatted-date';
-import { VerdictBadge } from '@/components/verdict-badge';
+import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
+import { EditorClaimFilters } from '@/components/editor/editor-claim-filters';
+import { EditorClaimList } from '@/components/editor/editor-claim-list';
+import { PageLinks } from '@/components/editor/page-links';
 import { requireEditorPage } from '@/lib/auth/page-guard';
+import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
-import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
-import { parseEditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
+import {
+  editorClaimListHref,
+  parseEditorClaimListQuery,
+} from '@/lib/validation/editor-claim-list-query';
 
 export const metadata: Metadata = { title: 'Editor desk' };
 
@@ -14,20 +18,16 @@ interface EditorClaimsPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
+
 export default async function EditorClaimsPage({ searchParams }: EditorClaimsPageProps) {
   const user = await requireEditorPage('/editor/claims');
-  const params = await searchParams;
-  const query = parseEditorClaimListQuery(params);
-  const result = await findClaimsForEditing(user, query);
-  const isAdmin = user.role === 'admin';
-  const pageHref = (page: number) => {
-    const next = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
-      if (typeof value === 'string' && key !== 'page') next.set(key, value);
-    }
-    next.set('page', String(page));
-    return `/editor/claims?${next.toString()}`;
-  };
+  const query = parseEditorClaimListQuery(await searchParams);
+  const [result, options] = await Promise.all([
+    findClaimsForEditing(user, query),
+    findEditorFilterOptions(user, query),
+  ]);
+  const pastTheEnd = result.total > 0 && result.page > result.pageCount;
 
   return (
     <div className="pb-8">
@@ -42,129 +42,41 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
           </Link>
         </div>
       </div>
-      <form
-        method="get"
-        role="search"
-        aria-label="Filter claims"
-        className="mt-4 grid gap-3 font-sans sm:grid-cols-5"
-      >
-        <div className="sm:col-span-2">
-          <label htmlFor="editor-q" className={fieldLabel}>
-            Search
-          </label>
-          <input id="editor-q" name="q" defaultValue={query.q} className={control} />
-        </div>
-        <div>
-          <label htmlFor="editor-status" className={fieldLabel}>
-            Status
-          </label>
-          <select id="editor-status" name="status" defaultValue={query.status} className={control}>
-            <option value="all">All</option>
-            <option value="draft">Draft</option>
-            <option value="published">Published</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="editor-verdict" className={fieldLabel}>
-            Verdict
-          </label>
-          <select
-            id="editor-verdict"
-            name="verdict"
-            defaultValue={query.verdicts[0] ?? ''}
-            className={control}
-          >
-            <option value="">Any</option>
-            {VERDICTS.map((v) => (
-              <option key={v.code} value={v.code}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="editor-confidence" className={fieldLabel}>
-            Confidence
-          </label>
-          <select
-            id="editor-confidence"
-            name="confidence"
-            defaultValue={query.confidence ?? ''}
-            className={control}
-          >
-            <option value="">Any</option>
-            {CONFIDENCES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {isAdmin ? (
-          <div>
-            <label htmlFor="editor-deleted" className={fieldLabel}>
-              Deleted claims
-            </label>
-            <select
-              id="editor-deleted"
-              name="deleted"
-              defaultValue={query.deleted}
-              className={control}
-            >
-              <option value="hide">Hide</option>
-              <option value="include">Include</option>
-              <option value="only">Only deleted</option>
-            </select>
-          </div>
-        ) : null}
-        <div className="flex items-end">
-          <button type="submit" className={secondaryButton}>
-            Apply
-          </button>
-        </div>
-      </form>
+      <EditorClaimFilters query={query} options={options} isAdmin={user.role === 'admin'} />
       <p className="mt-4 text-sm text-stone-600 dark:text-zinc-400">
         {result.total} {result.total === 1 ? 'claim' : 'claims'}
+        {result.pageCount > 1 && !pastTheEnd
+          ? ` · page ${result.page} of ${result.pageCount}`
+          : null}
       </p>
-      <ul aria-label="Claims" className="mt-2 divide-y divide-stone-200 dark:divide-zinc-800">
-        {result.items.map((claim) => (
-          <li key={claim.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
-            <div className="min-w-0 flex-1">
-              <p className="font-semibold">{claim.title ?? claim.statement}</p>
-              <p className="text-sm text-stone-600 dark:text-zinc-400">
-                {claim.claimant.name} · updated <FormattedDate date={claim.updatedAt} />
-              </p>
-              <div className="mt-1 flex flex-wrap items-center gap-2">
-                <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-semibold uppercase dark:bg-zinc-800">
-                  {claim.deletedAt ? 'Deleted' : claim.status === 'draft' ? 'Draft' : 'Published'}
-                </span>
-                <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
-              </div>
-            </div>
-            <Link
-              href={`/editor/claims/${claim.id}`}
-              className={secondaryButton}
-              aria-label={`Edit “${claim.title ?? claim.statement}”`}
-            >
-              Edit
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {result.pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex gap-2">
-          {result.page > 1 ? (
-            <Link href={pageHref(result.page - 1)} className={secondaryButton}>
-              Previous
-            </Link>
-          ) : null}
-          {result.page < result.pageCount ? (
-            <Link href={pageHref(result.page + 1)} className={secondaryButton}>
-              Next
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      {pastTheEnd ? (
+        <p role="status" className="mt-4">
+          There is no page {result.page} of this list.{' '}
+          <Link href={editorClaimListHref(query, { page: result.pageCount })} className={textLink}>
+            Go to the last page ({result.pageCount})
+          </Link>
+        </p>
+      ) : result.total === 0 ? (
+        <p className="mt-4">
+          No claims match these filters.{' '}
+          <Link href="/editor/claims" className={textLink}>
+            Clear filters
+          </Link>
+        </p>
+      ) : (
+        <>
+          <EditorClaimList
+            items={result.items}
+            claimantHref={(claimant) => editorClaimListHref(query, { claimant, page: 1 })}
+          />
+          <PageLinks
+            page={result.page}
+            pageCount={result.pageCount}
+            hrefFor={(page) => editorClaimListHref(query, { page })}
+            label="Claim list pages"
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,64 @@
+import 'server-only';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
+
+export interface EditorFilterOptions {
+  claimants: { id: number; name: string }[];
+  tags: { name: string; slug: string }[];
+}
+
+/**
+ * A select longer than this is no longer a usable control. Every claimant stays one click away:
+ * each row of the list links to its claimant's claims, and a claimant chosen that way is kept as
+ * an option (below).
+ */
+export const EDITOR_FILTER_OPTION_LIMIT = 200;
+
+/**
+ * The claimants and tags the editors' list can filter by: those of live claims, drafts included,
+ * alphabetical. Not counted (the reader list's counts cost a join over every claim) and not
+ * cached, so a claimant created a moment ago is there at once. The claimant and tag in `query`
+ * are always included, so the form shows the filter in force even past the limit.
+ */
+export async function findEditorFilterOptions(
+  actor: Actor | null,
+  query: Pick<EditorClaimListQuery, 'claimant' | 'tag'>,
+): Promise<EditorFilterOptions> {
+  assertRole(actor, 'editor');
+  const live = { deletedAt: null };
+  const [claimants, tags, chosenClaimant, chosenTag] = await Promise.all([
+    db.claimant.findMany({
+      where: { claims: { some: live } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: EDITOR_FILTER_OPTION_LIMIT,
+      select: { id: true, name: true },
+    }),
+    db.tag.findMany({
+      where: { claims: { some: { claim: live } } },
+      orderBy: { name: 'asc' },
+      take: EDITOR_FILTER_OPTION_LIMIT,
+      select: { name: true, slug: true },
+    }),
+    query.claimant
+      ? db.claimant.findUnique({ where: { id: query.claimant }, select: { id: true, name: true } })
+      : null,
+    query.tag
+      ? db.tag.findUnique({ where: { slug: query.tag }, select: { name: true, slug: true } })
+      : null,
+  ]);
+  return {
+    claimants: withChosen(claimants, chosenClaimant, (a, b) => a.id === b.id),
+    tags: withChosen(tags, chosenTag, (a, b) => a.slug === b.slug),
+  };
+}
+
+function withChosen<T extends { name: string }>(
+  options: T[],
+  chosen: T | null,
+  same: (a: T, b: T) => boolean,
+): T[] {
+  if (!chosen || options.some((o) => same(o, chosen))) return options;
+  // Binary order, as the database sorted the rest.
+  return [...options, chosen].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { pageWindow } from '@/components/editor/page-window';
+import {
+  editorClaimListHref,
+  parseEditorClaimListQuery,
+} from '@/lib/validation/editor-claim-list-query';
+
+describe('parseEditorClaimListQuery', () => {
+  it('gives the defaults for an empty URL', () => {
+    expect(parseEditorClaimListQuery({})).toEqual({
+      q: '',
+      verdicts: [],
+      confidence: null,
+      tag: null,
+      claimant: null,
+      source: null,
+      sort: 'updated',
+      page: 1,
+      status: 'all',
+      deleted: 'hide',
+    });
+  });
+
+  it('reads every filter, sort and page', () => {
+    expect(
+      parseEditorClaimListQuery({
+        q: 'troops',
+        status: 'draft',
+        verdict: 'likely',
+        confidence: 'high',
+        claimant: '7',
+        tag: 'kursk',
+        sort: 'verdict',
+        page: '3',
+        deleted: 'include',
+      }),
+    ).toEqual({
+      q: 'troops',
+      verdicts: ['likely'],
+      confidence: 'high',
+      tag: 'kursk',
+      claimant: 7,
+      source: null,
+      sort: 'verdict',
+      page: 3,
+      status: 'draft',
+      deleted: 'include',
+    });
+  });
+
+  it('falls back to the default for every bad value instead of failing', () => {
+    const query = parseEditorClaimListQuery({
+      status: 'secret',
+      sort: 'DROP TABLE',
+      claimant: '-4',
+      tag: '<b>',
+      page: 'abc',
+      deleted: 'all',
+      confidence: 'certain',
+    });
+    expect(query).toMatchObject({
+      status: 'all',
+      sort: 'updated',
+      claimant: null,
+      tag: null,
+      page: 1,
+      deleted: 'hide',
+      confidence: null,
+    });
+  });
+
+  it('has no relevance sort: a search is ordered by last update unless told', () => {
+    expect(parseEditorClaimListQuery({ q: 'troops' }).sort).toBe('updated');
+    expect(parseEditorClaimListQuery({ q: 'troops', sort: 'relevance' }).sort).toBe('updated');
+    expect(parseEditorClaimListQuery({ q: 'troops', sort: 'created' }).sort).toBe('created');
+  });
+
+  it('reads URLSearchParams the same way', () => {
+    const params = new URLSearchParams('claimant=2&tag=treaty&sort=created&page=2');
+    expect(parseEditorClaimListQuery(params)).toMatchObject({
+      claimant: 2,
+      tag: 'treaty',
+      sort: 'created',
+      page: 2,
+    });
+  });
+});
+
+describe('editorClaimListHref', () => {
+  it('writes only what differs from the defaults', () => {
+    const query = parseEditorClaimListQuery({});
+    expect(editorClaimListHref(query)).toBe('/editor/claims');
+    expect(editorClaimListHref(query, { page: 1 })).toBe('/editor/claims');
+    expect(editorClaimListHref(query, { page: 2 })).toBe('/editor/claims?page=2');
+  });
+
+  it('keeps every filter when it changes the page, and reads back to the same state', () => {
+    const query = parseEditorClaimListQuery({
+      q: 'a&b',
+      status: 'published',
+      verdict: 'false',
+      claimant: '9',
+      tag: 'north-korea',
+      sort: 'created',
+      deleted: 'only',
+    });
+    const href = editorClaimListHref(query, { page: 4 });
+    expect(href).toBe(
+      '/editor/claims?q=a%26b&status=published&verdict=false&claimant=9&tag=north-korea&deleted=only&sort=created&page=4',
+    );
+    const back = parseEditorClaimListQuery(new URL(href, 'http://x.test').searchParams);
+    expect(back).toEqual({ ...query, page: 4 });
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('shows the ends and the neighbourhood of the current page, with gaps', () => {
+    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
+    expect(pageWindow(1, 20)).toEqual([1, 2, 3, null, 20]);
+    expect(pageWindow(20, 20)).toEqual([1, null, 18, 19, 20]);
+  });
+
+  it('shows a single hidden page rather than a gap', () => {
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
+  });
+});
