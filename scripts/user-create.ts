@@ -8,7 +8,8 @@
  * so it works on a fresh clone before the first start; it loads no demo data.
  *
  * Exit codes: 0 created, 2 bad input (arguments, password rules, email taken), 1 anything else.
- * Prints the new account's id, name, email and role; never the password or its hash.
+ * Prints the new account's id, name, email and role; never the password or its hash. The audit
+ * log gets a `user.create` event with no actor ("System"), written with the account.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -7,7 +7,10 @@
  */
 import { DEMO_EDITOR } from '../../lib/auth/demo-editor';
 import { hashPassword } from '../../lib/auth/password';
-import { insertUserAccount } from '../../lib/auth/users/create-user-account';
+import {
+  insertUserAccount,
+  recordSystemUserCreate,
+} from '../../lib/auth/users/create-user-account';
 import { createPrismaClient } from '../../lib/prisma-client';
 import {
   CLAIM_STATUSES,
@@ -386,12 +389,13 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
         // nobody has accounts in yet: never next to an admin made with `npm run user:create`.
         const demoEditor = (await tx.user.count()) === 0;
         if (demoEditor) {
-          await insertUserAccount(tx, {
+          const user = await insertUserAccount(tx, {
             name: DEMO_EDITOR.name,
             email: DEMO_EDITOR.email,
             role: DEMO_EDITOR.role,
             passwordHash: demoEditorHash,
           });
+          await recordSystemUserCreate(tx, user);
         }
 
         return {

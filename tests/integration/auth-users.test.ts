@@ -28,9 +28,14 @@ beforeEach(() => {
   requestState.headers = new Headers();
 });
 
+/**
+ * The events signed-in admins wrote about an account. The test accounts are made with the
+ * function behind `npm run user:create`, which records its own system event (actor null): see
+ * auth-user-create-audit.test.ts.
+ */
 function auditEvents(entityId: string) {
   return testDb.auditEvent.findMany({
-    where: { entityType: 'user', entityId },
+    where: { entityType: 'user', entityId, actorId: { not: null } },
     orderBy: { id: 'asc' },
     select: { actorId: true, action: true, before: true, after: true },
   });

@@ -1,7 +1,7 @@
 /**
  * Writes a new account: the user row and its email/password ("credential") account in the shape
- * better-auth reads at sign-in. Used by `npm run user:create`, the demo seed and, behind the
- * admin's role check, /admin/users (./create-user.ts). No `server-only` and relative imports
+ * better-auth reads at sign-in, with its audit event. Used by `npm run user:create`, the demo
+ * seed and, behind the admin's role check, /admin/users (./create-user.ts). No `server-only` and relative imports
  * only: the CLI and the seed load it under tsx, outside Next.
  */
 import crypto from 'node:crypto';
@@ -9,6 +9,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { PrismaClient } from '../../prisma-client';
 import type { Role } from '../actor';
 import { hashPassword } from '../password';
+import { auditSnapshot } from './audit-snapshot';
 import { UserRuleError } from './errors';
 import { toUserSummary, USER_SUMMARY_SELECT, type UserSummary } from './types';
 import type { NewUserInput } from './user-schemas';
@@ -55,9 +56,32 @@ export async function insertUserAccount(
 }
 
 /**
+ * The `user.create` audit event of an account made outside the app — `npm run user:create` and
+ * the demo seed — inside the caller's transaction. No actor: nobody was signed in (the audit log
+ * shows "System"). The same event an admin's creation writes (./create-user.ts), snapshot and
+ * all; written here rather than through lib/audit's recordAuditEvent, which is `server-only`
+ * while the CLI and the seed run under tsx. The snapshot holds no email and nothing secret.
+ */
+export async function recordSystemUserCreate(
+  tx: Prisma.TransactionClient,
+  user: UserSummary,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: null,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      before: null,
+      after: JSON.stringify(auditSnapshot(user)),
+    },
+  });
+}
+
+/**
  * Creates an account from validated input (NewUserSchema): the function behind
- * `npm run user:create`. Hashes first (Argon2id takes tens of milliseconds), then writes in one
- * short transaction.
+ * `npm run user:create`. Hashes first (Argon2id takes tens of milliseconds), then writes the
+ * account and its audit event in one short transaction.
  */
 export async function createUserAccount(
   prisma: PrismaClient,
@@ -65,14 +89,16 @@ export async function createUserAccount(
 ): Promise<UserSummary> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await prisma.$transaction((tx) =>
-      insertUserAccount(tx, {
+    return await prisma.$transaction(async (tx) => {
+      const user = await insertUserAccount(tx, {
         name: input.name,
         email: input.email,
         role: input.role,
         passwordHash,
-      }),
-    );
+      });
+      await recordSystemUserCreate(tx, user);
+      return user;
+    });
   } catch (error) {
     throw emailTakenOnConflict(error);
   }
