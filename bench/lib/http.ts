@@ -2,6 +2,7 @@
  * HTTP load with autocannon's programmatic API: a short warm-up (discarded), then a measured run
  * of fixed duration with a fixed number of connections, as fast as they go or at a fixed rate.
  */
+import http from 'node:http';
 import autocannon from 'autocannon';
 
 export interface HttpFigures {
@@ -95,4 +96,28 @@ export async function measurePaths(
       durationSeconds: result.duration,
     },
   };
+}
+
+/**
+ * Requests each path once per server process, each on a new connection (Node's cluster hands
+ * connections to the processes in turn), so that every process's page cache holds every page
+ * before a "cache warm" scenario is measured.
+ */
+export async function warmPageCache(
+  baseUrl: string,
+  paths: readonly string[],
+  processes: number,
+): Promise<void> {
+  const get = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      http
+        .get(`${baseUrl}${path}`, { agent: false }, (response) => {
+          response.resume();
+          response.on('end', resolve);
+        })
+        .on('error', reject);
+    });
+  for (const path of paths) {
+    for (let i = 0; i < processes; i++) await get(path);
+  }
 }
