@@ -33,6 +33,16 @@ const EnvSchema = z.object({
     .min(0, 'must be between 0 and 4096')
     .max(4096, 'must be between 0 and 4096')
     .default(64),
+  /**
+   * Reverse proxies of your own in front of `npm start` (0: none). Decides which address from
+   * X-Forwarded-For the sign-in rate limit believes (lib/client-address.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 10')
+    .max(10, 'must be between 0 and 10')
+    .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z
@@ -75,6 +85,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     PORT: source.PORT === '' ? undefined : source.PORT,
     WEB_CONCURRENCY: source.WEB_CONCURRENCY === '' ? undefined : source.WEB_CONCURRENCY,
     PAGE_CACHE_MB: source.PAGE_CACHE_MB === '' ? undefined : source.PAGE_CACHE_MB,
+    TRUSTED_PROXY_HOPS: source.TRUSTED_PROXY_HOPS === '' ? undefined : source.TRUSTED_PROXY_HOPS,
     NODE_ENV: source.NODE_ENV,
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET === '' ? undefined : source.BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: source.BETTER_AUTH_URL === '' ? undefined : source.BETTER_AUTH_URL,

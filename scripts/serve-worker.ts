@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import next from 'next';
+import { clientAddress } from '../lib/client-address';
 import { sqliteFilePath } from '../lib/database-url';
 import { parseEnv } from '../lib/env';
 import { withPageCache, type RequestHandler } from '../lib/page-cache/caching-handler';
@@ -25,6 +26,13 @@ async function serveWorker(): Promise<void> {
   }
 
   const server = http.createServer((req, res) => {
+    // Replace whatever the client claimed: Next.js keeps an incoming X-Forwarded-For as it is,
+    // and the sign-in rate limit counts attempts per address.
+    req.headers['x-forwarded-for'] = clientAddress(
+      req.headers['x-forwarded-for'],
+      req.socket.remoteAddress,
+      env.TRUSTED_PROXY_HOPS,
+    );
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
