@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActiveFilters } from '@/components/active-filters';
 import { ClaimList } from '@/components/claim-list';
+import { ExportLinks } from '@/components/export-links';
 import { FilterForm } from '@/components/filter-form';
 import { Pagination } from '@/components/pagination';
 import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
@@ -77,6 +78,7 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             options={options}
             selectedClaimantName={labels.claimant}
           />
+          {result.total > 0 ? <ExportLinks query={query} total={result.total} /> : null}
         </div>
 
         <section aria-labelledby="results-heading" className="min-w-0">

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import type { ClaimListQuery, ClaimSort } from '@/lib/validation/claim-list-query';
 import { sqliteClaimSearch } from './sqlite-claim-search';
 
 /**
  * The provider-neutral face of the claim list query: filters, full-text match, sort and paging
- * in, one page of claim ids and the total out. Every raw SQL statement of the app lives behind
- * this interface (Prisma has no full-text API); the data layer hydrates the ids with Prisma.
+ * in, claim ids out. Every raw SQL statement of the app lives behind this interface (Prisma has
+ * no full-text API); the data layer hydrates the ids with Prisma.
  * A PostgreSQL provider implements the same interface with tsvector.
  */
 export interface ClaimIdPage {
@@ -18,8 +18,68 @@ export interface ClaimSearchOptions {
   limit: number;
 }
 
+/** Readers see published claims; signed-in editors may include drafts. Deleted: never. */
+export interface ClaimVisibility {
+  includeDrafts?: boolean;
+}
+
+/**
+ * A position in the list: the sort-key values of the last claim read, in the provider's own
+ * terms (opaque to callers, who only hand it back). `sort` names the order it belongs to.
+ */
+export interface ClaimKeyset {
+  sort: ClaimSort;
+  values: readonly (string | number)[];
+}
+
+export interface ClaimKeysetPage {
+  ids: number[];
+  /** Where the next page starts; null when this page is the last. */
+  next: ClaimKeyset | null;
+}
+
+/** A position that does not belong to this list state (another sort, or made up). */
+export class KeysetMismatchError extends Error {
+  constructor() {
+    super('The position does not belong to this list (its sort or search differs).');
+    this.name = 'KeysetMismatchError';
+  }
+}
+
+/**
+ * A claim as the export record's JSON text (lib/export/claim-record.ts), built by the database
+ * for a whole page in one statement; `url` and `counts` are left null for lib/export to fill.
+ */
+export interface ClaimRecordText {
+  id: number;
+  /** ISO instant; null for a draft. */
+  publishedAt: string | null;
+  record: string;
+}
+
 export interface ClaimSearch {
+  /** One page by offset, and the total: the HTML list. */
   findClaimIds(query: ClaimListQuery, options: ClaimSearchOptions): Promise<ClaimIdPage>;
+  /** How many claims the list state selects. */
+  countClaims(query: ClaimListQuery, options?: ClaimVisibility): Promise<number>;
+  /**
+   * One page in list order after `after` (null: the first page), at a cost that does not grow
+   * with the position: the JSON API's cursor pages. Throws KeysetMismatchError.
+   */
+  findClaimIdsAfter(
+    query: ClaimListQuery,
+    options: ClaimVisibility & { after: ClaimKeyset | null; limit: number },
+  ): Promise<ClaimKeysetPage>;
+  /**
+   * Every claim of the list state, in list order, `pageSize` ids at a time: the exports. Memory
+   * does not grow with the list, except for a search, whose ranked ids (only those) are held.
+   */
+  claimIdPages(
+    query: ClaimListQuery,
+    options: ClaimVisibility & { pageSize: number },
+  ): AsyncGenerator<number[], void, undefined>;
+  /** Export records for a page of ids (only the visible ones; in no particular order). */
+  readClaimRecords(ids: readonly number[], options?: ClaimVisibility): Promise<ClaimRecordText[]>;
 }
 
 export function claimSearch(): ClaimSearch {

@@ -1,7 +1,96 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { claimListSql } from './sqlite-claim-sql';
-import type { ClaimSearch } from './claim-search';
+import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { KeysetMismatchError, type ClaimKeyset, type ClaimSearch } from './claim-search';
+import {
+  claimKeysetSql,
+  tagFormFor,
+  tagSizeSql,
+  type ClaimKeysetSql,
+  type KeyKind,
+  type KeyValue,
+} from './sqlite-claim-keyset-sql';
+import { claimRecordsSql } from './sqlite-claim-record-sql';
+import { claimListSql, EDITOR_STATUSES, PUBLIC_STATUSES, type TagForm } from './sqlite-claim-sql';
+
+type KeyRow = { id: number | bigint } & Record<string, unknown>;
+
+const statusesFor = (includeDrafts = false) => (includeDrafts ? EDITOR_STATUSES : PUBLIC_STATUSES);
+
+async function tagForm(query: ClaimListQuery): Promise<TagForm> {
+  if (!query.tag) return 'in';
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(tagSizeSql(query.tag));
+  return tagFormFor(Number(row?.n ?? 0));
+}
+
+function fits(kinds: readonly KeyKind[], values: readonly unknown[]): values is KeyValue[] {
+  return (
+    values.length === kinds.length &&
+    kinds.every((kind, i) => {
+      const v = values[i];
+      return kind === 'text' ? typeof v === 'string' : Number.isSafeInteger(v) && Number(v) >= 0;
+    })
+  );
+}
+
+function positionOf(row: KeyRow, kinds: readonly KeyKind[]): KeyValue[] {
+  const values: KeyValue[] = [];
+  for (let i = 0; i < kinds.length - 1; i++) {
+    const v = row[`k${i}`];
+    values.push(typeof v === 'bigint' ? Number(v) : (v as KeyValue));
+  }
+  values.push(Number(row.id));
+  return values;
+}
+
+async function keysetPage(
+  query: ClaimListQuery,
+  sql: ClaimKeysetSql,
+  form: TagForm,
+  after: ClaimKeyset | null,
+  limit: number,
+) {
+  if (after && (after.sort !== query.sort || !fits(sql.keyKinds, after.values))) {
+    throw new KeysetMismatchError();
+  }
+  // One row more than asked says whether there is a next page, so the last page says so.
+  const rows = await db.$queryRaw<KeyRow[]>(
+    sql.page({ after: after?.values ?? null, limit: limit + 1, tagForm: form }),
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const offset = Number(after?.values[0] ?? 0);
+  return {
+    ids: page.map((r) => Number(r.id)),
+    next:
+      rows.length > limit && last
+        ? {
+            sort: query.sort,
+            values: sql.byOffset ? [offset + page.length] : positionOf(last, sql.keyKinds),
+          }
+        : null,
+  };
+}
+
+/** "12,7,3" -> [12, 7, 3] without an intermediate string per id. */
+function parseIdList(text: string): Float64Array {
+  let count = text.length > 0 ? 1 : 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const ids = new Float64Array(count);
+  let n = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) {
+      ids[n++] = value;
+      value = 0;
+    } else {
+      value = value * 10 + (code - 48);
+    }
+  }
+  if (count > 0) ids[n] = value;
+  return ids;
+}
 
 export const sqliteClaimSearch: ClaimSearch = {
   async findClaimIds(query, { offset, limit }) {
@@ -13,5 +102,45 @@ export const sqliteClaimSearch: ClaimSearch = {
     if (offset >= total) return { ids: [], total };
     const rows = await db.$queryRaw<{ id: number | bigint }[]>(sql.page({ offset, limit, total }));
     return { ids: rows.map((r) => Number(r.id)), total };
+  },
+
+  async countClaims(query, { includeDrafts } = {}) {
+    const sql = claimListSql(query, statusesFor(includeDrafts));
+    const [counted] = await db.$queryRaw<{ total: number | bigint }[]>(sql.count);
+    return Number(counted?.total ?? 0);
+  },
+
+  async findClaimIdsAfter(query, { after, limit, includeDrafts }) {
+    const sql = claimKeysetSql(query, statusesFor(includeDrafts));
+    return keysetPage(query, sql, await tagForm(query), after, limit);
+  },
+
+  async *claimIdPages(query, { pageSize, includeDrafts }) {
+    const sql = claimKeysetSql(query, statusesFor(includeDrafts));
+    const form = await tagForm(query);
+    if (sql.fullText) {
+      // A search is ranked over all its matches on every read: rank once, keep only the ids
+      // (8 bytes each), and hydrate them a page at a time.
+      const [row] = await db.$queryRaw<{ ids: string | null }[]>(sql.allIds({ tagForm: form }));
+      const ids = parseIdList(row?.ids ?? '');
+      for (let i = 0; i < ids.length; i += pageSize) {
+        yield Array.from(ids.subarray(i, i + pageSize));
+      }
+      return;
+    }
+    let after: ClaimKeyset | null = null;
+    do {
+      const page = await keysetPage(query, sql, form, after, pageSize);
+      if (page.ids.length > 0) yield page.ids;
+      after = page.next;
+    } while (after);
+  },
+
+  async readClaimRecords(ids, { includeDrafts } = {}) {
+    if (ids.length === 0) return [];
+    const rows = await db.$queryRaw<
+      { id: number | bigint; publishedAt: string | null; record: string }[]
+    >(claimRecordsSql(ids, statusesFor(includeDrafts)));
+    return rows.map((r) => ({ id: Number(r.id), publishedAt: r.publishedAt, record: r.record }));
   },
 };

@@ -11,6 +11,8 @@ import { VerdictHistory } from '@/components/verdict-history';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { formatQuantity } from '@/lib/domain/claims';
+import { buildClaimReview, reviewSubjectOfDetail } from '@/lib/export/claim-review';
+import { jsonLdScriptContent } from '@/lib/export/json-ld';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { urlHost } from '@/lib/format/external-url';
@@ -45,9 +47,17 @@ export default async function ClaimPage({ params }: ClaimPageProps) {
   const [claim, user] = await Promise.all([loadClaim((await params).id), getCurrentUser()]);
   if (!claim) notFound();
   const quantity = claim.quantity ? formatQuantity(claim.quantity) : null;
+  const review = buildClaimReview(reviewSubjectOfDetail(claim));
 
   return (
     <article aria-labelledby="claim-heading" className="space-y-12">
+      {review ? (
+        <script
+          type="application/ld+json"
+          // Escaped so no claim text can end the element (lib/export/json-ld.ts).
+          dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(review) }}
+        />
+      ) : null}
       <header>
         <p className="mb-4 font-sans text-sm">
           <Link href="/claims" className={textLink}>

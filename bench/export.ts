@@ -1,0 +1,327 @@
+/**
+ * `npm run bench:export` (and the last step of `npm run bench`): the claim export
+ * (`/claims/export`) over HTTP against the production server, at 100,000 and 1,000,000 claims,
+ * as CSV and JSON: rows per second, and the server's peak memory. Targets: ≥ 50,000 rows/s, and
+ * the peak at 1M within 100 MB of the peak at 100k (the export streams: memory must not grow
+ * with the list). A missed target is reported, never an error.
+ *
+ * One server process (WEB_CONCURRENCY=1): an export is one request, served by one process, so
+ * that process's memory is the figure. Its resident memory is polled every 50 ms during each
+ * download (and VmHWM, the kernel's high-water mark, is read after); the server's peak for a
+ * size is the highest of its downloads. The download asks for no compression, so the figure is
+ * the export's own cost, not gzip's.
+ *
+ *   --sizes N,N       claim counts (default 100000,1000000; a data set per size under data/)
+ *   --formats F,F     csv, json, claimreview (default csv,json)
+ *   --port N          first port to try (default 3300)
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDatabaseUrl } from '@/lib/database-url';
+import { PROJECT_ROOT } from '../scripts/synth/schema';
+import { ensureSizedDatabase, type SizedDatabase } from './lib/export-database';
+import { machine, markdownTable, textTable, verdictOf, type Target } from './lib/report';
+import { ensureBuild, freePort, installCleanupHandlers, startServer } from './lib/server';
+
+const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
+const TARGET_ROWS_PER_SECOND = 50_000;
+const TARGET_MEMORY_GROWTH_MB = 100;
+const MB = 1024 * 1024;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100000,1000000' },
+      formats: { type: 'string', default: 'csv,json' },
+      port: { type: 'string', default: '3300' },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+  if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) {
+    throw new Error('--sizes must be whole numbers, e.g. 100000,1000000');
+  }
+  const formats = values.formats.split(',');
+  if (formats.some((f) => !['csv', 'json', 'claimreview'].includes(f))) {
+    throw new Error('--formats takes csv, json and claimreview');
+  }
+  const port = Number(values.port);
+  if (!Number.isSafeInteger(port) || port < 1) throw new Error('--port must be a port number');
+  return { sizes, formats, port };
+}
+
+const label = (claims: number) =>
+  claims % 1_000_000 === 0 ? `${claims / 1_000_000}m` : `${Math.round(claims / 1000)}k`;
+
+/** Every process of the server's process group (the launcher, the cluster primary, the worker). */
+function groupPids(groupId: number): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid pgrp …": comm may hold spaces, so read after its last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === groupId) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+/** VmRSS and VmHWM of a process, in bytes (0 when it is gone). */
+function memoryOf(pid: number): { rss: number; hwm: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+    return { rss: kb('VmRSS') * 1024, hwm: kb('VmHWM') * 1024 };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/** The server process doing the work: the one with the most resident memory. */
+function largest(pids: number[]): { pid: number; rss: number; hwm: number } {
+  return pids
+    .map((pid) => ({ pid, ...memoryOf(pid) }))
+    .reduce((a, b) => (b.rss > a.rss ? b : a), { pid: 0, rss: 0, hwm: 0 });
+}
+
+interface Download {
+  status: number;
+  bytes: number;
+  /** CRLF-terminated records (CSV: header + one per claim; synthetic text holds no CR). */
+  records: number;
+  tail: string;
+  seconds: number;
+}
+
+/** GET a URL and consume the body as it arrives, without keeping it. */
+function download(url: string): Promise<Download> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { 'accept-encoding': 'identity' } }, (response) => {
+      let bytes = 0;
+      let records = 0;
+      let last: Buffer = Buffer.alloc(0);
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+          const previous = i > 0 ? chunk[i - 1] : last[last.length - 1];
+          if (previous === 13) records++;
+        }
+        last = chunk.subarray(Math.max(0, chunk.length - 16));
+      });
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          bytes,
+          records,
+          tail: last.toString('utf8'),
+          seconds: (performance.now() - started) / 1000,
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+interface Run {
+  claims: number;
+  format: string;
+  rows: number;
+  complete: boolean;
+  bytes: number;
+  seconds: number;
+  rowsPerSecond: number;
+  /** Resident memory of the serving process just before the download. */
+  rssBeforeMB: number;
+  /** Highest resident memory polled during the download. */
+  peakRssMB: number;
+  /** The process's VmHWM after the download (its peak since it started). */
+  hwmMB: number;
+}
+
+async function measureSize(
+  data: SizedDatabase,
+  databaseUrl: string,
+  formats: string[],
+  firstPort: number,
+): Promise<Run[]> {
+  const port = await freePort(firstPort);
+  log(`Starting the production server on 127.0.0.1:${port} against ${data.file}…`);
+  const server = await startServer({
+    port,
+    databaseUrl,
+    logFile: path.join(RESULTS_DIR, `export-server-${label(data.claims)}.log`),
+    env: { WEB_CONCURRENCY: '1' },
+  });
+  const runs: Run[] = [];
+  try {
+    // Warm-up: the first request loads the route's code and prepares the statements.
+    for (const format of formats) {
+      await download(`${server.baseUrl}/claims/export?format=${format}&claimant=1`);
+    }
+    for (const format of formats) {
+      const pids = groupPids(server.pid);
+      const before = largest(pids);
+      let peak = before.rss;
+      const poll = setInterval(() => {
+        peak = Math.max(peak, largest(pids).rss);
+      }, 50);
+      log(`  ${format.toUpperCase()} of ${int(data.exported)} claims…`);
+      let result: Download;
+      try {
+        result = await download(`${server.baseUrl}/claims/export?format=${format}`);
+      } finally {
+        clearInterval(poll);
+      }
+      const after = largest(pids);
+      peak = Math.max(peak, after.rss);
+      const complete =
+        result.status === 200 &&
+        (format === 'csv' ? result.records === data.exported + 1 : result.tail.endsWith(']\n'));
+      runs.push({
+        claims: data.claims,
+        format,
+        rows: data.exported,
+        complete,
+        bytes: result.bytes,
+        seconds: result.seconds,
+        rowsPerSecond: data.exported / result.seconds,
+        rssBeforeMB: before.rss / MB,
+        peakRssMB: peak / MB,
+        hwmMB: after.hwm / MB,
+      });
+      log(
+        `    ${int(data.exported / result.seconds)} rows/s, ${(result.bytes / MB).toFixed(0)} MB in ` +
+          `${result.seconds.toFixed(1)} s, peak RSS ${(peak / MB).toFixed(0)} MB` +
+          (complete ? '' : ' — INCOMPLETE'),
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  return runs;
+}
+
+async function main(): Promise<void> {
+  process.chdir(PROJECT_ROOT);
+  const opts = options();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const started = performance.now();
+
+  const data: { url: string; db: SizedDatabase }[] = [];
+  for (const claims of opts.sizes) {
+    const url = resolveDatabaseUrl(`file:./data/bench-export-${label(claims)}.db`, PROJECT_ROOT);
+    data.push({ url, db: await ensureSizedDatabase(url, claims, log) });
+  }
+  installCleanupHandlers();
+  const build = await ensureBuild(path.join(RESULTS_DIR, 'build.log'), log);
+  if (!build.ok) throw new Error(build.message ?? 'next build failed');
+
+  const runs: Run[] = [];
+  for (const { url, db } of data)
+    runs.push(...(await measureSize(db, url, opts.formats, opts.port)));
+
+  const smallest = Math.min(...opts.sizes);
+  const largestSize = Math.max(...opts.sizes);
+  // The server's peak: its high-water mark over every download of that size. (The first download
+  // of a fresh server also grows V8's heap to its working size; the peak covers both formats.)
+  const serverPeak = (claims: number) =>
+    Math.max(...runs.filter((r) => r.claims === claims).map((r) => Math.max(r.hwmMB, r.peakRssMB)));
+  const targets: Target[] = runs.map((r) => ({
+    description: `${r.format.toUpperCase()} at ${int(r.claims)} claims ≥ ${int(TARGET_ROWS_PER_SECOND)} rows/s`,
+    pass: r.complete && r.rowsPerSecond >= TARGET_ROWS_PER_SECOND,
+  }));
+  if (smallest !== largestSize) {
+    const small = serverPeak(smallest);
+    const big = serverPeak(largestSize);
+    targets.push({
+      description:
+        `server peak at ${int(largestSize)} claims within ${TARGET_MEMORY_GROWTH_MB} MB of the ` +
+        `peak at ${int(smallest)} (${big.toFixed(0)} vs ${small.toFixed(0)} MB)`,
+      pass: big - small <= TARGET_MEMORY_GROWTH_MB,
+    });
+  }
+
+  const m = machine();
+  const machineLine = `${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}`;
+  const header = [
+    'Claims',
+    'Format',
+    'Rows',
+    'MB',
+    's',
+    'rows/s',
+    'RSS before',
+    'peak RSS',
+    'VmHWM',
+  ];
+  const rows = runs.map((r) => [
+    int(r.claims),
+    r.format.toUpperCase() + (r.complete ? '' : ' (incomplete)'),
+    int(r.rows),
+    (r.bytes / MB).toFixed(0),
+    r.seconds.toFixed(1),
+    int(r.rowsPerSecond),
+    `${r.rssBeforeMB.toFixed(0)} MB`,
+    `${r.peakRssMB.toFixed(0)} MB`,
+    `${r.hwmMB.toFixed(0)} MB`,
+  ]);
+  const out = [
+    '',
+    `Claimtrack export bench — ${new Date().toISOString()}`,
+    `Machine: ${machineLine}`,
+    `Server: production build, one process; downloads without compression, one at a time.`,
+    '',
+    textTable(header, rows),
+    '',
+    'Targets:',
+    ...targets.map((t) => `  ${verdictOf(t)}`),
+    '',
+    'Markdown for the README (Performance):',
+    '',
+    `Measured with \`npm run bench:export\` on ${machineLine}. Production server, one process; ` +
+      'unfiltered export of the published claims, downloaded uncompressed. RSS: the serving ' +
+      'process, polled every 50 ms.',
+    '',
+    markdownTable(header, rows),
+    '',
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  const file = path.join(RESULTS_DIR, 'export.json');
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        totalSeconds: (performance.now() - started) / 1000,
+        machine: m,
+        databases: data.map((d) => d.db),
+        runs,
+        targets,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`Results written to ${path.relative(PROJECT_ROOT, file)}.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

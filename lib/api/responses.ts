@@ -1,0 +1,53 @@
+import 'server-only';
+import { ApiRequestError } from './api-error';
+import type { ApiError } from './schemas';
+
+/**
+ * The API is public and read-only: any site may read it from a browser (CORS for GET, and the
+ * OPTIONS preflight a browser sends first when a script adds its own headers). No cookies are
+ * read, so allowing every origin gives nothing away.
+ */
+export const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'Accept, Content-Type',
+  'access-control-max-age': '86400',
+} as const;
+
+const COMMON_HEADERS = {
+  ...CORS_HEADERS,
+  'x-content-type-options': 'nosniff',
+  // The data changes whenever an editor saves; clients ask again rather than keep stale copies.
+  'cache-control': 'no-store',
+} as const;
+
+export function apiJson(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...COMMON_HEADERS, 'content-type': 'application/json' },
+  });
+}
+
+export function apiError(status: number, message: string): Response {
+  const body: ApiError = { status, message };
+  return apiJson(body, status);
+}
+
+/** The preflight answer: no body, the CORS headers. */
+export function apiPreflight(): Response {
+  return new Response(null, { status: 204, headers: COMMON_HEADERS });
+}
+
+/**
+ * Runs a handler: its value as JSON, a refused request as `{ status, message }` with its
+ * status, anything unexpected as a 500 with a message that gives nothing away (and a log line).
+ */
+export async function apiResponse(produce: () => Promise<unknown>): Promise<Response> {
+  try {
+    return apiJson(await produce());
+  } catch (error) {
+    if (error instanceof ApiRequestError) return apiError(error.status, error.message);
+    console.error('API request failed', error);
+    return apiError(500, 'Something went wrong on our side. Please try again later.');
+  }
+}

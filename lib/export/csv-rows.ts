@@ -1,0 +1,67 @@
+import { stringify } from 'csv-stringify/sync';
+import { formatQuantity } from '@/lib/domain/claims';
+import { verdictInfo } from '@/lib/domain/verdicts';
+import { CSV_COLUMNS, neutraliseFormula, type CsvColumn, type ExportedClaim } from './claim-record';
+
+/**
+ * The CSV export, RFC 4180: comma-separated, CRLF between records, a cell quoted when it holds
+ * a comma, a quote or a line break (multi-value cells hold "\n"), UTF-8. The file starts with a
+ * byte order mark: without it Excel reads UTF-8 as the local code page and garbles every
+ * non-ASCII letter ("Kyiv" survives, "Київ" does not); LibreOffice and csv-parse (`bom: true`)
+ * read it either way. Every cell goes through neutraliseFormula.
+ */
+export const CSV_BOM = '\uFEFF';
+
+const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+const text = (value: string | number | null) => (value === null ? '' : String(value));
+
+/** A record's cells, keyed by column (the contract's multi-value conventions). */
+export function csvCells(claim: ExportedClaim): Record<CsvColumn, string> {
+  const q = claim.quantity;
+  const lines = (pick: (c: ExportedClaim['citations'][number]) => string) =>
+    claim.citations.map(pick).join('\n');
+  return {
+    id: text(claim.id),
+    url: claim.url,
+    status: claim.status,
+    title: text(claim.title),
+    statement: claim.statement,
+    claimant: claim.claimant.name,
+    claimant_kind: claim.claimant.kind,
+    verdict: claim.verdict,
+    verdict_label: verdictInfo(claim.verdict).label,
+    confidence: claim.confidence,
+    rationale: claim.rationale,
+    tags: claim.tags.join(', '),
+    place: text(claim.place),
+    quantity: q ? (formatQuantity(q) ?? '') : '',
+    quantity_qualifier: q ? q.qualifier : '',
+    quantity_value: text(q?.value ?? null),
+    quantity_min: text(q?.min ?? null),
+    quantity_max: text(q?.max ?? null),
+    quantity_unit: text(q?.unit ?? null),
+    first_appeared_date: text(claim.firstAppeared.date),
+    first_appeared_url: text(claim.firstAppeared.url),
+    first_appeared_note: claim.firstAppeared.note,
+    supporting_sources: text(claim.counts.supports),
+    contradicting_sources: text(claim.counts.contradicts),
+    context_sources: text(claim.counts.context),
+    cited_stances: lines((c) => c.stance),
+    cited_source_titles: lines((c) => c.source.title),
+    cited_source_urls: lines((c) => c.source.url ?? ''),
+    created_at: claim.createdAt,
+    updated_at: claim.updatedAt,
+  };
+}
+
+/** CSV text for a batch of records; the first batch of a file carries the BOM and the header. */
+export function csvChunk(claims: readonly ExportedClaim[], first: boolean): string {
+  const records = claims.map((claim) => {
+    const cells = csvCells(claim);
+    return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
+  });
+  if (first) records.unshift([...CSV_COLUMNS]);
+  if (records.length === 0) return '';
+  return (first ? CSV_BOM : '') + stringify(records, STRINGIFY_OPTIONS);
+}
