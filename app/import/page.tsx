@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { ImportForm } from '@/components/import/import-form';
+import { requireEditorPage } from '@/lib/auth/page-guard';
+
+export const metadata: Metadata = {
+  title: 'Import claims',
+  robots: { index: false, follow: false },
+};
+
+export default async function ImportPage() {
+  await requireEditorPage('/import');
+  return (
+    <div className="max-w-3xl pb-8">
+      <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Import claims</h1>
+      <div className="mt-3 space-y-2 text-stone-700 dark:text-zinc-300">
+        <p>
+          Upload a CSV or JSON file in the format of Claimtrack’s exports, or paste one. You see
+          first what each row would do: a new claim, an update of a claim, or an error with the
+          field and the reason. Nothing is written until you confirm, and then every row is imported
+          or none is.
+        </p>
+        <p>
+          A row updates a claim when its id and url are this site’s, or, for files from elsewhere,
+          when a claim has the same first-appearance link and statement. Updates add evidence but
+          never remove it, and are refused when the claim changed here after the file was exported.
+        </p>
+      </div>
+      <ImportForm />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** Lists in batches: `IN (…)` lists and createMany calls stay a bounded size. */
+export const CHUNK = 500;
+
+export function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+export async function inChunks<T, R>(list: readonly T[], load: (part: T[]) => Promise<R[]>) {
+  const out: R[] = [];
+  for (const part of chunks([...new Set(list)])) out.push(...(await load(part)));
+  return out;
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { siteOrigin } from '@/lib/site';
+import { importFailure } from './import-failure';
+import { PREVIEW_LISTED_ERRORS, PREVIEW_LISTED_ROWS } from './import-limits';
+import type { ImportFailure, ImportPreview, PreviewRow, ProgressReporter } from './import-types';
+import { parseImportFile } from './parse-import-file';
+import { planImport, type PlannedRow } from './plan-import';
+import { validateRows } from './validate-rows';
+
+export interface ImportUpload {
+  bytes: Uint8Array;
+  fileName: string | null;
+}
+
+export function hashUpload(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Reads, validates and classifies an import file without writing anything: the preview the
+ * editor confirms. Editors and admins only (checked here, not only by the page).
+ */
+export async function previewImport(
+  actor: Actor | null,
+  upload: ImportUpload,
+  progress: ProgressReporter = () => undefined,
+): Promise<ImportPreview | ImportFailure> {
+  assertRole(actor, 'editor');
+  const parsed = parseImportFile(upload.bytes, upload.fileName);
+  if (!parsed.ok) return importFailure(parsed);
+  const fileHash = hashUpload(upload.bytes);
+  const validations = await validateRows(parsed.rows, { siteOrigin }, progress);
+  // Plain reads, no transaction: a preview must not hold up other requests. The commit checks
+  // everything again inside its transaction.
+  const plan = await planImport(db, validations, actor, fileHash, progress);
+  const rows = listedRows(plan.rows);
+  return {
+    ok: true,
+    format: parsed.format,
+    fileName: upload.fileName,
+    fileHash,
+    planDigest: plan.digest,
+    rowCount: plan.rows.length,
+    counts: plan.counts,
+    rows,
+    listedAll: rows.length === plan.rows.length,
+  };
+}
+
+/** Every error row (up to a limit) and the first rows of the rest, in file order. */
+function listedRows(planned: PlannedRow[]): PreviewRow[] {
+  const out: PreviewRow[] = [];
+  let errors = 0;
+  let others = 0;
+  for (const p of planned) {
+    if (p.kind === 'error' ? errors++ < PREVIEW_LISTED_ERRORS : others++ < PREVIEW_LISTED_ROWS) {
+      out.push(previewRow(p));
+    }
+  }
+  return out;
+}
+
+function previewRow(p: PlannedRow): PreviewRow {
+  if (p.kind === 'error') {
+    return {
+      row: p.row,
+      label: p.label,
+      kind: 'error',
+      title: p.title,
+      id: null,
+      errors: p.errors,
+    };
+  }
+  const { row, label, claim, id } = p.data;
+  const title = claim.title ?? claim.statement;
+  if (p.kind === 'new') {
+    return {
+      row,
+      label,
+      kind: 'new',
+      title,
+      id: p.keepsId ? id : null,
+      note: p.keepsId
+        ? `New claim; keeps id ${id}.`
+        : id !== null
+          ? `New claim; id ${id} is taken here, so it gets a new id.`
+          : 'New claim.',
+    };
+  }
+  const by = p.matchedBy === 'id' ? 'its id' : 'its first-appearance link and statement';
+  return {
+    row,
+    label,
+    kind: p.kind,
+    title,
+    id: p.before.id,
+    note:
+      p.kind === 'unchanged'
+        ? `Matches claim ${p.before.id} (by ${by}); nothing differs, nothing will be written.`
+        : `Updates claim ${p.before.id} (matched by ${by}).`,
+    changes: p.changes,
+  };
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { serialiseSnapshot, type AuditEventInput } from '@/lib/audit/record-audit-event';
+
+/** An audit event as a row for createMany: what recordAuditEvent writes, many at once. */
+export function auditRow(event: AuditEventInput) {
+  return {
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: String(event.entityId),
+    before: serialiseSnapshot(event.before),
+    after: serialiseSnapshot(event.after),
+  };
+}
+
+/** The first id after both the largest in use and every id reserved for the file's rows. */
+export function nextFreeId(maxInUse: number | null, reserved: Iterable<number>): number {
+  let max = maxInUse ?? 0;
+  for (const id of reserved) if (id > max) max = id;
+  return max + 1;
+}
+
+/** A write refused half-way: the transaction rolls back and the editor gets this sentence. */
+export class ImportWriteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ImportWriteError';
+  }
+}

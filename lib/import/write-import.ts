@@ -1,0 +1,110 @@
+import 'server-only';
+import type { Tx } from '@/lib/audit/mutation-transaction';
+import type { Actor } from '@/lib/auth/actor';
+import { chunks } from './batches';
+import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
+import type { ProgressReporter } from './import-types';
+import { ImportWriteError, nextFreeId } from './write-helpers';
+import { assignClaimIds, writeNewClaims } from './write-new-claims';
+import { writeShared } from './write-shared';
+import { writeUpdate } from './write-update';
+
+/**
+ * The commit's writes, inside the caller's one transaction, after planImport has accepted
+ * every row. New claims, their sources, claimants, tags, citations, verdict history and audit
+ * events are written in batches (a few statements per 500 claims); updates go claim by claim
+ * through the same guarded, versioned writes as the editors' forms (update-claim.ts,
+ * publish-claim.ts, change-verdict.ts, create-citation.ts), each with its audit event.
+ *
+ * New rows are given their ids here: the file's id when it is free, otherwise the next one
+ * after every id in use (the transaction holds SQLite's write lock, so nobody else takes one
+ * meanwhile). A PostgreSQL port must move its sequences past explicitly written ids (setval).
+ */
+
+export interface WriteSummary {
+  created: number;
+  updated: number;
+  sourcesCreated: number;
+  claims: { id: number; title: string }[];
+}
+
+export { ImportWriteError };
+
+const LISTED_CLAIMS = 50;
+
+export async function writeImport(
+  tx: Tx,
+  plan: ImportPlan,
+  actor: Actor,
+  progress: ProgressReporter,
+): Promise<WriteSummary> {
+  const newRows = plan.rows.filter((r): r is NewRow => r.kind === 'new');
+  const updates = plan.rows.filter((r): r is UpdateRow => r.kind === 'update');
+  const total = newRows.length + updates.length;
+  progress('write', 0, total);
+
+  let shared: Awaited<ReturnType<typeof writeShared>>;
+  try {
+    shared = await writeShared(tx, plan, newRows, updates, actor);
+  } catch (error) {
+    throw new ImportWriteError(
+      'Adding the new sources, claimants and tags failed, so nothing was imported.',
+      { cause: error },
+    );
+  }
+  const { sourceIds, claimantIds, tagIds } = shared;
+
+  const claims: WriteSummary['claims'] = [];
+  let done = 0;
+  const claimIds = await assignClaimIds(tx, newRows);
+  let nextCitation = nextFreeId((await tx.citation.aggregate({ _max: { id: true } }))._max.id, []);
+  for (const part of chunks(newRows)) {
+    const first = part[0]!.data.label;
+    const last = part[part.length - 1]!.data.label;
+    try {
+      nextCitation = await writeNewClaims(tx, part, actor, {
+        claimIds,
+        claimantIds,
+        tagIds,
+        sourceIds,
+        nextCitation,
+      });
+    } catch (error) {
+      throw new ImportWriteError(
+        `Writing the new claims from ${first} to ${last} failed, so nothing was imported.`,
+        { cause: error },
+      );
+    }
+    done += part.length;
+    progress('write', done, total);
+  }
+  for (const r of newRows) {
+    if (claims.length < LISTED_CLAIMS) {
+      claims.push({ id: claimIds.get(r)!, title: r.data.claim.title ?? r.data.claim.statement });
+    }
+  }
+
+  for (const r of updates) {
+    try {
+      await writeUpdate(tx, r, actor, { claimantIds, sourceIds });
+    } catch (error) {
+      if (error instanceof ImportWriteError) throw error;
+      throw new ImportWriteError(
+        `Updating claim ${r.before.id} (${r.data.label}) failed, so nothing was imported.`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (claims.length < LISTED_CLAIMS) {
+      claims.push({ id: r.before.id, title: r.data.claim.title ?? r.data.claim.statement });
+    }
+    progress('write', ++done, total);
+  }
+  return {
+    created: newRows.length,
+    updated: updates.length,
+    sourcesCreated: sourceIds.created,
+    claims,
+  };
+}

@@ -1,0 +1,208 @@
+import 'server-only';
+import type { Tx } from '@/lib/audit/mutation-transaction';
+import type { Actor } from '@/lib/auth/actor';
+import type { SourceKind } from '@/lib/domain/evidence';
+import type { SourceEditState } from '@/lib/sources/source-state';
+import type { TagInput } from '@/lib/validation/claim-input';
+import { chunks, inChunks } from './batches';
+import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
+import type { ImportCitation, ImportSource } from './validate-row';
+import { auditRow, nextFreeId } from './write-helpers';
+
+/** What the rows share: sources, publishers, claimants and tags, written before the claims. */
+export async function writeShared(
+  tx: Tx,
+  plan: ImportPlan,
+  newRows: NewRow[],
+  updates: UpdateRow[],
+  actor: Actor,
+) {
+  const sourceIds = await writeSources(
+    tx,
+    plan,
+    [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
+    actor,
+  );
+  const claimantIds = await writeClaimants(tx, [
+    ...newRows.map((r) => r.data.claim),
+    ...updates.filter((r) => r.content).map((r) => r.data.claim),
+  ]);
+  const tagIds = await writeTags(
+    tx,
+    newRows.flatMap((r) => r.data.claim.tags),
+  );
+  return { sourceIds, claimantIds, tagIds };
+}
+
+export interface SourceIds {
+  byKey: Map<string, number>;
+  created: number;
+}
+
+/** Sources the rows cite that are not in the library yet, with their publishers. */
+async function writeSources(
+  tx: Tx,
+  plan: ImportPlan,
+  cited: ImportCitation[],
+  actor: Actor,
+): Promise<SourceIds> {
+  const byKey = new Map<string, number>();
+  const toCreate = new Map<string, ImportSource>();
+  for (const c of cited) {
+    const resolved = plan.sources.get(c.source.key);
+    if (resolved?.kind === 'existing') byKey.set(c.source.key, resolved.id);
+    else if (resolved?.kind === 'new' && !toCreate.has(c.source.key)) {
+      toCreate.set(c.source.key, resolved.source);
+    }
+  }
+  const sources = [...toCreate.values()];
+  if (sources.length === 0) return { byKey, created: 0 };
+
+  const publisherNames = [
+    ...new Set(sources.flatMap((s) => (s.publisherName ? [s.publisherName] : []))),
+  ];
+  const existing = await inChunks(publisherNames, (names) =>
+    tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+  );
+  const known = new Set(existing.map((p) => p.name));
+  const missing = publisherNames.filter((n) => !known.has(n));
+  if (missing.length > 0)
+    await tx.publisher.createMany({ data: missing.map((name) => ({ name })) });
+  const publishers = new Map(
+    (
+      await inChunks(publisherNames, (names) =>
+        tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+      )
+    ).map((p) => [p.name, p.id]),
+  );
+
+  const wanted = sources.flatMap((s) => (s.fileId !== null ? [s.fileId] : []));
+  const taken = new Set(
+    (
+      await inChunks(wanted, (ids) =>
+        tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+      )
+    ).map((s) => s.id),
+  );
+  const kept = new Set<number>();
+  for (const s of sources) {
+    if (s.fileId !== null && !taken.has(s.fileId) && !kept.has(s.fileId)) kept.add(s.fileId);
+  }
+  let next = nextFreeId((await tx.source.aggregate({ _max: { id: true } }))._max.id, kept);
+  const claimedIds = new Set<number>();
+  const rows = sources.map((s) => {
+    const keep = s.fileId !== null && kept.has(s.fileId) && !claimedIds.has(s.fileId);
+    const id = keep ? s.fileId! : next++;
+    claimedIds.add(id);
+    byKey.set(s.key, id);
+    return {
+      id,
+      title: s.title,
+      publisherId: s.publisherName ? publishers.get(s.publisherName)! : null,
+      kind: s.kind,
+      url: s.url,
+      publishedAt: s.publishedAt,
+      archiveUrl: s.archiveUrl,
+      createdById: actor.id,
+      updatedById: actor.id,
+    };
+  });
+  for (const part of chunks(rows)) {
+    await tx.source.createMany({ data: part });
+    const written = await tx.source.findMany({
+      where: { id: { in: part.map((s) => s.id) } },
+      select: {
+        id: true,
+        title: true,
+        publisher: { select: { id: true, name: true } },
+        kind: true,
+        url: true,
+        publishedAt: true,
+        archiveUrl: true,
+        deletedAt: true,
+        updatedAt: true,
+      },
+    });
+    await tx.auditEvent.createMany({
+      data: written.map(({ publisher, ...rest }) => {
+        const after: SourceEditState = {
+          ...rest,
+          kind: rest.kind as SourceKind,
+          publisherId: publisher?.id ?? null,
+          publisherName: publisher?.name ?? null,
+        };
+        return auditRow({
+          actorId: actor.id,
+          action: 'source.create',
+          entityType: 'source',
+          entityId: rest.id,
+          before: null,
+          after,
+        });
+      }),
+    });
+  }
+  return { byKey, created: rows.length };
+}
+
+/** Claimants by name (names are unique); a new one gets the kind of its first row. */
+async function writeClaimants(
+  tx: Tx,
+  claims: { claimantName: string | null; claimantKind: string | null }[],
+): Promise<Map<string, number>> {
+  const kinds = new Map<string, string>();
+  for (const c of claims) {
+    if (c.claimantName !== null && !kinds.has(c.claimantName)) {
+      kinds.set(c.claimantName, c.claimantKind ?? 'other');
+    }
+  }
+  const names = [...kinds.keys()];
+  const find = () =>
+    inChunks(names, (part) =>
+      tx.claimant.findMany({ where: { name: { in: part } }, select: { id: true, name: true } }),
+    );
+  const known = new Set((await find()).map((c) => c.name));
+  const missing = names.filter((n) => !known.has(n));
+  for (const part of chunks(missing)) {
+    await tx.claimant.createMany({ data: part.map((name) => ({ name, kind: kinds.get(name)! })) });
+  }
+  return new Map((await find()).map((c) => [c.name, c.id]));
+}
+
+/**
+ * Tag ids for the new claims' tags: an existing tag of the same slug or name is reused, as
+ * sync-claim-tags.ts does. Updates use syncClaimTags itself.
+ */
+async function writeTags(tx: Tx, tags: TagInput[]): Promise<(tag: TagInput) => number> {
+  const bySlug = new Map<string, TagInput>();
+  for (const t of tags) if (!bySlug.has(t.slug)) bySlug.set(t.slug, t);
+  const find = async () => {
+    const slugs = [...bySlug.keys()];
+    const names = [...bySlug.values()].map((t) => t.name);
+    const rows = [
+      ...(await inChunks(slugs, (part) =>
+        tx.tag.findMany({
+          where: { slug: { in: part } },
+          select: { id: true, slug: true, name: true },
+        }),
+      )),
+      ...(await inChunks(names, (part) =>
+        tx.tag.findMany({
+          where: { name: { in: part } },
+          select: { id: true, slug: true, name: true },
+        }),
+      )),
+    ];
+    return {
+      slug: new Map(rows.map((t) => [t.slug, t.id])),
+      name: new Map(rows.map((t) => [t.name, t.id])),
+    };
+  };
+  const existing = await find();
+  const missing = [...bySlug.values()].filter(
+    (t) => !existing.slug.has(t.slug) && !existing.name.has(t.name),
+  );
+  for (const part of chunks(missing)) await tx.tag.createMany({ data: part });
+  const all = missing.length > 0 ? await find() : existing;
+  return (tag) => all.slug.get(tag.slug) ?? all.name.get(tag.name)!;
+}

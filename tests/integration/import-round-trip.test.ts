@@ -1,0 +1,230 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+
+/**
+ * The round trip of issue 4: export the demo data set (CSV and JSON, drafts included) with the
+ * real exporter, import each file into an EMPTY database with the real import, export again, and
+ * compare byte for byte. Each database is a fresh copy of the migrated template; the app's
+ * modules are loaded again for each (lib/env.ts and lib/db.ts read DATABASE_URL once).
+ */
+
+const template = inject('templateDatabase');
+const files: string[] = [];
+
+function freshDatabase(): string {
+  const file = path.join(
+    path.dirname(template),
+    `import-${process.pid}-${files.length}-${Math.random().toString(36).slice(2)}.db`,
+  );
+  fs.copyFileSync(template, file);
+  files.push(file);
+  return `file:${file}`;
+}
+
+async function openApp(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  vi.resetModules();
+  delete (globalThis as { claimtrackPrisma?: unknown }).claimtrackPrisma;
+  const { exportStream } = await import('@/lib/export/export-stream');
+  const { parseClaimListQuery } = await import('@/lib/validation/claim-list-query');
+  const { previewImport } = await import('@/lib/import/preview-import');
+  const { commitImport } = await import('@/lib/import/commit-import');
+  const { db } = await import('@/lib/db');
+  const { seedDemoData } = await import('@/prisma/seed/seed-demo');
+  const lib = {
+    ...(await import('@/lib/claims/create-claim')),
+    ...(await import('@/lib/claims/change-verdict')),
+    ...(await import('@/lib/claims/delete-claim')),
+    ...(await import('@/lib/sources/create-source')),
+    ...(await import('@/lib/citations/create-citation')),
+    ...(await import('@/lib/citations/remove-citation')),
+  };
+
+  // An admin: the data set holds a verdict that stands by an admin's override of the evidence
+  // rules, which only an admin may import (an editor gets an error row for it).
+  const adminId = `import-admin-${Math.random().toString(36).slice(2)}`;
+  await db.user.create({
+    data: { id: adminId, name: 'Import admin', email: `${adminId}@example.test`, role: 'admin' },
+  });
+  const actor = { id: adminId, role: 'admin' as const };
+
+  return {
+    db,
+    lib,
+    actor,
+    seed: () => seedDemoData(databaseUrl),
+    async exportFile(format: 'csv' | 'json'): Promise<Uint8Array> {
+      const stream = exportStream(parseClaimListQuery({}), format, { includeDrafts: true });
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    },
+    async importFile(bytes: Uint8Array, fileName: string) {
+      const preview = await previewImport(actor, { bytes, fileName });
+      if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
+      const committed = await commitImport(actor, {
+        bytes,
+        fileName,
+        fileHash: preview.fileHash,
+        planDigest: preview.planDigest,
+      });
+      return { preview, committed };
+    },
+  };
+}
+
+type App = Awaited<ReturnType<typeof openApp>>;
+
+function value<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+
+/**
+ * Claims the demo data does not have, written through the editors' data layer: text a
+ * spreadsheet would run (=, -, +, @), non-Latin letters, quotes, commas and line breaks in
+ * cells, a negative quantity range, links with tracking parameters, a removed citation (not
+ * exported), a deleted claim (not exported), and a Confirmed verdict resting on two reports of
+ * one publisher, which the evidence rules refuse and an admin overrode with a reason.
+ */
+async function addEdgeCases({ lib, actor }: App) {
+  const claim = value(
+    await lib.createClaim(actor, {
+      statement: '=SUM(A1:A3) was quoted as the death toll in Київ, “officially”',
+      title: '-30 degrees in Kursk',
+      claimantName: '@kursk_watch',
+      claimantKind: 'person',
+      firstAppearedAt: '2024-11-20',
+      firstAppearanceUrl: 'https://example.org/post?b=1&a=2',
+      firstAppearanceNote: 'Line one\nLine two, with a comma and "quotes"',
+      place: 'Київ',
+      tags: ['Україна', '+plus', 'Winter'],
+      quantityQualifier: 'between',
+      quantityMin: '-30',
+      quantityMax: '-10.5',
+      quantityUnit: '°C',
+      status: 'published',
+    }),
+  );
+  const agency = 'Agence «Test», Paris';
+  const first = value(
+    await lib.createSource(actor, {
+      title: '@wire: "Kursk", report',
+      publisherName: agency,
+      kind: 'news_report',
+      url: 'https://Example.org/Report/?utm_source=x&b=2',
+      archiveUrl: 'https://web.archive.org/web/2024/https://example.org/report',
+      publishedAt: '2024-11-21',
+    }),
+  );
+  const second = value(
+    await lib.createSource(actor, {
+      title: 'Second report, same agency',
+      publisherName: agency,
+      kind: 'news_report',
+      publishedAt: '2024-11-22',
+    }),
+  );
+  const memo = value(await lib.createSource(actor, { title: '+Leaked memo', kind: 'document' }));
+  const cite = (sourceId: number, stance: string, quote: string, claimId = claim.id) =>
+    lib.createCitation(actor, { claimId, sourceId, stance, quote, locator: 'para. 2' });
+  value(await cite(first.id, 'supports', 'He said: "=1+1"\nthen left, quickly.'));
+  value(await cite(second.id, 'supports', '-'));
+  value(await cite(memo.id, 'context', '@ the memo, p. 3'));
+  const removed = value(await cite(memo.id, 'contradicts', 'Withdrawn.'));
+  value(await lib.removeCitation(actor, { id: removed.id }));
+  const confirmed = await lib.changeVerdict(actor, {
+    id: claim.id,
+    version: claim.version,
+    verdict: 'confirmed',
+    confidence: 'moderate',
+    rationale: 'Two reports agree.\n-Both name the same units.',
+    overrideReason: 'The agency had two reporters on the ground independently.',
+  });
+  expect(value(confirmed).overridden).toBe(true);
+
+  const draft = value(
+    await lib.createClaim(actor, {
+      statement: 'A draft claim with no title',
+      claimantName: '@kursk_watch',
+      tags: 'Winter, drafts',
+    }),
+  );
+  value(await cite(first.id, 'contradicts', '', draft.id));
+  value(
+    await lib.changeVerdict(actor, {
+      id: draft.id,
+      version: draft.version,
+      verdict: 'false',
+      confidence: 'high',
+      rationale: 'Contradicted by the wire report.',
+      overrideReason: null,
+    }),
+  );
+
+  const gone = value(await lib.createClaim(actor, { statement: 'Deleted', claimantName: 'X' }));
+  value(await lib.deleteClaim(actor, { id: gone.id, version: gone.version }));
+}
+
+let exported: { csv: Uint8Array; json: Uint8Array; claims: number; drafts: number };
+
+beforeAll(async () => {
+  const source = await openApp(freshDatabase());
+  await source.seed();
+  await addEdgeCases(source);
+  exported = {
+    csv: await source.exportFile('csv'),
+    json: await source.exportFile('json'),
+    claims: await source.db.claim.count({ where: { deletedAt: null } }),
+    drafts: await source.db.claim.count({ where: { status: 'draft' } }),
+  };
+});
+
+afterAll(() => {
+  for (const file of files) {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  }
+});
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('export → import into an empty database → export', () => {
+  it('gives an identical JSON file, and the CSV of the imported data equals the first CSV', async () => {
+    expect(exported.claims).toBeGreaterThan(10);
+    expect(exported.drafts).toBeGreaterThan(0);
+    // The hostile cells are really in the files, neutralised in the CSV.
+    expect(text(exported.csv)).toContain(`"'=SUM(A1:A3) was quoted as the death toll in Київ`);
+    expect(text(exported.csv)).toContain(`,'-30,'-10.5,°C,`);
+    expect(text(exported.json)).toContain('independently.');
+    expect(text(exported.json)).not.toContain('Withdrawn.');
+    const target = await openApp(freshDatabase());
+    const { preview, committed } = await target.importFile(exported.json, 'claims.json');
+    expect(preview.counts).toMatchObject({ new: exported.claims, update: 0, error: 0 });
+    expect(committed).toMatchObject({ ok: true, created: exported.claims, updated: 0 });
+
+    expect(text(await target.exportFile('json'))).toBe(text(exported.json));
+    expect(text(await target.exportFile('csv'))).toBe(text(exported.csv));
+  });
+
+  it('gives an identical CSV file', async () => {
+    const target = await openApp(freshDatabase());
+    const { preview, committed } = await target.importFile(exported.csv, 'claims.csv');
+    expect(preview.counts).toMatchObject({ new: exported.claims, update: 0, error: 0 });
+    expect(committed).toMatchObject({ ok: true, created: exported.claims });
+
+    expect(text(await target.exportFile('csv'))).toBe(text(exported.csv));
+  });
+
+  it('finds nothing to change when the same file is imported again', async () => {
+    const target = await openApp(freshDatabase());
+    await target.importFile(exported.json, 'claims.json');
+    const again = await target.importFile(exported.json, 'claims.json');
+    expect(again.preview.counts).toMatchObject({
+      new: 0,
+      update: 0,
+      unchanged: exported.claims,
+      error: 0,
+    });
+    expect(again.committed).toMatchObject({ ok: true, created: 0, updated: 0 });
+    expect(text(await target.exportFile('json'))).toBe(text(exported.json));
+  });
+});
