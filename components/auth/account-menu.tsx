@@ -32,6 +32,12 @@ export async function AccountMenu() {
       <Link href="/editor/claims" className={link}>
         Editor desk
       </Link>
+      <Link href="/intake" className={link}>
+        Article intake
+      </Link>
+      <Link href="/import" className={link}>
+        Import
+      </Link>
       {user.role === 'admin' ? (
         <>
           <Link href="/admin/users" className={link}>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { runMutation } from '@/lib/audit/mutation-transaction';
+import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { createCitationSchema } from '@/lib/validation/citation-input';
@@ -14,17 +14,19 @@ import {
 /**
  * Cites a source on a claim with a stance, the quoted passage and where it is in the source.
  * Refused for a deleted claim or a removed source. Touches the claim's `updatedAt`.
+ * Given `inTx`, writes inside that transaction (an intake citing one article on several claims).
  */
 export async function createCitation(
   actor: Actor | null,
   input: unknown,
+  inTx?: Tx,
 ): Promise<MutationResult<CitationSaved>> {
   assertRole(actor, 'editor');
   const parsed = createCitationSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const data = parsed.data;
 
-  return runMutation(async (tx) => {
+  const write = async (tx: Tx): Promise<MutationResult<CitationSaved>> => {
     const closed = await claimClosedToCitations(tx, data.claimId);
     if (closed) return closed;
     const source = await tx.source.findUnique({
@@ -51,5 +53,6 @@ export async function createCitation(
       after: await readCitationState(tx, citation.id),
     });
     return ok({ ...citation, changed: true });
-  });
+  };
+  return inTx ? write(inTx) : runMutation(write);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { runMutation } from '@/lib/audit/mutation-transaction';
+import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { verdictInfo } from '@/lib/domain/verdicts';
@@ -16,17 +16,19 @@ const INITIAL_CONFIDENCE = 'low';
 /**
  * Creates a claim (draft unless `status: 'published'`), its claimant when named inline, its
  * tags, and its first verdict revision (Unverified, low confidence). Editors and admins.
+ * Given `inTx`, writes inside that transaction (an intake creating several claims at once).
  */
 export async function createClaim(
   actor: Actor | null,
   input: unknown,
+  inTx?: Tx,
 ): Promise<MutationResult<ClaimSaved>> {
   assertRole(actor, 'editor');
   const parsed = createClaimSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { claimantId, claimantName, claimantKind, tags, status, ...fields } = parsed.data;
 
-  return runMutation(async (tx) => {
+  const write = async (tx: Tx): Promise<MutationResult<ClaimSaved>> => {
     const claimant = await resolveClaimant(tx, { claimantId, claimantName, claimantKind });
     if (!claimant.ok) return claimant;
     const claim = await tx.claim.create({
@@ -63,5 +65,6 @@ export async function createClaim(
       after,
     });
     return ok({ id: claim.id, version: after?.version ?? 1, changed: true });
-  });
+  };
+  return inTx ? write(inTx) : runMutation(write);
 }

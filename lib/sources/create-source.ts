@@ -1,5 +1,5 @@
 import 'server-only';
-import { runMutation } from '@/lib/audit/mutation-transaction';
+import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
@@ -17,10 +17,12 @@ import {
  * Adds a source. Its URL is stored normalised; when a source with the same normalised URL
  * exists the result is `ok: false` with `existing` (the form offers it) and nothing is written.
  * The unique index decides, so two editors adding the same link at once get the same answer.
+ * Given `inTx`, writes inside that transaction; the caller then checks the link first.
  */
 export async function createSource(
   actor: Actor | null,
   input: unknown,
+  inTx?: Tx,
 ): Promise<MutationResult<{ id: number; updatedAt: Date }>> {
   assertRole(actor, 'editor');
   const parsed = createSourceSchema.safeParse(input);
@@ -28,30 +30,33 @@ export async function createSource(
   const { publisherId, publisherName, url, ...fields } = parsed.data;
   const normalised = url === null ? null : normalizeUrl(url);
 
-  try {
-    return await runMutation(async (tx) => {
-      const publisher = await resolvePublisher(tx, { publisherId, publisherName });
-      if (!publisher.ok) return publisher;
-      const source = await tx.source.create({
-        data: {
-          ...fields,
-          url: normalised,
-          publisherId: publisher.id,
-          createdById: actor.id,
-          updatedById: actor.id,
-        },
-        select: { id: true, updatedAt: true },
-      });
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'source.create',
-        entityType: 'source',
-        entityId: source.id,
-        before: null,
-        after: await readSourceState(tx, source.id),
-      });
-      return ok(source);
+  const write = async (tx: Tx): Promise<MutationResult<{ id: number; updatedAt: Date }>> => {
+    const publisher = await resolvePublisher(tx, { publisherId, publisherName });
+    if (!publisher.ok) return publisher;
+    const source = await tx.source.create({
+      data: {
+        ...fields,
+        url: normalised,
+        publisherId: publisher.id,
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
+      select: { id: true, updatedAt: true },
     });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: 'source.create',
+      entityType: 'source',
+      entityId: source.id,
+      before: null,
+      after: await readSourceState(tx, source.id),
+    });
+    return ok(source);
+  };
+  if (inTx) return write(inTx);
+
+  try {
+    return await runMutation(write);
   } catch (error) {
     if (normalised !== null && isUniqueViolation(error)) {
       const existing = await db.source.findUnique({

@@ -1,0 +1,239 @@
+'use client';
+
+import Link from 'next/link';
+import { SelectField, TextArea, TextField } from '@/components/editor/fields';
+import { QUANTITY_QUALIFIERS, STATEMENT_MAX } from '@/lib/domain/claims';
+import { CLAIMANT_KINDS, STANCES } from '@/lib/domain/evidence';
+import type { Suggestion } from '@/lib/intake/types';
+import { ReasonList } from './reason-list';
+
+const STANCE_OPTIONS = STANCES.map((s) => ({ value: s.code, label: s.label }));
+const KIND_OPTIONS = CLAIMANT_KINDS.map((k) => ({ value: k, label: k }));
+const QUALIFIER_OPTIONS = QUANTITY_QUALIFIERS.map((q) => ({ value: q.code, label: q.label }));
+
+interface SuggestionCardProps {
+  form: string;
+  suggestion: Suggestion;
+  errors: Partial<Record<string, string[]>>;
+  /** The value to show for a field: what was typed before a refused create, or the suggestion's. */
+  valueOf: (field: string, suggested: string) => string;
+  kept: boolean;
+}
+
+/** One suggested claim: keep it or not, why it was suggested, and its fields to edit. */
+export function SuggestionCard({
+  form,
+  suggestion: s,
+  errors,
+  valueOf,
+  kept,
+}: SuggestionCardProps) {
+  const name = (field: string) => `${s.key}.${field}`;
+  const common = { form, errors };
+  const text = (field: keyof Suggestion['claim']) => valueOf(name(field), s.claim[field]);
+  const best = s.similar[0];
+  const action = valueOf(name('action'), best ? 'attach' : 'create');
+  const headingId = `${s.key}-heading`;
+
+  return (
+    <fieldset
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h3 id={headingId} className="text-lg font-bold">
+          Suggestion {s.rank}
+        </h3>
+        <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
+          <input
+            type="checkbox"
+            name="keep"
+            value={s.key}
+            defaultChecked={kept}
+            className="size-5"
+          />
+          Keep
+        </label>
+      </div>
+      <blockquote className="border-s-4 border-stone-300 ps-4 font-serif text-lg leading-relaxed dark:border-zinc-600">
+        <p>{s.sentence}</p>
+      </blockquote>
+      <ReasonList reasons={s.reasons} score={s.score} />
+
+      {best ? (
+        <div
+          role="note"
+          aria-label="Similar existing claim"
+          className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 dark:border-amber-500 dark:bg-amber-950"
+        >
+          <p className="font-semibold">Possible duplicate: similar to an existing claim</p>
+          <ul className="space-y-1">
+            {s.similar.map((c) => (
+              <li key={c.id}>
+                <Link href={`/editor/claims/${c.id}`} className="underline">
+                  {c.statement}
+                </Link>{' '}
+                <span className="text-sm text-stone-700 dark:text-zinc-300">
+                  (claim {c.id}, {c.status}, {Math.round(c.similarity * 100)}% of words shared)
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="flex flex-wrap gap-x-6 gap-y-1">
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name={name('action')}
+                value="attach"
+                defaultChecked={action === 'attach'}
+              />
+              Cite the article on the existing claim instead
+            </label>
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name={name('action')}
+                value="create"
+                defaultChecked={action !== 'attach'}
+              />
+              Create a new draft claim anyway
+            </label>
+          </div>
+          {s.similar.length > 1 ? (
+            <SelectField
+              {...common}
+              name={name('attachTo')}
+              label="Existing claim to cite the article on"
+              defaultValue={valueOf(name('attachTo'), String(best.id))}
+              options={s.similar.map((c) => ({ value: String(c.id), label: `Claim ${c.id}` }))}
+            />
+          ) : (
+            <input type="hidden" name={name('attachTo')} value={best.id} />
+          )}
+        </div>
+      ) : (
+        <input type="hidden" name={name('action')} value="create" />
+      )}
+
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextArea
+          {...common}
+          className="sm:col-span-2"
+          name={name('statement')}
+          label="Statement"
+          rows={2}
+          defaultValue={text('statement')}
+          hint={`In the tracker’s words; at most ${STATEMENT_MAX} characters.`}
+        />
+        <TextField
+          {...common}
+          name={name('claimantName')}
+          label="Claimant"
+          defaultValue={text('claimantName')}
+          hint={
+            s.claimantFrom === 'attribution'
+              ? 'Taken from the sentence’s attribution.'
+              : s.claimantFrom === 'publisher'
+                ? 'No attribution in the sentence: the article’s publisher.'
+                : 'No attribution found: who made this claim?'
+          }
+        />
+        <SelectField
+          {...common}
+          name={name('claimantKind')}
+          label="Kind of claimant"
+          empty="—"
+          defaultValue={text('claimantKind')}
+          options={KIND_OPTIONS}
+        />
+        <TextField {...common} name={name('place')} label="Place" defaultValue={text('place')} />
+        <TextField
+          {...common}
+          name={name('firstAppearedAt')}
+          label="First appeared on"
+          type="date"
+          defaultValue={text('firstAppearedAt')}
+        />
+        <TextField
+          {...common}
+          name={name('firstAppearanceUrl')}
+          label="First appearance link"
+          type="url"
+          defaultValue={text('firstAppearanceUrl')}
+        />
+        <TextArea
+          {...common}
+          name={name('context')}
+          label="Context"
+          rows={2}
+          defaultValue={text('context')}
+        />
+      </div>
+      <fieldset className="grid gap-3 sm:grid-cols-5">
+        <legend className="text-sm font-semibold">Quantity</legend>
+        <SelectField
+          {...common}
+          name={name('quantityQualifier')}
+          label="Qualifier"
+          empty="—"
+          defaultValue={text('quantityQualifier')}
+          options={QUALIFIER_OPTIONS}
+        />
+        <TextField
+          {...common}
+          name={name('quantityValue')}
+          label="Number"
+          defaultValue={text('quantityValue')}
+        />
+        <TextField
+          {...common}
+          name={name('quantityMin')}
+          label="Min"
+          defaultValue={text('quantityMin')}
+        />
+        <TextField
+          {...common}
+          name={name('quantityMax')}
+          label="Max"
+          defaultValue={text('quantityMax')}
+        />
+        <TextField
+          {...common}
+          name={name('quantityUnit')}
+          label="Unit"
+          defaultValue={text('quantityUnit')}
+        />
+      </fieldset>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="text-sm font-semibold">Citation of the article</legend>
+        <SelectField
+          {...common}
+          name={name('stance')}
+          label="Stance"
+          defaultValue={valueOf(name('stance'), s.citation.stance)}
+          options={STANCE_OPTIONS}
+          hint="Context: the article is where the claim appeared, not evidence that it is true."
+        />
+        <TextField
+          {...common}
+          name={name('locator')}
+          label="Where in the article"
+          defaultValue={valueOf(name('locator'), s.citation.locator)}
+        />
+        <TextArea
+          {...common}
+          className="sm:col-span-2"
+          name={name('quote')}
+          label="Quoted passage"
+          rows={3}
+          defaultValue={valueOf(name('quote'), s.citation.quote)}
+        />
+      </fieldset>
+      {errors[name('attachTo')] ? (
+        <p className="font-semibold text-red-800 dark:text-red-300">
+          {errors[name('attachTo')]?.[0]}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// Editors sign in through the fixture (the sign-in form is rate limited for real).
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function liveBlog(place: string) {
+  return `Storm live: ${place} flooded
+
+14:30
+Police in ${place} said up to 300 people were evacuated from a caravan park on 3 March 2025. The regional power company says about 45,000 homes are without electricity in ${place}.
+
+14:05
+What is a red warning? It is a disgrace that nobody listened! Follow our live coverage for the latest updates.`;
+}
+
+async function analyse(page: Page, text: string, url: string, publisher: string) {
+  await page.goto('/intake');
+  const form = page.getByRole('form', { name: 'Article' });
+  await form.getByLabel('Article text').fill(text);
+  await form.getByLabel('Publisher (optional)').fill(publisher);
+  await form.getByLabel('Link (optional)').fill(url);
+  await form.getByRole('button', { name: 'Find check-worthy claims' }).click();
+  return page.getByRole('form', { name: 'Suggested claims' });
+}
+
+test('signed-out visitors are sent to sign in', async ({ page }) => {
+  await page.goto('/intake');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fintake$/);
+});
+
+test('an editor turns a pasted article into drafts; a second intake of it is flagged', async ({
+  page,
+  createAccount,
+  signInAs,
+  uid,
+}) => {
+  test.setTimeout(90_000);
+  await signInAs(await createAccount());
+  const place = `Harwick${uid}`;
+  const url = `https://news.example/${uid}/storm-live`;
+  const publisher = `Example News ${uid}`;
+
+  const suggestions = await analyse(page, liveBlog(place), url, publisher);
+  await expect(suggestions.getByRole('group', { name: /^Suggestion \d+$/ })).toHaveCount(2);
+  const first = suggestions.getByRole('group', { name: 'Suggestion 1' });
+  await expect(first.getByRole('blockquote')).toHaveText(
+    `Police in ${place} said up to 300 people were evacuated from a caravan park on 3 March 2025.`,
+  );
+  const why = first.getByRole('list', { name: 'Why this sentence' });
+  await expect(why).toContainText('Quantity or range “up to 300 people”');
+  await expect(why).toContainText('Attribution “said”');
+  await expect(first.getByLabel('Claimant', { exact: true })).toHaveValue(`Police in ${place}`);
+  await expect(first.getByLabel('Qualifier')).toHaveValue('up_to');
+  await expect(first.getByLabel('Max')).toHaveValue('300');
+  await expect(first.getByLabel('Stance')).toHaveValue('context');
+  await expect(suggestions).not.toContainText('disgrace');
+  await expect(suggestions).not.toContainText('red warning');
+
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  const edited = `Up to 300 people were evacuated in ${place}.`;
+  await first.getByLabel('Keep').check();
+  await first.getByLabel('Statement').fill(edited);
+  await suggestions.getByRole('group', { name: 'Suggestion 2' }).getByLabel('Keep').check();
+  await suggestions
+    .getByRole('button', { name: 'Create drafts from the kept suggestions' })
+    .click();
+  await expect(page.getByRole('status')).toHaveText('Created 2 draft claims.');
+  await expect(page.getByRole('list', { name: 'Draft claims created' })).toContainText(edited);
+
+  await page.goto(`/editor/claims?status=draft&q=${encodeURIComponent(place)}`);
+  const rows = page.getByRole('list', { name: 'Claims' }).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: edited })).toContainText('Draft');
+  await expect(
+    rows.filter({ hasText: `About 45,000 homes are without electricity in ${place}.` }),
+  ).toHaveCount(1);
+  const draftHref = await rows
+    .filter({ hasText: edited })
+    .getByRole('link', { name: /Edit/ })
+    .getAttribute('href');
+
+  const again = await analyse(page, liveBlog(place), url, publisher);
+  await expect(again).toContainText('This link is already in the library');
+  const flagged = again.getByRole('group', { name: 'Suggestion 1' });
+  const note = flagged.getByRole('note', { name: 'Similar existing claim' });
+  await expect(note).toContainText('Possible duplicate');
+  await expect(note.getByRole('link', { name: edited })).toHaveAttribute('href', draftHref!);
+  await expect(flagged.getByLabel('Cite the article on the existing claim instead')).toBeChecked();
+  await flagged.getByLabel('Keep').check();
+  await again.getByRole('button', { name: 'Create drafts from the kept suggestions' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added nothing new.');
+  await expect(page.getByText('Already quoting this passage of the article')).toBeVisible();
+});
+
+test('an empty article gets a message, not an error page', async ({
+  page,
+  createAccount,
+  signInAs,
+}) => {
+  await signInAs(await createAccount());
+  await page.goto('/intake');
+  await page.getByRole('button', { name: 'Find check-worthy claims' }).click();
+  await expect(page.getByText('Article text is required.')).toBeVisible();
+});

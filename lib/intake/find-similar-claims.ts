@@ -1,0 +1,90 @@
+import 'server-only';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { claimSearch } from '@/lib/search/claim-search';
+import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
+import { SIMILAR_AT, claimSimilarity, searchWords } from './claim-similarity';
+import type { SimilarClaim } from './types';
+
+const GROUPS_PER_STATEMENT = 3;
+const CANDIDATES_PER_GROUP = 10;
+const SHOWN = 3;
+
+export interface SimilarityProbe {
+  key: string;
+  /** The suggested statement. */
+  statement: string;
+  /** The sentence it came from, compared with the quotes already cited on a candidate. */
+  sentence: string;
+}
+
+/**
+ * Existing claims (drafts included, deleted ones never) worded like each suggestion. Candidates
+ * come from the full-text index (lib/search, through its provider-neutral interface) with small
+ * groups of the suggestion's most telling words, since the index wants every word of a query;
+ * each candidate is then scored with claimSimilarity against its statement and against the
+ * passages already quoted on it (a second intake of the same article matches those exactly),
+ * and kept from SIMILAR_AT.
+ */
+export async function findSimilarClaims(
+  actor: Actor | null,
+  probes: readonly SimilarityProbe[],
+): Promise<Map<string, SimilarClaim[]>> {
+  assertRole(actor, 'editor');
+  const search = claimSearch();
+  const candidatesOf = new Map<string, Set<number>>();
+  for (const probe of probes) {
+    const words = searchWords(probe.statement, GROUPS_PER_STATEMENT * 2);
+    const ids = new Set<number>();
+    for (let g = 0; g < GROUPS_PER_STATEMENT && g * 2 < words.length; g++) {
+      const q = words.slice(g * 2, g * 2 + 2).join(' ');
+      const query = parseClaimListQuery(new URLSearchParams({ q, sort: 'relevance' }));
+      const page = await search.findClaimIdsAfter(query, {
+        includeDrafts: true,
+        after: null,
+        limit: CANDIDATES_PER_GROUP,
+      });
+      for (const id of page.ids) ids.add(id);
+    }
+    candidatesOf.set(probe.key, ids);
+  }
+
+  const allIds = [...new Set([...candidatesOf.values()].flatMap((ids) => [...ids]))];
+  const claims =
+    allIds.length === 0
+      ? []
+      : await db.claim.findMany({
+          where: { id: { in: allIds }, deletedAt: null },
+          select: {
+            id: true,
+            statement: true,
+            status: true,
+            citations: { where: { deletedAt: null }, select: { quote: true } },
+          },
+        });
+  const byId = new Map(claims.map((c) => [c.id, c]));
+
+  const result = new Map<string, SimilarClaim[]>();
+  for (const probe of probes) {
+    const similar: SimilarClaim[] = [];
+    for (const id of candidatesOf.get(probe.key) ?? []) {
+      const claim = byId.get(id);
+      if (!claim) continue;
+      const similarity = Math.max(
+        claimSimilarity(probe.statement, claim.statement),
+        ...claim.citations.map((c) => claimSimilarity(probe.sentence, c.quote)),
+      );
+      if (similarity >= SIMILAR_AT) {
+        similar.push({
+          id: claim.id,
+          statement: claim.statement,
+          status: claim.status === 'published' ? 'published' : 'draft',
+          similarity: Math.round(similarity * 100) / 100,
+        });
+      }
+    }
+    similar.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    result.set(probe.key, similar.slice(0, SHOWN));
+  }
+  return result;
+}
