@@ -38,6 +38,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .getByRole('link')
         .first()
         .click();
+      // The claim page's own heading is there until the navigation commits: wait for the URL.
+      await expect(page).toHaveURL(/\/sources\/\d+$/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // After a client-side navigation the title arrives with the streamed metadata; check the
       // page once it has its own title, as a reader who lands on it would.
