@@ -1,9 +1,11 @@
 /**
- * HTTP load with autocannon's programmatic API: a short warm-up (discarded), then a measured run
- * of fixed duration with a fixed number of connections, as fast as they go or at a fixed rate.
+ * HTTP load: a short warm-up (discarded), then a measured run of fixed duration — closed loop
+ * with autocannon (as fast as a fixed number of connections go), or open loop at a steady rate
+ * (paced-load.ts).
  */
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { pacedLoad } from './paced-load';
 
 export interface HttpFigures {
   requestsPerSecond: number;
@@ -28,8 +30,9 @@ export interface LoadOptions {
   durationSeconds: number;
   warmupSeconds: number;
   /**
-   * Offered load in requests per second across all connections (open loop), or unset for as
-   * fast as the connections allow (closed loop: shows capacity, latency is then mostly queueing).
+   * Offered load in requests per second, arriving at a steady pace (open loop,
+   * bench/lib/paced-load.ts), or unset for as fast as the connections allow (closed loop with
+   * autocannon: shows capacity, latency is then mostly queueing).
    */
   rate?: number;
 }
@@ -66,11 +69,28 @@ export async function measurePaths(
             setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
           },
         ];
+  if (options.rate) {
+    // A steady arrival rate (bench/lib/paced-load.ts says why not autocannon's).
+    const paced = (seconds: number) =>
+      pacedLoad({
+        baseUrl,
+        paths,
+        rate: options.rate!,
+        seconds,
+        connections: options.connections,
+      });
+    if (options.warmupSeconds > 0) await paced(options.warmupSeconds);
+    const f = await paced(options.durationSeconds);
+    return {
+      probe,
+      figures: { ...f, timeouts: 0, durationSeconds: options.durationSeconds },
+    };
+  }
+
   const run = (duration: number) =>
     autocannon({
       url: baseUrl,
       connections: options.connections,
-      ...(options.rate ? { overallRate: options.rate } : {}),
       duration,
       timeout: 30,
       requests,
