@@ -23,21 +23,24 @@ export interface CitationSaved {
   changed: boolean;
 }
 
+/** The columns of a citation's edit state (and of its audit snapshots). */
+export const CITATION_STATE_SELECT = {
+  id: true,
+  claimId: true,
+  sourceId: true,
+  stance: true,
+  quote: true,
+  locator: true,
+  deletedAt: true,
+  updatedAt: true,
+} as const;
+
 const COMPARED_FIELDS = ['stance', 'quote', 'locator', 'deletedAt'] as const;
 
 export async function readCitationState(tx: Tx, id: number): Promise<CitationEditState | null> {
   const row = await tx.citation.findUnique({
     where: { id },
-    select: {
-      id: true,
-      claimId: true,
-      sourceId: true,
-      stance: true,
-      quote: true,
-      locator: true,
-      deletedAt: true,
-      updatedAt: true,
-    },
+    select: CITATION_STATE_SELECT,
   });
   return row && { ...row, stance: row.stance as Stance };
 }

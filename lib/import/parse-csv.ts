@@ -5,7 +5,13 @@ import {
   restoreNeutralisedFormula,
   type CsvColumn,
 } from '@/lib/export/claim-record';
-import type { ParsedFile, RawCitation, RawRow, RowField } from './import-row';
+import {
+  ROW_FIELDS,
+  type ParsedFile,
+  type RawCitation,
+  type RawRow,
+  type RowField,
+} from './import-row';
 
 /**
  * Reads a CSV in the export format (lib/export/claim-record.ts): RFC 4180 with a header row,
@@ -24,31 +30,9 @@ import type { ParsedFile, RawCitation, RawRow, RowField } from './import-row';
 const SIGNED_NUMBER = /^[+-]?(\d[\d,]*(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
 const FORMULAS_LISTED = 5;
 
-/** Columns the import reads; the others (verdict_label, quantity, the counts) are derived. */
-const FIELD_COLUMNS = [
-  'id',
-  'url',
-  'status',
-  'title',
-  'statement',
-  'claimant',
-  'claimant_kind',
-  'verdict',
-  'confidence',
-  'rationale',
-  'tags',
-  'place',
-  'quantity_qualifier',
-  'quantity_value',
-  'quantity_min',
-  'quantity_max',
-  'quantity_unit',
-  'first_appeared_date',
-  'first_appeared_url',
-  'first_appeared_note',
-  'created_at',
-  'updated_at',
-] as const satisfies readonly (CsvColumn & RowField)[];
+/** Columns the import reads (every row field is a CSV column); the others (verdict_label,
+ * quantity, the counts) are derived. */
+const FIELD_COLUMNS = ROW_FIELDS satisfies readonly CsvColumn[];
 
 interface CsvRecord {
   record: string[];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { serialiseSnapshot, type AuditEventInput } from '@/lib/audit/record-audit-event';
+import type { CreateClaimData } from '@/lib/validation/claim-input';
 
 /** An audit event as a row for createMany: what recordAuditEvent writes, many at once. */
 export function auditRow(event: AuditEventInput) {
@@ -26,4 +27,21 @@ export class ImportWriteError extends Error {
     super(message, options);
     this.name = 'ImportWriteError';
   }
+}
+
+/** The claim's own content columns, as both a new claim and an update write them. */
+export function claimContentColumns(claim: CreateClaimData) {
+  return {
+    statement: claim.statement,
+    title: claim.title,
+    firstAppearedAt: claim.firstAppearedAt,
+    firstAppearanceUrl: claim.firstAppearanceUrl,
+    firstAppearanceNote: claim.firstAppearanceNote,
+    place: claim.place,
+    quantityQualifier: claim.quantityQualifier,
+    quantityValue: claim.quantityValue,
+    quantityMin: claim.quantityMin,
+    quantityMax: claim.quantityMax,
+    quantityUnit: claim.quantityUnit,
+  };
 }

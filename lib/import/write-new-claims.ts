@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITATION_STATE_SELECT } from '@/lib/citations/citation-state';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import type { CitationEditState } from '@/lib/citations/citation-state';
@@ -8,7 +9,7 @@ import { verdictInfo } from '@/lib/domain/verdicts';
 import type { TagInput } from '@/lib/validation/claim-input';
 import { inChunks } from './batches';
 import type { NewRow } from './plan-import';
-import { auditRow, nextFreeId } from './write-helpers';
+import { auditRow, claimContentColumns, nextFreeId } from './write-helpers';
 import type { SourceIds } from './write-shared';
 
 export async function assignClaimIds(tx: Tx, rows: NewRow[]): Promise<Map<NewRow, number>> {
@@ -50,18 +51,8 @@ export async function writeNewClaims(
     const createdAt = r.data.createdAt ?? (updatedAt < now ? updatedAt : now);
     claimData.push({
       id,
-      statement: claim.statement,
-      title: claim.title,
+      ...claimContentColumns(claim),
       claimantId: context.claimantIds.get(claim.claimantName!)!,
-      firstAppearedAt: claim.firstAppearedAt,
-      firstAppearanceUrl: claim.firstAppearanceUrl,
-      firstAppearanceNote: claim.firstAppearanceNote,
-      place: claim.place,
-      quantityQualifier: claim.quantityQualifier,
-      quantityValue: claim.quantityValue,
-      quantityMin: claim.quantityMin,
-      quantityMax: claim.quantityMax,
-      quantityUnit: claim.quantityUnit,
       verdict: verdict.verdict,
       verdictRank: verdictInfo(verdict.verdict).rank,
       confidence: verdict.confidence,
@@ -114,16 +105,7 @@ export async function writeNewClaims(
     (ids) =>
       tx.citation.findMany({
         where: { id: { in: ids } },
-        select: {
-          id: true,
-          claimId: true,
-          sourceId: true,
-          stance: true,
-          quote: true,
-          locator: true,
-          deletedAt: true,
-          updatedAt: true,
-        },
+        select: CITATION_STATE_SELECT,
       }),
   );
   await tx.auditEvent.createMany({

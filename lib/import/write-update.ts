@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITATION_STATE_SELECT } from '@/lib/citations/citation-state';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import { touchClaim, type CitationEditState } from '@/lib/citations/citation-state';
@@ -8,7 +9,7 @@ import type { ClaimEditState } from '@/lib/claims/types';
 import type { Stance } from '@/lib/domain/evidence';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { UpdateRow } from './plan-import';
-import { ImportWriteError, auditRow } from './write-helpers';
+import { ImportWriteError, auditRow, claimContentColumns } from './write-helpers';
 import type { SourceIds } from './write-shared';
 
 /** The version guard every step of an update carries: a mismatch means someone else saved. */
@@ -47,18 +48,8 @@ export async function writeUpdate(
     const guarded = await tx.claim.updateMany({
       where: { id, version, deletedAt: null },
       data: {
-        statement: claim.statement,
-        title: claim.title,
+        ...claimContentColumns(claim),
         claimantId: context.claimantIds.get(claim.claimantName!) ?? r.before.claimantId,
-        firstAppearedAt: claim.firstAppearedAt,
-        firstAppearanceUrl: claim.firstAppearanceUrl,
-        firstAppearanceNote: claim.firstAppearanceNote,
-        place: claim.place,
-        quantityQualifier: claim.quantityQualifier,
-        quantityValue: claim.quantityValue,
-        quantityMin: claim.quantityMin,
-        quantityMax: claim.quantityMax,
-        quantityUnit: claim.quantityUnit,
         updatedById: actor.id,
         version: { increment: 1 },
       },
@@ -81,16 +72,7 @@ export async function writeUpdate(
           createdById: actor.id,
           updatedById: actor.id,
         },
-        select: {
-          id: true,
-          claimId: true,
-          sourceId: true,
-          stance: true,
-          quote: true,
-          locator: true,
-          deletedAt: true,
-          updatedAt: true,
-        },
+        select: CITATION_STATE_SELECT,
       });
       const after: CitationEditState = { ...citation, stance: citation.stance as Stance };
       await tx.auditEvent.create({
