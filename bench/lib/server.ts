@@ -173,7 +173,7 @@ export async function startServer(options: {
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`next start exited early:\n${tail(options.logFile)}`);
+        throw new Error(`The server exited early:\n${tail(options.logFile)}`);
       }
       try {
         // Any HTTP answer means the server is up; the pages are checked one by one later.
@@ -182,7 +182,7 @@ export async function startServer(options: {
       } catch {
         if (Date.now() > deadline) {
           throw new Error(
-            `next start did not answer within ${(options.timeoutMs ?? 60_000) / 1000} s:\n${tail(options.logFile)}`,
+            `The server did not answer within ${(options.timeoutMs ?? 60_000) / 1000} s:\n${tail(options.logFile)}`,
           );
         }
         await new Promise((r) => setTimeout(r, 250));
