@@ -80,34 +80,41 @@ export async function changeRoleAction(
   }
 }
 
-export async function disableUserAction(
-  _previous: UserStatusState,
+/**
+ * Disabling and enabling differ only in the data-layer call and the sentence: one body, so the
+ * admin check, validation and error handling cannot drift apart.
+ */
+async function setUserStatus(
   formData: FormData,
+  change: typeof disableUser | typeof enableUser,
+  done: (name: string) => string,
 ): Promise<UserStatusState> {
   try {
     const actor = await adminActor();
     const parsed = UserStatusSchema.safeParse(formFields(formData));
     if (!parsed.success) return invalidFormState<UserStatusField>(parsed.error);
-    const user = await disableUser(actor, parsed.data);
+    const user = await change(actor, parsed.data);
     revalidatePath(USERS_PATH);
-    return { message: `${user.name} is disabled and signed out everywhere.` };
+    return { message: done(user.name) };
   } catch (error) {
     return refusedFormState<UserStatusField>(error);
   }
+}
+
+export async function disableUserAction(
+  _previous: UserStatusState,
+  formData: FormData,
+): Promise<UserStatusState> {
+  return setUserStatus(
+    formData,
+    disableUser,
+    (name) => `${name} is disabled and signed out everywhere.`,
+  );
 }
 
 export async function enableUserAction(
   _previous: UserStatusState,
   formData: FormData,
 ): Promise<UserStatusState> {
-  try {
-    const actor = await adminActor();
-    const parsed = UserStatusSchema.safeParse(formFields(formData));
-    if (!parsed.success) return invalidFormState<UserStatusField>(parsed.error);
-    const user = await enableUser(actor, parsed.data);
-    revalidatePath(USERS_PATH);
-    return { message: `${user.name} can sign in again.` };
-  } catch (error) {
-    return refusedFormState<UserStatusField>(error);
-  }
+  return setUserStatus(formData, enableUser, (name) => `${name} can sign in again.`);
 }
