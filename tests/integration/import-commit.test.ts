@@ -37,7 +37,7 @@ async function previewAndCommit(actor: Actor, rows: unknown[], between?: () => P
 }
 
 afterEach(async () => {
-  await testDb.$executeRawUnsafe('DROP TRIGGER IF EXISTS import_test_refuse');
+  await testDb.$executeRaw`DROP TRIGGER IF EXISTS import_test_refuse`;
 });
 
 describe('confirming an import', () => {
@@ -146,10 +146,10 @@ describe('confirming an import', () => {
     const alice = await editor();
     const target = value(await createClaim(alice, claimInput({ title: 'Kept as it was' })));
     // A database-level refusal the preview cannot know about, on the last row's write.
-    await testDb.$executeRawUnsafe(`
+    await testDb.$executeRaw`
       CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON Claim
       WHEN NEW.title = 'Refused by the database'
-      BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+      BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`;
     const rows = [
       exportedClaim({ id: 920_001, statement: unique('Would be new'), tags: [unique('Tag')] }),
       exportedClaim({ id: 920_002, statement: unique('Would be new too') }),
