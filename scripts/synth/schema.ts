@@ -7,12 +7,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { sqliteFilePath } from '@/lib/database-url';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 
 /** `prisma migrate deploy` on `databaseUrl` (an absolute `file:` URL); its output goes to stderr. */
 export function applyMigrations(databaseUrl: string): void {
+  // A fresh clone has no data/ directory, and SQLite will not create one.
+  fs.mkdirSync(path.dirname(sqliteFilePath(databaseUrl)), { recursive: true });
   execFileSync(process.execPath, [require.resolve('prisma/build/index.js'), 'migrate', 'deploy'], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 2, 2],
