@@ -50,6 +50,24 @@ export function isBusyError(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Runs `attempt` (one try at BEGIN IMMEDIATE without the busy handler) until it gets the write
+ * lock: while another connection holds it, waits on timers (1, 2, then every 4 ms, with jitter
+ * so two processes do not retry in step) so this process's other work runs meanwhile; gives up
+ * after the busy timeout, as SQLite would. `attempt` must leave nothing held when it throws.
+ */
+export async function retryUntilWriteLock<T>(attempt: () => Promise<T> | T): Promise<T> {
+  const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
+  for (let wait = 1; ; wait = Math.min(wait * 2, 4)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusyError(error) || Date.now() >= deadline) throw error;
+    }
+    await sleep(wait * (0.5 + Math.random()));
+  }
+}
+
 /** BEGIN IMMEDIATE once, without the busy handler: SQLITE_BUSY at once if another process writes. */
 async function tryBeginImmediate(inner: SqlDriverAdapter): Promise<void> {
   await inner.executeScript('PRAGMA busy_timeout = 0');
@@ -79,22 +97,18 @@ function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
     async startTransaction(): Promise<Transaction> {
-      // While another process holds the write lock, give the connection back between attempts
-      // (after 1, 2, then every 4 ms, with jitter so two processes do not retry in step), so this
-      // process's other queries run meanwhile; give up after the busy timeout, as SQLite would.
-      const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
-      let release: () => void;
-      for (let wait = 1; ; wait = Math.min(wait * 2, 4)) {
-        release = await lock.acquire();
+      // While another process holds the write lock, the connection is handed back between
+      // attempts, so this process's other queries run meanwhile.
+      const release = await retryUntilWriteLock(async () => {
+        const held = await lock.acquire();
         try {
           await tryBeginImmediate(inner);
-          break;
+          return held;
         } catch (error) {
-          release();
-          if (!isBusyError(error) || Date.now() >= deadline) throw error;
+          held();
+          throw error;
         }
-        await sleep(wait * (0.5 + Math.random()));
-      }
+      });
       // Prisma sends COMMIT or ROLLBACK through the transaction itself (no phantom query);
       // commit() and rollback() only hand the connection back.
       let open = true;

@@ -66,8 +66,21 @@ export async function changedSinceLoaded(
   submitted: Record<string, unknown>,
   keys: readonly string[],
 ): Promise<string[]> {
-  const currentJson = JSON.parse(JSON.stringify(current)) as Record<string, unknown>;
   const loaded = await findLoadedSnapshot(tx, target.entityType, target.entityId, isLoadedState);
+  return changedSince(loaded, current, submitted, keys);
+}
+
+/**
+ * The fields among `keys` that changed between the `loaded` snapshot and `current`; without
+ * that snapshot, those where `current` differs from what the editor submitted.
+ */
+export function changedSince(
+  loaded: Record<string, unknown> | null,
+  current: Record<string, unknown>,
+  submitted: Record<string, unknown>,
+  keys: readonly string[],
+): string[] {
+  const currentJson = JSON.parse(JSON.stringify(current)) as Record<string, unknown>;
   if (loaded) return changedFields(loaded, currentJson, keys);
   const submittedKeys = keys.filter((k) => submitted[k] !== undefined);
   return changedFields(JSON.parse(JSON.stringify(submitted)), currentJson, submittedKeys);

@@ -1,9 +1,12 @@
 import 'server-only';
-import { nextUpdatedAt, runMutation } from '@/lib/audit/mutation-transaction';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { nextUpdatedAt } from '@/lib/audit/mutation-transaction';
+import { recordAuditEventSql } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { sqlite } from '@/lib/db';
 import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
-import { changeVerdictSchema } from '@/lib/validation/claim-input';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { sqliteInstant } from '@/lib/sqlite-direct';
+import { changeVerdictSchema, type ChangeVerdictData } from '@/lib/validation/claim-input';
 import {
   failure,
   fieldFailure,
@@ -11,12 +14,18 @@ import {
   ok,
   type MutationResult,
 } from '@/lib/validation/mutation-result';
-import { claimConflict, claimDeleted, claimNotFound, readClaimState } from './claim-state';
-import { checkEvidenceRules, loadLiveEvidence, verdictHasEvidenceRule } from './evidence-rules';
+import { claimDeleted, claimNotFound } from './claim-state';
+import { claimConflictSql, readClaimStateSql } from './claim-state-sql';
+import { checkEvidenceRules, loadLiveEvidenceSql, verdictHasEvidenceRule } from './evidence-rules';
 import type { ClaimEditState, VerdictSaved } from './types';
 
 export const EDITOR_OVERRIDE_REFUSED =
   'Only an admin can override the evidence rules. Remove the override reason, or add the evidence the verdict needs.';
+
+/** What `saveVerdict` answers when the claim is no longer at the version the editor loaded. */
+const STALE = Symbol('stale version');
+
+type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
 
 /**
  * Sets a claim's verdict, confidence and rationale, guarded by the loaded `version`, and appends
@@ -27,6 +36,11 @@ export const EDITOR_OVERRIDE_REFUSED =
  * - Confirmed and False must meet the evidence rules (evidence-rules.ts) on every save; an admin
  *   may override with a written `overrideReason`, kept on the revision; editors cannot;
  * - the same verdict, confidence and rationale again writes nothing.
+ *
+ * This is the desk's most frequent write, so it runs on the direct connection
+ * (lib/sqlite-direct.ts): the whole save is a few prepared statements in one synchronous
+ * transaction, ~0.3 ms under the write lock instead of ~5 ms through Prisma (README,
+ * Performance). Every other mutation goes through Prisma (lib/audit/mutation-transaction.ts).
  */
 export async function changeVerdict(
   actor: Actor | null,
@@ -39,114 +53,113 @@ export async function changeVerdict(
   if (data.overrideReason !== null && actor.role !== 'admin') {
     return fieldFailure('overrideReason', EDITOR_OVERRIDE_REFUSED);
   }
+  const submitted: Submitted = {
+    verdict: data.verdict,
+    confidence: data.confidence,
+    rationale: data.rationale,
+  };
+  const outcome = await sqlite.write(() => saveVerdict(actor, data, submitted));
+  // What changed since the editor's version is read once the write transaction has ended: it
+  // writes nothing, and the lock need not be held for it.
+  return outcome === STALE ? claimConflictSql(sqlite, data.id, data.version, submitted) : outcome;
+}
 
-  return runMutation(async (tx) => {
-    const before = await readClaimState(tx, data.id);
-    if (!before) return claimNotFound();
-    if (before.deletedAt) return claimDeleted();
-    const submitted = {
-      verdict: data.verdict,
-      confidence: data.confidence,
-      rationale: data.rationale,
-    };
-    // The rationale rule compares with the rating the editor saw: a stale form is a conflict
-    // first. The guarded write below still decides when two saves race.
-    if (before.version !== data.version) {
-      return claimConflict(tx, data.id, data.version, submitted);
-    }
+/**
+ * The save, synchronous inside the write transaction: read, check, one guarded UPDATE, the
+ * revision and the audit event. A refusal returns before anything is written.
+ */
+function saveVerdict(
+  actor: Actor,
+  data: ChangeVerdictData,
+  submitted: Submitted,
+): MutationResult<VerdictSaved, ClaimEditState> | typeof STALE {
+  const before = readClaimStateSql(sqlite, data.id)?.state;
+  if (!before) return claimNotFound();
+  if (before.deletedAt) return claimDeleted();
+  // The rationale rule compares with the rating the editor saw: a stale form is a conflict
+  // first. The guarded write below still decides when two saves race.
+  if (before.version !== data.version) return STALE;
 
-    const verdictChanged = data.verdict !== before.verdict;
-    const confidenceChanged = data.confidence !== before.confidence;
-    const rationaleChanged = data.rationale !== before.rationale;
-    if (!verdictChanged && !confidenceChanged && !rationaleChanged) {
-      return ok({
-        id: before.id,
-        version: before.version,
-        changed: false,
-        revisionId: null,
-        overridden: false,
+  const verdictChanged = data.verdict !== before.verdict;
+  const confidenceChanged = data.confidence !== before.confidence;
+  const rationaleChanged = data.rationale !== before.rationale;
+  if (!verdictChanged && !confidenceChanged && !rationaleChanged) {
+    return ok({
+      id: before.id,
+      version: before.version,
+      changed: false,
+      revisionId: null,
+      overridden: false,
+    });
+  }
+  const rating = `${verdictInfo(data.verdict).label}, ${confidenceLabel(data.confidence).toLowerCase()}`;
+  if (
+    data.rationale === '' &&
+    (verdictChanged || confidenceChanged || data.verdict !== 'unverified')
+  ) {
+    return fieldFailure(
+      'rationale',
+      `Explain the rating: a rationale is required when the verdict or confidence changes, and for every verdict but Unverified (now ${rating}).`,
+    );
+  }
+  if ((verdictChanged || confidenceChanged) && !rationaleChanged) {
+    return fieldFailure(
+      'rationale',
+      `Rewrite the rationale for the new rating (${rating}): it still explains the previous one.`,
+    );
+  }
+
+  let overrideReason: string | null = null;
+  const evidence = verdictHasEvidenceRule(data.verdict)
+    ? checkEvidenceRules(data.verdict, loadLiveEvidenceSql(sqlite, data.id))
+    : ({ ok: true } as const);
+  if (!evidence.ok) {
+    if (actor.role !== 'admin') return fieldFailure('verdict', evidence.message);
+    if (data.overrideReason === null) {
+      const hint = 'As an admin you may override this with a written reason.';
+      return failure(`${evidence.message} ${hint}`, {
+        verdict: [evidence.message],
+        overrideReason: [`${hint} It is kept with the verdict's history.`],
       });
     }
-    const rating = `${verdictInfo(data.verdict).label}, ${confidenceLabel(data.confidence).toLowerCase()}`;
-    if (
-      data.rationale === '' &&
-      (verdictChanged || confidenceChanged || data.verdict !== 'unverified')
-    ) {
-      return fieldFailure(
-        'rationale',
-        `Explain the rating: a rationale is required when the verdict or confidence changes, and for every verdict but Unverified (now ${rating}).`,
-      );
-    }
-    if ((verdictChanged || confidenceChanged) && !rationaleChanged) {
-      return fieldFailure(
-        'rationale',
-        `Rewrite the rationale for the new rating (${rating}): it still explains the previous one.`,
-      );
-    }
+    overrideReason = data.overrideReason;
+  }
 
-    let overrideReason: string | null = null;
-    const evidence = verdictHasEvidenceRule(data.verdict)
-      ? checkEvidenceRules(data.verdict, await loadLiveEvidence(tx, data.id))
-      : ({ ok: true } as const);
-    if (!evidence.ok) {
-      if (actor.role !== 'admin') return fieldFailure('verdict', evidence.message);
-      if (data.overrideReason === null) {
-        const hint = 'As an admin you may override this with a written reason.';
-        return failure(`${evidence.message} ${hint}`, {
-          verdict: [evidence.message],
-          overrideReason: [`${hint} It is kept with the verdict's history.`],
-        });
-      }
-      overrideReason = data.overrideReason;
-    }
-
-    // Every column this write changes is known here, so the state after it (for the audit
-    // event) is derived rather than read back: the write transaction, which holds SQLite's one
-    // write lock, stays as short as it can be.
-    const after: ClaimEditState = {
-      ...before,
-      ...submitted,
-      version: before.version + 1,
-      updatedAt: nextUpdatedAt(before.updatedAt),
-    };
-    const guarded = await tx.claim.updateMany({
-      where: { id: data.id, version: data.version, deletedAt: null },
-      data: {
-        verdict: data.verdict,
-        verdictRank: verdictInfo(data.verdict).rank,
-        confidence: data.confidence,
-        rationale: data.rationale,
-        updatedById: actor.id,
-        updatedAt: after.updatedAt,
-        version: after.version,
-      },
-    });
-    if (guarded.count === 0) return claimConflict(tx, data.id, data.version, submitted);
-    const revision = await tx.verdictRevision.create({
-      data: {
-        claimId: data.id,
-        verdict: data.verdict,
-        confidence: data.confidence,
-        rationale: data.rationale,
-        createdById: actor.id,
-        overrideReason,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: 'verdict.change',
-      entityType: 'claim',
-      entityId: data.id,
-      before,
-      after: { ...after, revisionId: revision.id, overrideReason },
-    });
-    return ok({
-      id: data.id,
-      version: after.version,
-      changed: true,
-      revisionId: revision.id,
-      overridden: overrideReason !== null,
-    });
+  // Every column this write changes is known here, so the state after it (for the audit
+  // event) is derived rather than read back.
+  const after: ClaimEditState = {
+    ...before,
+    ...submitted,
+    version: before.version + 1,
+    updatedAt: nextUpdatedAt(before.updatedAt),
+  };
+  // The single guarded update: it matches only while the claim is still at the loaded version.
+  const guarded = sqlite.run(Prisma.sql`
+    UPDATE "Claim" SET "verdict" = ${data.verdict}, "verdictRank" = ${verdictInfo(data.verdict).rank},
+      "confidence" = ${data.confidence}, "rationale" = ${data.rationale},
+      "updatedById" = ${actor.id}, "updatedAt" = ${sqliteInstant(after.updatedAt)},
+      "version" = ${after.version}
+    WHERE "id" = ${data.id} AND "version" = ${data.version} AND "deletedAt" IS NULL`);
+  if (guarded.changes === 0) return STALE;
+  const revision = sqlite.get<{ id: number }>(Prisma.sql`
+    INSERT INTO "VerdictRevision"
+      ("claimId", "verdict", "confidence", "rationale", "createdAt", "createdById", "overrideReason")
+    VALUES (${data.id}, ${data.verdict}, ${data.confidence}, ${data.rationale},
+      ${sqliteInstant(new Date())}, ${actor.id}, ${overrideReason})
+    RETURNING "id"`)!;
+  recordAuditEventSql(sqlite, {
+    actorId: actor.id,
+    action: 'verdict.change',
+    entityType: 'claim',
+    entityId: data.id,
+    before,
+    after: { ...after, revisionId: revision.id, overrideReason },
+  });
+  return ok({
+    id: data.id,
+    version: after.version,
+    changed: true,
+    revisionId: revision.id,
+    overridden: overrideReason !== null,
   });
 }

@@ -110,9 +110,18 @@ export async function claimConflict(
     submitted,
     CLAIM_COMPARED_FIELDS,
   );
+  return claimConflictFailure(current, loadedVersion, changed);
+}
+
+/** The conflict answer itself, once the current state and the changed fields are known. */
+export function claimConflictFailure(
+  current: ClaimEditState,
+  loadedVersion: number,
+  changedFields: string[],
+): MutationFailure<ClaimEditState> {
   return {
     ok: false,
     message: `Someone else saved this claim after you opened it (you loaded version ${loadedVersion}; it is now at version ${current.version}). Nothing was saved: review the current values and apply your changes again.`,
-    conflict: { current, changedFields: changed },
+    conflict: { current, changedFields },
   };
 }

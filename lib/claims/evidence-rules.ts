@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { DirectConnection } from '@/lib/sqlite-direct';
 
 /**
  * What evidence a verdict needs before the desk may publish it (DOMAIN.md: Confirmed is
@@ -85,4 +87,18 @@ export async function loadLiveEvidence(tx: Tx, claimId: number): Promise<Evidenc
     publisherId: c.source.publisher?.id ?? null,
     publisherName: c.source.publisher?.name ?? null,
   }));
+}
+
+/** The same, read on the direct connection inside a verdict save (change-verdict.ts). */
+export function loadLiveEvidenceSql(
+  connection: DirectConnection,
+  claimId: number,
+): EvidenceCitation[] {
+  return connection.all<EvidenceCitation>(Prisma.sql`
+    SELECT ci."stance" AS "stance", s."id" AS "sourceId", s."title" AS "sourceTitle",
+      p."id" AS "publisherId", p."name" AS "publisherName"
+    FROM "Citation" ci
+    JOIN "Source" s ON s."id" = ci."sourceId"
+    LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
+    WHERE ci."claimId" = ${claimId} AND ci."deletedAt" IS NULL AND s."deletedAt" IS NULL`);
 }
