@@ -23,6 +23,8 @@ export interface PhaseOutcome {
   /** Successful, changed saves per claim id. */
   successesByClaim: Record<string, number>;
   conflicts: number;
+  /** Milliseconds of each save refused as a conflict, its load included. */
+  conflictLatencies: number[];
   /** Failures returned by changeVerdict other than conflicts, by message. */
   failures: Record<string, number>;
   /** Thrown errors by code (SQLITE_BUSY, P2034, …). */

@@ -37,6 +37,15 @@ function errorCode(error: unknown): string {
   return prismaCode ?? (error instanceof Error ? error.name : 'unknown');
 }
 
+/**
+ * Each action of an editor is an HTTP request in the server, and a request's work starts from
+ * an I/O callback. Without this yield, editors whose data-layer calls settle as promise
+ * continuations only (the SQLite driver is synchronous) would run back to back in one
+ * microtask queue that never empties, and the timers another editor waits on (the write-lock
+ * retry) would not fire for seconds: a starvation no real server sees.
+ */
+const nextRequest = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
 }
@@ -49,11 +58,15 @@ async function runEditor(
   const actor: Actor = { id: editor.userId, role: 'editor' };
   let n = 0;
   while (performance.now() < deadline) {
+    await nextRequest();
     n += 1;
     const claimId = pick(editor.claimIds);
     const started = performance.now();
     try {
       const loaded = await getClaimForEditing(actor, claimId);
+      // Loading the form and saving it are two requests: the save arrives through the event
+      // loop's I/O phase, not as a continuation of the load.
+      await nextRequest();
       if (!loaded) {
         outcome.failures['claim not found on load'] =
           (outcome.failures['claim not found on load'] ?? 0) + 1;
@@ -74,6 +87,7 @@ async function runEditor(
         outcome.successesByClaim[key] = (outcome.successesByClaim[key] ?? 0) + 1;
       } else if (!result.ok && result.conflict) {
         outcome.conflicts += 1;
+        outcome.conflictLatencies.push(performance.now() - started);
       } else {
         const message = result.ok ? 'saved without a change' : result.message;
         outcome.failures[message] = (outcome.failures[message] ?? 0) + 1;
@@ -93,6 +107,7 @@ async function runPhase(message: RunPhase): Promise<void> {
     latencies: [],
     successesByClaim: {},
     conflicts: 0,
+    conflictLatencies: [],
     failures: {},
     errors: {},
     errorExamples: {},
