@@ -37,10 +37,18 @@ interface RevisionRow {
   overrideReason: string | null;
 }
 
+/** Verdict revisions the edit view shows unless asked for all (`?history=all`). */
+export const EDITOR_HISTORY_SHOWN = 20;
+
 /**
  * A claim as its edit form needs it: every editable field, the `version` to save with, live
- * citations (with ids and their `updatedAt` guards) and the whole verdict history. Drafts
- * included; a deleted claim only for admins (to restore it). Null when not found.
+ * citations (with ids and their `updatedAt` guards) and the latest verdict revisions (all with
+ * `wholeHistory`) with their count. Drafts included; a deleted claim only for admins (to
+ * restore it). Null when not found.
+ *
+ * The history is cut because every verdict change loads this form: a claim revised for months
+ * would otherwise be read whole on each save (the editors bench revises claims hundreds of
+ * times a minute).
  *
  * Read with prepared statements on the direct connection (lib/sqlite-direct.ts): every verdict
  * change loads this form first, and through Prisma's nested reads it cost ~4 ms of CPU.
@@ -48,6 +56,7 @@ interface RevisionRow {
 export async function getClaimForEditing(
   actor: Actor | null,
   id: number,
+  { wholeHistory = false }: { wholeHistory?: boolean } = {},
 ): Promise<ClaimForEditing | null> {
   assertRole(actor, 'editor');
   if (!Number.isSafeInteger(id) || id < 1) return null;
@@ -68,7 +77,14 @@ export async function getClaimForEditing(
       u."name" AS "authorName", r."overrideReason"
     FROM "VerdictRevision" r LEFT JOIN "user" u ON u."id" = r."createdById"
     WHERE r."claimId" = ${id}
-    ORDER BY r."createdAt" DESC, r."id" DESC`);
+    ORDER BY r."createdAt" DESC, r."id" DESC
+    LIMIT ${wholeHistory ? -1 : EDITOR_HISTORY_SHOWN}`);
+  const revisionCount =
+    revisionRows.length < EDITOR_HISTORY_SHOWN || wholeHistory
+      ? revisionRows.length
+      : (sqlite.get<{ n: number }>(
+          Prisma.sql`SELECT count(*) AS "n" FROM "VerdictRevision" WHERE "claimId" = ${id}`,
+        )?.n ?? revisionRows.length);
 
   const citations: EditorCitation[] = citationRows.map((c) => ({
     id: c.id,
@@ -110,6 +126,7 @@ export async function getClaimForEditing(
     createdAt: claim.createdAt,
     citations,
     revisions,
+    revisionCount,
     evidence: {
       confirmed: checkEvidenceRules('confirmed', evidence),
       false: checkEvidenceRules('false', evidence),

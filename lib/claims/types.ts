@@ -152,8 +152,10 @@ export interface ClaimForEditing extends ClaimEditState {
   createdAt: Date;
   /** Live citations, oldest first. */
   citations: EditorCitation[];
-  /** Newest first. */
+  /** Newest first; the latest few unless the whole history was asked for. */
   revisions: EditorRevision[];
+  /** Revisions in the whole history (more than `revisions.length` when it was cut). */
+  revisionCount: number;
   /** Whether the evidence would allow the verdicts that have rules, for the form to warn early. */
   evidence: { confirmed: EvidenceCheck; false: EvidenceCheck };
 }

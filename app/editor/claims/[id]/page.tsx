@@ -42,7 +42,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
   const id = parseRouteId(rawId);
   if (id === null) notFound();
   const [claim, claimants, sources, search] = await Promise.all([
-    getClaimForEditing(user, id),
+    searchParams.then((search) =>
+      getClaimForEditing(user, id, { wholeHistory: search.history === 'all' }),
+    ),
     findClaimantOptions(user),
     findRecentSourceOptions(user),
     searchParams,
@@ -144,7 +146,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
             overrideReason: '',
           }}
         />
-        <h3 className="mt-6 font-serif text-xl font-bold">Verdict history</h3>
+        <h3 id="verdict-history" className="mt-6 font-serif text-xl font-bold">
+          Verdict history
+        </h3>
         <ol aria-label="Verdict history" className="mt-2 space-y-3 font-sans text-sm">
           {claim.revisions.map((r) => (
             <li key={r.id} className="border-l-4 border-stone-300 pl-3 dark:border-zinc-700">
@@ -161,6 +165,17 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
             </li>
           ))}
         </ol>
+        {claim.revisionCount > claim.revisions.length ? (
+          <p className="mt-2 font-sans text-sm">
+            The latest {claim.revisions.length} of {claim.revisionCount} changes.{' '}
+            <Link
+              href={`/editor/claims/${claim.id}?history=all#verdict-history`}
+              className="underline"
+            >
+              Show the whole history
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section id="evidence" aria-labelledby="evidence-heading">
