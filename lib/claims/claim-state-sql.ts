@@ -8,11 +8,6 @@ import type { MutationFailure } from '@/lib/validation/mutation-result';
 import { CLAIM_COMPARED_FIELDS, claimConflictFailure, claimNotFound } from './claim-state';
 import type { ClaimEditState } from './types';
 
-/**
- * A claim's edit state (claim-state.ts's `readClaimState`) read with prepared statements on the
- * direct connection, for the verdict load and save (lib/sqlite-direct.ts says why). Same
- * object, same key order, so audit snapshots from both paths are alike.
- */
 interface ClaimStateRow {
   id: number;
   statement: string;
@@ -45,6 +40,11 @@ export interface ClaimStateWithCreatedAt {
   createdAt: Date;
 }
 
+/**
+ * A claim's edit state (claim-state.ts's `readClaimState`) read with prepared statements on the
+ * direct connection, for the verdict load and save (lib/sqlite-direct.ts says why). Same
+ * object, same key order, so audit snapshots from both paths are alike.
+ */
 export function readClaimStateSql(
   connection: DirectConnection,
   id: number,

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
+import { readClaimState } from '@/lib/claims/claim-state';
+import { readClaimStateSql } from '@/lib/claims/claim-state-sql';
 import { EDITOR_HISTORY_SHOWN, getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
+import { sqlite } from '@/lib/db';
 import type { Verdict } from '@/lib/domain/verdicts';
 import { claimInput, editor } from '../support/editing';
+import { testDb } from '../support/factories';
 
 const VERDICTS: Verdict[] = ['likely', 'disputed'];
 
@@ -41,5 +45,29 @@ describe('the verdict history on the edit view', () => {
     expect(whole!.revisions.at(-1)).toMatchObject({ verdict: 'unverified', rationale: '' });
     const times = whole!.revisions.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+// The verdict path reads the claim on the direct connection; every other mutation reads it
+// through Prisma. Both feed audit snapshots and conflict answers, so they must agree exactly.
+describe('the claim state read on the direct connection', () => {
+  it('equals the Prisma read, key for key and in the same order', async () => {
+    const actor = await editor();
+    const created = await createClaim(
+      actor,
+      claimInput({ tags: ['Zürich', 'alpha', 'Émigrés'], quantityMax: '12,000.5' }),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const id = created.value.id;
+    await testDb.claim.update({
+      where: { id },
+      data: { publishedAt: new Date(), status: 'published' },
+    });
+
+    const viaPrisma = await testDb.$transaction((tx) => readClaimState(tx, id));
+    const viaSql = readClaimStateSql(sqlite, id)?.state;
+    expect(viaSql).toEqual(viaPrisma);
+    expect(Object.keys(viaSql!)).toEqual(Object.keys(viaPrisma!));
+    expect(JSON.stringify(viaSql)).toBe(JSON.stringify(viaPrisma));
   });
 });
