@@ -39,7 +39,7 @@ type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
  *
  * This is the desk's most frequent write, so it runs on the direct connection
  * (lib/sqlite-direct.ts): the whole save is a few prepared statements in one synchronous
- * transaction, ~0.3 ms under the write lock instead of ~5 ms through Prisma (README,
+ * transaction, ~0.4 ms under the write lock instead of ~5 ms through Prisma (README,
  * Performance). Every other mutation goes through Prisma (lib/audit/mutation-transaction.ts).
  */
 export async function changeVerdict(
