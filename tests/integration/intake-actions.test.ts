@@ -4,7 +4,7 @@ import { signInWithPassword } from '@/lib/auth/sign-in';
 import { ARTICLE_MAX } from '@/lib/intake/limits';
 import { cookieHeader, createAccount, requestHeaders } from '../support/auth';
 import { rowCounts } from '../support/editing';
-import { testDb, unique } from '../support/factories';
+import { testDb, uniqueWord } from '../support/factories';
 
 // The actions run as in a request: their headers are the test's, revalidation is a no-op.
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -66,7 +66,7 @@ describe('article intake actions', () => {
 
   it('analyse pasted HTML as text, then create the kept suggestion as a draft', async () => {
     const account = await signIn();
-    const place = unique('Harwick').replace(/\W+/g, '');
+    const place = uniqueWord('Harwick');
     const analysed = await analyseArticleAction(
       {},
       form({ text: storyAbout(place), publisherName: 'Example News' }),

@@ -7,7 +7,7 @@ import { findSimilarClaims } from '@/lib/intake/find-similar-claims';
 import type { Suggestion } from '@/lib/intake/types';
 import type { MutationResult } from '@/lib/validation/mutation-result';
 import { admin, editor, rowCounts } from '../support/editing';
-import { createClaim, createSource, testDb, unique } from '../support/factories';
+import { createClaim, createSource, testDb, uniqueWord } from '../support/factories';
 
 function value<T>(result: MutationResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got: ${result.message}`);
@@ -56,7 +56,7 @@ const sourceFields = (place: string) => {
 describe('article intake: from pasted text to draft claims', () => {
   it('creates the kept suggestions as drafts citing the article, in one audited transaction', async () => {
     const actor = await editor();
-    const place = unique('Harwick').replace(/\W+/g, '');
+    const place = uniqueWord('Harwick');
     const { evacuated, power } = analyse(place);
     expect(evacuated.claim).toMatchObject({
       claimantName: `Police in ${place}`,
@@ -138,7 +138,7 @@ describe('article intake: from pasted text to draft claims', () => {
 
   it('flags a second intake of the same article and cites it instead of duplicating', async () => {
     const actor = await editor();
-    const place = unique('Lowmarsh').replace(/\W+/g, '');
+    const place = uniqueWord('Lowmarsh');
     const first = analyse(place);
     const saved = value(
       await createIntakeClaims(actor, {
@@ -184,7 +184,7 @@ describe('article intake: from pasted text to draft claims', () => {
 
   it('attaches the article as a new citation on a similar existing claim', async () => {
     const actor = await editor();
-    const place = unique('Port Ellis').replace(/\W+/g, '');
+    const place = uniqueWord('Port Ellis');
     const otherSource = await createSource({ title: 'Coastguard bulletin' });
     const existing = await createClaim({
       statement: `Up to 300 people were evacuated from a caravan park in ${place}.`,
@@ -222,7 +222,7 @@ describe('article intake: from pasted text to draft claims', () => {
 
   it('writes nothing when any kept suggestion is refused', async () => {
     const actor = await editor();
-    const place = unique('Arvel').replace(/\W+/g, '');
+    const place = uniqueWord('Arvel');
     const { evacuated, power } = analyse(place);
     const before = await rowCounts();
 
@@ -265,7 +265,7 @@ describe('article intake: from pasted text to draft claims', () => {
   });
 
   it('refuses callers who are not signed in, before reading anything', async () => {
-    const place = unique('Dunmore').replace(/\W+/g, '');
+    const place = uniqueWord('Dunmore');
     const { evacuated } = analyse(place);
     const before = await rowCounts();
     await expect(
@@ -277,7 +277,7 @@ describe('article intake: from pasted text to draft claims', () => {
 
   it('uses the library’s source for a known link, and refuses one that was removed', async () => {
     const actor = await editor();
-    const place = unique('Skellby').replace(/\W+/g, '');
+    const place = uniqueWord('Skellby');
     const known = await createSource({
       title: 'Known report',
       url: `https://news.example/${place}`,

@@ -11,6 +11,15 @@ export const testDb = createPrismaClient(process.env.DATABASE_URL!);
 let counter = 0;
 export const unique = (label: string) => `${label} ${++counter}-${Date.now().toString(36)}`;
 
+/**
+ * A unique single word of letters, for text the NLP tagger reads (article intake): a base-36
+ * suffix such as "3e556" reads as a number and changes what the tagger finds.
+ */
+export const uniqueWord = (label: string) =>
+  unique(label)
+    .replace(/\W+/g, '')
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+
 export async function createClaimant(name = unique('Claimant')) {
   return testDb.claimant.create({ data: { name, kind: 'government' } });
 }
