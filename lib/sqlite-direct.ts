@@ -88,6 +88,43 @@ export class DirectConnection {
     return this.statement(query.sql).get(...query.values.map(toSqliteValue)) as Row | undefined;
   }
 
+  /**
+   * Rows as arrays of column values, in the statement's column order: no object with a
+   * property per column is made per row (measured a quarter cheaper per row on large reads).
+   */
+  allRows<Row extends readonly unknown[]>(query: SqlQuery): Row[] {
+    const statement = this.statement(query.sql);
+    // `raw` is a mode of the cached statement: set for this read only, so all() on the same
+    // text still gets objects.
+    statement.raw(true);
+    try {
+      return statement.all(...query.values.map(toSqliteValue)) as Row[];
+    } finally {
+      statement.raw(false);
+    }
+  }
+
+  /**
+   * Runs `work`'s reads in one read transaction, so they all see the same committed state (in
+   * WAL mode each statement alone sees the latest commit, which may differ from one statement
+   * to the next). Synchronous, like write(): nothing else of this process runs in between, and
+   * a reader never waits for a writer.
+   */
+  read<T>(work: () => T): T {
+    const connection = this.#open();
+    if (connection.inTransaction) return work();
+    connection.exec('BEGIN');
+    try {
+      const value = work();
+      if (value instanceof Promise) {
+        throw new TypeError('DirectConnection.read: the work must be synchronous');
+      }
+      return value;
+    } finally {
+      connection.exec('COMMIT');
+    }
+  }
+
   run(query: SqlQuery): Database.RunResult {
     return this.statement(query.sql).run(...query.values.map(toSqliteValue));
   }

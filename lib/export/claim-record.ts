@@ -144,8 +144,11 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  */
 export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
+// Every trigger is one character: a cell is checked by its first.
+const TRIGGER_SET: ReadonlySet<string> = new Set(FORMULA_TRIGGERS);
+
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_TRIGGERS.some((t) => cell.startsWith(t)) ? `'${cell}` : cell;
+  return TRIGGER_SET.has(cell.charAt(0)) ? `'${cell}` : cell;
 }
 
 export function restoreNeutralisedFormula(cell: string): string {

@@ -1,7 +1,7 @@
 import type { ClaimDetail } from '@/lib/claims/types';
 import { verdictInfo, type Verdict } from '@/lib/domain/verdicts';
 import { claimUrl, desk } from '@/lib/site';
-import type { ExportRow } from './load-export-rows';
+import type { ExportRow } from './export-rows';
 
 /**
  * schema.org ClaimReview for a claim (DOMAIN.md: the verdict scale's mapping), for the

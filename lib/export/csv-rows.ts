@@ -12,7 +12,13 @@ import { CSV_COLUMNS, neutraliseFormula, type CsvColumn, type ExportedClaim } fr
  */
 export const CSV_BOM = '\uFEFF';
 
+// csv-stringify quotes a cell holding a comma or a quote; with CRLF records it would leave a
+// lone LF unquoted, so a line break always quotes.
 const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+function csvLines(rows: string[][]): string {
+  return rows.length === 0 ? '' : stringify(rows, STRINGIFY_OPTIONS);
+}
 
 const text = (value: string | number | null) => (value === null ? '' : String(value));
 
@@ -55,13 +61,20 @@ export function csvCells(claim: ExportedClaim): Record<CsvColumn, string> {
   };
 }
 
+/** The first bytes of every CSV file: the BOM and the header row. */
+export const CSV_HEAD = CSV_BOM + csvLines([[...CSV_COLUMNS]]);
+
+/** Records' CSV lines, CRLF-terminated, every cell formula-neutralised; no header. */
+export function csvRecords(claims: readonly ExportedClaim[]): string {
+  return csvLines(
+    claims.map((claim) => {
+      const cells = csvCells(claim);
+      return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
+    }),
+  );
+}
+
 /** CSV text for a batch of records; the first batch of a file carries the BOM and the header. */
 export function csvChunk(claims: readonly ExportedClaim[], first: boolean): string {
-  const records = claims.map((claim) => {
-    const cells = csvCells(claim);
-    return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
-  });
-  if (first) records.unshift([...CSV_COLUMNS]);
-  if (records.length === 0) return '';
-  return (first ? CSV_BOM : '') + stringify(records, STRINGIFY_OPTIONS);
+  return (first ? CSV_HEAD : '') + csvRecords(claims);
 }

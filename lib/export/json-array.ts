@@ -6,13 +6,26 @@ import { JSON_EXPORT_INDENT } from './claim-record';
  * file streamed in pages equals one written at once.
  */
 
-/** `first`: nothing written yet. */
-export function jsonArrayChunk(items: readonly unknown[], first: boolean): string {
+/**
+ * A batch's elements as they appear in the whole array, indented and comma-separated, without
+ * what comes before the first (jsonArraySeparator); '' for none.
+ */
+export function jsonArrayItems(items: readonly unknown[]): string {
   if (items.length === 0) return '';
   // The batch as an array is "[\n" + its elements, indented and comma-separated as they are in
   // the whole array, + "\n]": one native pass, then the brackets are cut off.
-  const batch = JSON.stringify(items, null, JSON_EXPORT_INDENT);
-  return (first ? '[\n' : ',\n') + batch.slice(2, -2);
+  return JSON.stringify(items, null, JSON_EXPORT_INDENT).slice(2, -2);
+}
+
+/** What comes before a batch's elements: the array's start, or the comma after the last. */
+export function jsonArraySeparator(first: boolean): string {
+  return first ? '[\n' : ',\n';
+}
+
+/** `first`: nothing written yet. */
+export function jsonArrayChunk(items: readonly unknown[], first: boolean): string {
+  if (items.length === 0) return '';
+  return jsonArraySeparator(first) + jsonArrayItems(items);
 }
 
 /** The end of the array: `[]` when nothing was written. */

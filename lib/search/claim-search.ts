@@ -1,11 +1,13 @@
 import 'server-only';
+import type { ExportedClaim } from '@/lib/export/claim-record';
 import type { ClaimListQuery, ClaimSort } from '@/lib/validation/claim-list-query';
 import { sqliteClaimSearch } from './sqlite-claim-search';
 
 /**
  * The provider-neutral face of the claim list query: filters, full-text match, sort and paging
  * in, claim ids out. Every raw SQL statement of the app lives behind this interface (Prisma has
- * no full-text API); the data layer hydrates the ids with Prisma.
+ * no full-text API); the data layer hydrates the ids with Prisma, except the exports and the
+ * JSON API, whose records are read here a page at a time (readClaimRecords).
  * A PostgreSQL provider implements the same interface with tsvector.
  */
 export interface ClaimIdPage {
@@ -47,14 +49,15 @@ export class KeysetMismatchError extends Error {
 }
 
 /**
- * A claim as the export record's JSON text (lib/export/claim-record.ts), built by the database
- * for a whole page in one statement; `url` and `counts` are left null for lib/export to fill.
+ * A claim's export record (lib/export/claim-record.ts) as the database holds it, read for a
+ * whole page at once. Left to lib/export: `url` (empty here; a site setting) and the tag order
+ * (stored order here; a locale's collation).
  */
-export interface ClaimRecordText {
+export interface ClaimRecord {
   id: number;
   /** ISO instant; null for a draft. */
   publishedAt: string | null;
-  record: string;
+  record: ExportedClaim;
 }
 
 export interface ClaimSearch {
@@ -78,8 +81,12 @@ export interface ClaimSearch {
     query: ClaimListQuery,
     options: ClaimVisibility & { pageSize: number },
   ): AsyncGenerator<number[], void, undefined>;
-  /** Export records for a page of ids (only the visible ones; in no particular order). */
-  readClaimRecords(ids: readonly number[], options?: ClaimVisibility): Promise<ClaimRecordText[]>;
+  /**
+   * Export records for a page of ids (only the visible ones; in no particular order). The
+   * export's worker threads, which have no Prisma client, call the provider's reader itself
+   * (sqlite-claim-records.ts, readVisibleClaimRecords): the same reads.
+   */
+  readClaimRecords(ids: readonly number[], options?: ClaimVisibility): Promise<ClaimRecord[]>;
 }
 
 export function claimSearch(): ClaimSearch {

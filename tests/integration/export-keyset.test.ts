@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERDICTS } from '@/lib/domain/verdicts';
-import { EXPORT_PAGE_SIZE } from '@/lib/export/export-stream';
+import type { ExportFormat } from '@/lib/export/export-formats';
+import { EXPORT_PAGE_SIZE, exportStream } from '@/lib/export/export-stream';
 import { claimSearch, type ClaimKeyset } from '@/lib/search/claim-search';
 import { claimListSql, EDITOR_STATUSES } from '@/lib/search/sqlite-claim-sql';
 import { parseClaimListQuery, type ClaimListQuery } from '@/lib/validation/claim-list-query';
@@ -119,6 +120,12 @@ async function exportOrder(query: ClaimListQuery, includeDrafts = false): Promis
   return ids;
 }
 
+/** The stream's text, byte order mark included. */
+async function streamed(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const bytes = await new Response(stream).arrayBuffer();
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
 async function cursorOrder(query: ClaimListQuery, limit: number): Promise<number[]> {
   const ids: number[] = [];
   let after: ClaimKeyset | null = null;
@@ -182,6 +189,47 @@ describe('keyset reads of the claim list', () => {
     }[];
     const expected = await listOrder(parseClaimListQuery({}));
     expect(rows.map((r) => Number(r.id))).toEqual(expected);
+  });
+
+  it.each([
+    ['csv', {}],
+    ['json', {}],
+    ['claimreview', {}],
+    ['json', { sort: 'verdict' }],
+    ['claimreview', { sort: 'verdict' }],
+    ['csv', { q: 'troops' }],
+    ['claimreview', { verdict: 'unverified' }],
+  ] as [ExportFormat, Record<string, string>][])(
+    'writes the same %s on the worker threads as on one thread: %j',
+    async (format, state) => {
+      const query = parseClaimListQuery(state);
+      const [threaded, single] = [
+        await streamed(exportStream(query, format, { includeDrafts: true, threads: true })),
+        await streamed(exportStream(query, format, { includeDrafts: true, threads: false })),
+      ];
+      expect(threaded).toBe(single);
+      // Pages (and their parts) that write nothing — ClaimReview leaves unverified claims out,
+      // and sorted by verdict they come last — still leave one well-formed file.
+      if (format !== 'csv') {
+        expect(threaded).toBe(`${JSON.stringify(JSON.parse(threaded), null, 2)}\n`);
+      }
+      if (format === 'claimreview' && state.verdict === 'unverified') expect(threaded).toBe('[]\n');
+    },
+  );
+
+  it('stops when the download is cancelled, and the next one is whole', async () => {
+    const reader = exportStream(parseClaimListQuery({}), 'json', {
+      includeDrafts: false,
+      threads: true,
+    }).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    expect((await reader.read()).done).toBe(true);
+    const text = await streamed(
+      exportStream(parseClaimListQuery({}), 'json', { includeDrafts: false }),
+    );
+    const ids = (JSON.parse(text) as { id: number }[]).map((c) => c.id);
+    expect(ids).toEqual(await listOrder(parseClaimListQuery({})));
   });
 
   it('refuses a position from another sort', async () => {
