@@ -38,9 +38,10 @@ export function fromSqliteInstant(value: string | number | null): Date | null {
 }
 
 /**
- * The process's second SQLite connection, for the hot paths where Prisma's own cost per query
- * (~0.6 ms of query planning and result mapping, against ~0.05 ms for a prepared statement)
- * decides throughput: loading and saving a verdict, export pages.
+ * The process's second SQLite connection (each export worker thread opens its own), for the hot
+ * paths where Prisma's own cost per query (~0.6 ms of query planning and result mapping, against
+ * ~0.05 ms for a prepared statement) decides throughput: loading and saving a verdict, export
+ * pages.
  *
  * - Reads are synchronous prepared statements. In WAL mode each one sees the last committed
  *   state and never waits for a writer, so they need none of lib/sqlite-connection.ts's
@@ -182,7 +183,7 @@ export class DirectConnection {
 
 const connections = new Map<string, DirectConnection>();
 
-/** The process's one direct connection to the database at `url` (opened on first use). */
+/** This thread's one direct connection to the database at `url` (opened on first use). */
 export function directConnection(url: string): DirectConnection {
   const file = sqliteFilePath(url);
   let connection = connections.get(file);
