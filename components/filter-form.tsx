@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { control, fieldLabel } from '@/components/auth/form-styles';
 import type { FilterOptions } from '@/lib/claims/filter-options';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { ClaimFilterFormElement } from './claim-filter-form-element';
+import { FilterSelect } from './filter-select';
 import { VerdictIcon } from './verdict-icon';
 
 const SORTS = [
@@ -11,10 +13,6 @@ const SORTS = [
   { value: 'created', label: 'Newest' },
   { value: 'verdict', label: 'Verdict' },
 ] as const;
-
-const fieldLabel = 'block text-sm font-semibold text-stone-800 dark:text-zinc-200';
-const control =
-  'mt-1.5 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
 
 /**
  * The claim list's filters as a plain GET form: submitting it loads `/claims?…`, so it works with
@@ -86,76 +84,48 @@ export function FilterForm({
         </div>
       </fieldset>
 
-      <div>
-        <label htmlFor="filter-confidence" className={fieldLabel}>
-          Confidence
-        </label>
-        <select
-          id="filter-confidence"
-          name="confidence"
-          defaultValue={query.confidence ?? ''}
-          className={control}
-        >
-          <option value="">Any confidence</option>
-          {CONFIDENCES.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-confidence"
+        name="confidence"
+        label="Confidence"
+        defaultValue={query.confidence ?? ''}
+        any="Any confidence"
+        options={CONFIDENCES.map((c) => ({ value: c.code, label: c.label }))}
+      />
 
-      <div>
-        <label htmlFor="filter-tag" className={fieldLabel}>
-          Tag
-        </label>
-        <select id="filter-tag" name="tag" defaultValue={query.tag ?? ''} className={control}>
-          <option value="">Any tag</option>
-          {options.tags.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.name} ({t.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-tag"
+        name="tag"
+        label="Tag"
+        defaultValue={query.tag ?? ''}
+        any="Any tag"
+        options={options.tags.map((t) => ({ value: t.slug, label: `${t.name} (${t.count})` }))}
+      />
 
-      <div>
-        <label htmlFor="filter-claimant" className={fieldLabel}>
-          Claimant
-        </label>
-        <select
-          id="filter-claimant"
-          name="claimant"
-          defaultValue={query.claimant ? String(query.claimant) : ''}
-          className={control}
-        >
-          <option value="">Any claimant</option>
-          {query.claimant && !options.claimants.some((c) => c.id === query.claimant) ? (
-            // The options list only the most prolific claimants; keep the chosen one selectable.
-            <option value={String(query.claimant)}>
-              {selectedClaimantName ?? 'This claimant'}
-            </option>
-          ) : null}
-          {options.claimants.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name} ({c.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-claimant"
+        name="claimant"
+        label="Claimant"
+        defaultValue={query.claimant ? String(query.claimant) : ''}
+        any="Any claimant"
+        options={options.claimants.map((c) => ({
+          value: String(c.id),
+          label: `${c.name} (${c.count})`,
+        }))}
+      >
+        {query.claimant && !options.claimants.some((c) => c.id === query.claimant) ? (
+          // The options list only the most prolific claimants; keep the chosen one selectable.
+          <option value={String(query.claimant)}>{selectedClaimantName ?? 'This claimant'}</option>
+        ) : null}
+      </FilterSelect>
 
-      <div>
-        <label htmlFor="filter-sort" className={fieldLabel}>
-          Sort by
-        </label>
-        <select id="filter-sort" name="sort" defaultValue={query.sort} className={control}>
-          {SORTS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-sort"
+        name="sort"
+        label="Sort by"
+        defaultValue={query.sort}
+        options={SORTS}
+      />
 
       {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { control, fieldLabel, primaryButton } from '@/components/auth/form-styles';
+import { FilterSelect } from '@/components/filter-select';
 import type { AuditQuery } from '@/lib/validation/audit-query';
 import { dateInputValue } from './audit-values';
 
@@ -30,37 +31,22 @@ export function AuditFilterForm({
       <h2 id="audit-filter-heading" className="font-serif text-lg font-semibold sm:col-span-full">
         Filter events
       </h2>
-      <div>
-        <label htmlFor="audit-user" className={fieldLabel}>
-          User
-        </label>
-        <select id="audit-user" name="user" defaultValue={query.userId ?? ''} className={control}>
-          <option value="">Anyone</option>
-          {users.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-entity-type" className={fieldLabel}>
-          Entity type
-        </label>
-        <select
-          id="audit-entity-type"
-          name="entityType"
-          defaultValue={query.entityType ?? ''}
-          className={control}
-        >
-          <option value="">Any</option>
-          {types.map((type) => (
-            <option key={type} value={type}>
-              {type}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="audit-user"
+        name="user"
+        label="User"
+        defaultValue={query.userId ?? ''}
+        any="Anyone"
+        options={users.map((user) => ({ value: user.id, label: user.name }))}
+      />
+      <FilterSelect
+        id="audit-entity-type"
+        name="entityType"
+        label="Entity type"
+        defaultValue={query.entityType ?? ''}
+        any="Any"
+        options={types.map((type) => ({ value: type, label: type }))}
+      />
       <div>
         <label htmlFor="audit-entity-id" className={fieldLabel}>
           Entity ID

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { control, fieldLabel, secondaryButton } from '@/components/auth/form-styles';
+import { FilterSelect } from '@/components/filter-select';
 import type { EditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
 import type {
@@ -7,11 +8,23 @@ import type {
   EditorClaimSort,
 } from '@/lib/validation/editor-claim-list-query';
 
-const SORT_LABELS: Record<EditorClaimSort, string> = {
-  updated: 'Last updated',
-  created: 'Newest',
-  verdict: 'Verdict',
-};
+const SORT_OPTIONS: { value: EditorClaimSort; label: string }[] = [
+  { value: 'updated', label: 'Last updated' },
+  { value: 'created', label: 'Newest' },
+  { value: 'verdict', label: 'Verdict' },
+];
+
+const STATUS_OPTIONS = [
+  { value: 'all', label: 'All' },
+  { value: 'draft', label: 'Draft' },
+  { value: 'published', label: 'Published' },
+];
+
+const DELETED_OPTIONS = [
+  { value: 'hide', label: 'Hide' },
+  { value: 'include', label: 'Include' },
+  { value: 'only', label: 'Only deleted' },
+];
 
 const textLink =
   'inline-flex min-h-10 items-center text-sm text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
@@ -44,111 +57,60 @@ export function EditorClaimFilters({
         </label>
         <input id="editor-q" name="q" defaultValue={query.q} className={control} />
       </div>
-      <div>
-        <label htmlFor="editor-status" className={fieldLabel}>
-          Status
-        </label>
-        <select id="editor-status" name="status" defaultValue={query.status} className={control}>
-          <option value="all">All</option>
-          <option value="draft">Draft</option>
-          <option value="published">Published</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="editor-verdict" className={fieldLabel}>
-          Verdict
-        </label>
-        <select
-          id="editor-verdict"
-          name="verdict"
-          defaultValue={query.verdicts[0] ?? ''}
-          className={control}
-        >
-          <option value="">Any</option>
-          {VERDICTS.map((v) => (
-            <option key={v.code} value={v.code}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="editor-confidence" className={fieldLabel}>
-          Confidence
-        </label>
-        <select
-          id="editor-confidence"
-          name="confidence"
-          defaultValue={query.confidence ?? ''}
-          className={control}
-        >
-          <option value="">Any</option>
-          {CONFIDENCES.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="editor-claimant" className={fieldLabel}>
-          Claimant
-        </label>
-        <select
-          id="editor-claimant"
-          name="claimant"
-          defaultValue={query.claimant ? String(query.claimant) : ''}
-          className={control}
-        >
-          <option value="">Any</option>
-          {options.claimants.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="editor-tag" className={fieldLabel}>
-          Tag
-        </label>
-        <select id="editor-tag" name="tag" defaultValue={query.tag ?? ''} className={control}>
-          <option value="">Any</option>
-          {options.tags.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="editor-sort" className={fieldLabel}>
-          Sort by
-        </label>
-        <select id="editor-sort" name="sort" defaultValue={query.sort} className={control}>
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="editor-status"
+        name="status"
+        label="Status"
+        defaultValue={query.status}
+        options={STATUS_OPTIONS}
+      />
+      <FilterSelect
+        id="editor-verdict"
+        name="verdict"
+        label="Verdict"
+        defaultValue={query.verdicts[0] ?? ''}
+        any="Any"
+        options={VERDICTS.map((v) => ({ value: v.code, label: v.label }))}
+      />
+      <FilterSelect
+        id="editor-confidence"
+        name="confidence"
+        label="Confidence"
+        defaultValue={query.confidence ?? ''}
+        any="Any"
+        options={CONFIDENCES.map((c) => ({ value: c.code, label: c.label }))}
+      />
+      <FilterSelect
+        id="editor-claimant"
+        name="claimant"
+        label="Claimant"
+        defaultValue={query.claimant ? String(query.claimant) : ''}
+        any="Any"
+        options={options.claimants.map((c) => ({ value: String(c.id), label: c.name }))}
+      />
+      <FilterSelect
+        id="editor-tag"
+        name="tag"
+        label="Tag"
+        defaultValue={query.tag ?? ''}
+        any="Any"
+        options={options.tags.map((t) => ({ value: t.slug, label: t.name }))}
+      />
+      <FilterSelect
+        id="editor-sort"
+        name="sort"
+        label="Sort by"
+        defaultValue={query.sort}
+        options={SORT_OPTIONS}
+      />
       {isAdmin ? (
-        <div>
-          <label htmlFor="editor-deleted" className={fieldLabel}>
-            Deleted claims
-          </label>
-          <select
-            id="editor-deleted"
-            name="deleted"
-            defaultValue={query.deleted}
-            className={control}
-          >
-            <option value="hide">Hide</option>
-            <option value="include">Include</option>
-            <option value="only">Only deleted</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="editor-deleted"
+          name="deleted"
+          label="Deleted claims"
+          defaultValue={query.deleted}
+          options={DELETED_OPTIONS}
+        />
       ) : null}
       {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}
       <div className="flex items-end gap-4">
