@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { renderExportPage, type ExportPageJob } from './export-page';
+import { renderExportPage, storeExportTexts, type ExportPageJob } from './export-page';
 
 /**
  * A worker thread of the export (export-workers.ts): renders the pages it is sent, one at a
- * time, on its own SQLite connection, and hands back the bytes (transferred, not copied).
+ * time, on its own SQLite connection, and hands back the bytes (transferred, not copied); then
+ * stores the claims' texts it had to render (export-page.ts), off the download's path.
  */
 export interface ExportWorkerRequest {
   id: number;
@@ -19,8 +20,11 @@ if (!port) throw new Error('export-worker.ts runs as a worker thread only');
 port.on('message', ({ id, job }: ExportWorkerRequest) => {
   let reply: ExportWorkerReply;
   let transfer: ArrayBuffer[] = [];
+  let rendered: ReturnType<typeof renderExportPage>['rendered'] = [];
   try {
-    const chunks = renderExportPage(job);
+    const page = renderExportPage(job);
+    const chunks = page.chunks;
+    rendered = page.rendered;
     reply = { id, chunks };
     // Each chunk has a buffer of its own (Utf8Writer).
     transfer = chunks.map((chunk) => chunk.buffer as ArrayBuffer);
@@ -29,4 +33,5 @@ port.on('message', ({ id, job }: ExportWorkerRequest) => {
     reply = { id, error: { message: e.message, stack: e.stack } };
   }
   port.postMessage(reply, transfer);
+  storeExportTexts(job, rendered);
 });

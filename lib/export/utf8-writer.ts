@@ -22,6 +22,15 @@ export class Utf8Writer {
     this.#used += this.#buffer!.write(text, this.#used);
   }
 
+  /** Bytes that are UTF-8 already (stored text read as a blob), copied in. */
+  writeBytes(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const free = (this.#buffer?.length ?? 0) - this.#used;
+    if (bytes.length > free) this.#next(bytes.length);
+    this.#buffer!.set(bytes, this.#used);
+    this.#used += bytes.length;
+  }
+
   #next(atLeast: number): void {
     this.#keep();
     this.#buffer = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, atLeast));

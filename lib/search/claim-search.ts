@@ -84,7 +84,7 @@ export interface ClaimSearch {
   /**
    * Export records for a page of ids (only the visible ones; in no particular order). The
    * export's worker threads, which have no Prisma client, call the provider's reader itself
-   * (sqlite-claim-records.ts, readVisibleClaimRecords): the same reads.
+   * (sqlite-claim-records.ts, readClaimRecordPage): the same reads.
    */
   readClaimRecords(ids: readonly number[], options?: ClaimVisibility): Promise<ClaimRecord[]>;
 }

@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '@/lib/domain/claims';
 import { STANCE_CODES, type Stance } from '@/lib/domain/evidence';
 import type { ExportedClaim, ExportedSource } from '@/lib/export/claim-record';
-import { directConnection, type DirectConnection } from '@/lib/sqlite-direct';
+import type { DirectConnection } from '@/lib/sqlite-direct';
 import type { ClaimRecord } from './claim-search';
 import {
   claimRecordSql,
@@ -10,7 +10,6 @@ import {
   type RevisionRow,
   type TagRow,
 } from './sqlite-claim-record-sql';
-import { EDITOR_STATUSES, PUBLIC_STATUSES } from './sqlite-claim-sql';
 
 /** The record lists citations supports, contradicts, context (STANCE_CODES), then by id. */
 const STANCE_RANK = new Map<string, number>(STANCE_CODES.map((code, i) => [code, i]));
@@ -138,18 +137,4 @@ export function readClaimRecordPage(
     }
     return records;
   });
-}
-
-/**
- * readClaimRecordPage on this thread's direct connection to `databaseUrl`, with the visibility
- * of ClaimSearch.readClaimRecords. For the export's worker threads, which have no Prisma client
- * and cannot import lib/db (server-only); the main thread goes through claimSearch().
- */
-export function readVisibleClaimRecords(
-  databaseUrl: string,
-  ids: readonly number[],
-  { includeDrafts = false }: { includeDrafts?: boolean } = {},
-): ClaimRecord[] {
-  const statuses = includeDrafts ? EDITOR_STATUSES : PUBLIC_STATUSES;
-  return readClaimRecordPage(directConnection(databaseUrl), ids, statuses);
 }

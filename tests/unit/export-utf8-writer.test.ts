@@ -27,6 +27,19 @@ describe('UTF-8 writer', () => {
     expect(Buffer.from(chunk!).toString()).toBe('short');
   });
 
+  it('copies stored UTF-8 bytes in among text, in order, larger than a buffer too', () => {
+    const stored = [Buffer.from('Київ, "stored"\r\n'), Buffer.from('y'.repeat(600_000))];
+    const out = new Utf8Writer();
+    out.write('head ');
+    out.writeBytes(stored[0]!);
+    out.writeBytes(new Uint8Array(0));
+    out.write('北朝鮮 ');
+    out.writeBytes(stored[1]!);
+    out.write(' tail');
+    const text = `head ${stored[0]!.toString()}北朝鮮 ${stored[1]!.toString()} tail`;
+    expect(decode(out.chunks())).toBe(text);
+  });
+
   it('gives nothing when nothing was written', () => {
     const out = new Utf8Writer();
     out.write('');
