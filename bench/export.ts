@@ -5,6 +5,13 @@
  * the peak at 1M within 100 MB of the peak at 100k (the export streams: memory must not grow
  * with the list). A missed target is reported, never an error.
  *
+ * Each size is exported four times: CSV with every claim's stored export text cleared first
+ * (the first export after a bulk load, a site-address change or a format change: each claim is
+ * read whole, rendered, and its text stored — lib/export/export-texts.ts), CSV again, streaming
+ * the stored text (every later export: an edit clears only its claims' text), then the same
+ * two for JSON (each format's text is stored by its own export). The rows/s target is judged on
+ * the repeat exports; the first ones are reported beside them.
+ *
  * One server process (WEB_CONCURRENCY=1): an export is one request, served by one process, so
  * that process's memory is the figure. Its resident memory is polled every 50 ms during each
  * download (and VmHWM, the kernel's high-water mark, is read after); the server's peak for a
@@ -19,6 +26,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { resolveDatabaseUrl } from '@/lib/database-url';
 import { PROJECT_ROOT } from '../scripts/synth/schema';
 import { ensureSizedDatabase, type SizedDatabase } from './lib/export-database';
@@ -97,7 +105,7 @@ function largest(pids: number[]): { pid: number; rss: number; hwm: number } {
 interface Download {
   status: number;
   bytes: number;
-  /** CRLF-terminated records (CSV: header + one per claim; synthetic text holds no CR). */
+  /** CR-terminated records (CSV: header + one per claim; synthetic text holds no CR). */
   records: number;
   tail: string;
   seconds: number;
@@ -107,16 +115,19 @@ interface Download {
 function download(url: string): Promise<Download> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { 'accept-encoding': 'identity' } }, (response) => {
+    // A connection of its own (agent: false): a kept-alive one from the previous download may
+    // be closed by the server's keep-alive timeout just as it is reused ("socket hang up").
+    const options = { agent: false, headers: { 'accept-encoding': 'identity' } };
+    const request = http.get(url, options, (response) => {
       let bytes = 0;
       let records = 0;
       let last: Buffer = Buffer.alloc(0);
       response.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
-          const previous = i > 0 ? chunk[i - 1] : last[last.length - 1];
-          if (previous === 13) records++;
-        }
+        // A CR ends a record: synthetic text holds none, and JSON escapes it. (Looking at every
+        // LF instead took a JavaScript step per line of pretty-printed JSON, on the cores the
+        // server is measured on.)
+        for (let i = chunk.indexOf(13); i !== -1; i = chunk.indexOf(13, i + 1)) records++;
         last = chunk.subarray(Math.max(0, chunk.length - 16));
       });
       response.on('end', () =>
@@ -134,9 +145,51 @@ function download(url: string): Promise<Download> {
   });
 }
 
+/**
+ * Clears every claim's stored export text (not its stamp: nothing changed), so the next export
+ * renders every claim, as the first one after a bulk load does.
+ */
+function clearStoredTexts(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 10000');
+    db.exec(`UPDATE "ClaimExportText" SET "key" = NULL, "csv" = NULL, "json" = NULL`);
+  } finally {
+    db.close();
+  }
+}
+
+/** How many claims have stored text in `format` (each format is stored by its own export). */
+function storedTexts(file: string, format: string): number {
+  if (format !== 'csv' && format !== 'json') return 0;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (
+      db
+        .prepare(`SELECT count(*) AS n FROM "ClaimExportText" WHERE "${format}" IS NOT NULL`)
+        .get() as { n: number }
+    ).n;
+  } finally {
+    db.close();
+  }
+}
+
+type Pass = 'first' | 'repeat';
+
+const PASSES: { format: string; pass: Pass }[] = [
+  { format: 'csv', pass: 'first' },
+  { format: 'csv', pass: 'repeat' },
+  { format: 'json', pass: 'first' },
+  { format: 'json', pass: 'repeat' },
+];
+
 interface Run {
   claims: number;
   format: string;
+  /** first: every claim's text rendered and stored; repeat: stored text streamed. */
+  pass: Pass;
+  /** Claims with stored text when the download started. */
+  storedBefore: number;
   rows: number;
   complete: boolean;
   bytes: number;
@@ -170,14 +223,23 @@ async function measureSize(
     for (const format of formats) {
       await download(`${server.baseUrl}/claims/export?format=${format}&claimant=1`);
     }
+    const passes = PASSES.filter((p) => formats.includes(p.format));
     for (const format of formats) {
+      if (!passes.some((p) => p.format === format)) passes.push({ format, pass: 'repeat' });
+    }
+    for (const { format, pass } of passes) {
+      if (pass === 'first') clearStoredTexts(data.file);
+      const storedBefore = storedTexts(data.file, format);
       const pids = groupPids(server.pid);
       const before = largest(pids);
       let peak = before.rss;
       const poll = setInterval(() => {
         peak = Math.max(peak, largest(pids).rss);
       }, 50);
-      log(`  ${format.toUpperCase()} of ${int(data.exported)} claims…`);
+      log(
+        `  ${format.toUpperCase()} of ${int(data.exported)} claims, ${pass} export ` +
+          `(${int(storedBefore)} with stored text)…`,
+      );
       let result: Download;
       try {
         result = await download(`${server.baseUrl}/claims/export?format=${format}`);
@@ -192,6 +254,8 @@ async function measureSize(
       runs.push({
         claims: data.claims,
         format,
+        pass,
+        storedBefore,
         rows: data.exported,
         complete,
         bytes: result.bytes,
@@ -238,10 +302,12 @@ async function main(): Promise<void> {
   // of a fresh server also grows V8's heap to its working size; the peak covers both formats.)
   const serverPeak = (claims: number) =>
     Math.max(...runs.filter((r) => r.claims === claims).map((r) => Math.max(r.hwmMB, r.peakRssMB)));
-  const targets: Target[] = runs.map((r) => ({
-    description: `${r.format.toUpperCase()} at ${int(r.claims)} claims ≥ ${int(TARGET_ROWS_PER_SECOND)} rows/s`,
-    pass: r.complete && r.rowsPerSecond >= TARGET_ROWS_PER_SECOND,
-  }));
+  const targets: Target[] = runs
+    .filter((r) => r.pass === 'repeat')
+    .map((r) => ({
+      description: `${r.format.toUpperCase()} at ${int(r.claims)} claims ≥ ${int(TARGET_ROWS_PER_SECOND)} rows/s`,
+      pass: r.complete && r.rowsPerSecond >= TARGET_ROWS_PER_SECOND,
+    }));
   if (smallest !== largestSize) {
     const small = serverPeak(smallest);
     const big = serverPeak(largestSize);
@@ -258,6 +324,7 @@ async function main(): Promise<void> {
   const header = [
     'Claims',
     'Format',
+    'Export',
     'Rows',
     'MB',
     's',
@@ -269,6 +336,7 @@ async function main(): Promise<void> {
   const rows = runs.map((r) => [
     int(r.claims),
     r.format.toUpperCase() + (r.complete ? '' : ' (incomplete)'),
+    r.pass === 'first' ? 'first (renders, stores)' : 'repeat (stored text)',
     int(r.rows),
     (r.bytes / MB).toFixed(0),
     r.seconds.toFixed(1),
@@ -285,14 +353,15 @@ async function main(): Promise<void> {
     '',
     textTable(header, rows),
     '',
-    'Targets:',
+    'Targets (rows/s judged on the repeat exports; the first renders every claim):',
     ...targets.map((t) => `  ${verdictOf(t)}`),
     '',
     'Markdown for the README (Performance):',
     '',
     `Measured with \`npm run bench:export\` on ${machineLine}. Production server, one process; ` +
-      'unfiltered export of the published claims, downloaded uncompressed. RSS: the serving ' +
-      'process, polled every 50 ms.',
+      'unfiltered export of the published claims, downloaded uncompressed. First: every ' +
+      "claim's stored export text cleared before, so each is read whole, rendered and stored; " +
+      'repeat: the stored text streamed. RSS: the serving process, polled every 50 ms.',
     '',
     markdownTable(header, rows),
     '',
