@@ -31,7 +31,7 @@ function claimReviewBody(rows: readonly ExportRow[]): Uint8Array[] {
   for (const row of rows) {
     const item = buildClaimReview(reviewSubjectOfRow(row));
     if (item === null) continue;
-    if (!first) out.write(',\n');
+    if (!first) out.write(jsonArraySeparator(false));
     out.write(jsonArrayItems([item]));
     first = false;
   }
@@ -106,7 +106,7 @@ export function renderExportPage(job: ExportPageJob): RenderedPage {
     for (const [id, , text] of stored) {
       const value = text ?? fresh.get(id);
       if (value === undefined) continue;
-      if (!first && format === 'json') out.write(',\n');
+      if (!first && format === 'json') out.write(jsonArraySeparator(false));
       if (typeof value === 'string') out.write(value);
       else out.writeBytes(value);
       first = false;

@@ -7,11 +7,11 @@ import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
 /**
  * The export's worker threads: a page is read and serialised (export-page.ts) off the main
- * thread, cut in parts rendered on several threads at once. Rendering is SQLite reads and
- * turning their columns into JavaScript values (~60 µs a claim at 100,000 claims on one core of
- * the 2-core bench machine), then JSON or CSV (~20 / ~12 µs): one thread tops out near 12,000
- * claims/s, two near 20,000 (SQLite work slows by a quarter when both cores run it). The main
- * thread keeps the keyset reads and the HTTP response.
+ * thread, cut in parts rendered on several threads at once. A claim with stored text costs a
+ * thread ~8-12 µs (reading and copying it); one without is read whole and rendered, ~60 µs of
+ * SQLite reads and column conversion at 100,000 claims plus JSON or CSV (~20 / ~12 µs), on one
+ * core of the 2-core bench machine. The main thread keeps the keyset reads and the HTTP
+ * response.
  *
  * One pool per server process, shared by its downloads, started on first use. A thread that
  * has had nothing to do for IDLE_MS ends (its heap and SQLite cache are released); one that
