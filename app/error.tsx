@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { isRefusalText } from '@/lib/http/refusal-text';
 
 /** Shown when a page fails to render: calm, no internals, a way to retry and a way out. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -13,15 +14,20 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     error instanceof Error && 'digest' in error && typeof error.digest === 'string'
       ? error.digest
       : null;
+  // The server refused a form it was sent (too large, say): its reason, not an apology.
+  const refusal =
+    error instanceof Error && digest === null && isRefusalText(error.message)
+      ? error.message
+      : null;
 
   return (
     <div role="alert" className="max-w-prose py-8">
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
-        This page could not be loaded
+        {refusal ? 'The server did not accept this' : 'This page could not be loaded'}
       </h1>
       <p className="mt-4 font-serif text-lg leading-relaxed text-stone-800 dark:text-zinc-200">
-        Something went wrong on our side. Nothing you did caused it, and no data was changed. Please
-        try again in a moment.
+        {refusal ??
+          'Something went wrong on our side. Nothing you did caused it, and no data was changed. Please try again in a moment.'}
       </p>
       {digest ? (
         <p className="mt-2 font-sans text-sm text-stone-600 dark:text-zinc-400">

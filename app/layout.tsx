@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DemoBanner } from '@/components/demo-banner';
+import { FormSizeGuard } from '@/components/form-size-guard';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { FEED_PATH, FEED_TITLE } from '@/lib/feed/atom-feed';
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <FormSizeGuard />
       </body>
     </html>
   );

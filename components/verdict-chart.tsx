@@ -5,6 +5,7 @@ import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { VerdictIcon } from './verdict-icon';
 import { VERDICT_BAR_CLASS } from './verdict-style';
 
+// A bar row's height; the link rows over the chart repeat it as `h-[50px]`.
 const ROW = 50;
 const BAR = 16;
 
@@ -75,14 +76,15 @@ export function VerdictChart({ counts }: { counts: VerdictCount[] }) {
             );
           })}
         </svg>
-        <div aria-hidden="true">
-          {counts.map((c, i) => (
+        {/* Stacked rows of the chart's row height (ROW): classes, not style attributes, which
+            the Content-Security-Policy does not allow. */}
+        <div aria-hidden="true" className="absolute inset-0 flex flex-col">
+          {counts.map((c) => (
             <a
               key={c.verdict}
               href={filteredClaimsHref({ verdicts: [c.verdict] })}
               tabIndex={-1}
-              className="absolute inset-x-0 rounded-sm hover:bg-stone-900/5 dark:hover:bg-white/5"
-              style={{ top: i * ROW, height: ROW }}
+              className="h-[50px] shrink-0 rounded-sm hover:bg-stone-900/5 dark:hover:bg-white/5"
             />
           ))}
         </div>

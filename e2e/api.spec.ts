@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test, expect } from './fixtures';
 
 test.describe('JSON API', () => {
@@ -25,11 +27,15 @@ test.describe('JSON API', () => {
     uid,
   }) => {
     const claim = await createClaim({ title: `Cross-site ${uid}` });
-    // The same server under another host name is another origin: Chromium enforces CORS on
-    // this fetch for real (both names are the loopback, so local-network rules stay out of it).
-    const otherOrigin = new URL(baseURL!);
-    otherOrigin.hostname = otherOrigin.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-    await page.goto(`${otherOrigin.origin}/`);
+    // Another site's page, served from the loopback like ours (so Chromium's local-network rules
+    // stay out of it) on a port of its own: another origin, and not one of our pages, which may
+    // only connect to their own origin (CSP).
+    const elsewhere = http.createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Elsewhere</title>');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    await page.goto(`http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/`);
     const result = await page.evaluate(
       async ({ url }) => {
         const response = await fetch(url, { headers: { accept: 'application/json' } });
@@ -37,6 +43,7 @@ test.describe('JSON API', () => {
       },
       { url: `${baseURL}/api/claims/${claim.id}` },
     );
+    elsewhere.close();
     expect(result).toEqual({ status: 200, body: expect.objectContaining({ id: claim.id }) });
   });
 

@@ -48,10 +48,39 @@ export interface Fixtures {
    * from 127.0.0.1), so only auth.spec.ts spends attempts on the form itself.
    */
   signInAs: (account: TestAccount) => Promise<void>;
+  /**
+   * Runs by itself in every test: fails the test when a page of its browser context broke the
+   * Content-Security-Policy (or the browser refused a security header), so the whole suite
+   * shows the app working under the policy.
+   */
+  securityPolicyWatch: void;
 }
+
+// What Chromium writes to the console when a policy blocks something or a header is malformed.
+const POLICY_PROBLEM =
+  /Content Security Policy|Content-Security-Policy|Permissions-Policy|Refused to/i;
 
 // The second fixture argument is named `provide`, not `use`, so React's hook rules leave it alone.
 export const test = base.extend<Fixtures>({
+  securityPolicyWatch: [
+    async ({ context }, provide) => {
+      const problems: string[] = [];
+      // Violations also fire an event in the page; the console line can be missed for some kinds.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+          );
+        });
+      });
+      context.on('console', (message) => {
+        if (POLICY_PROBLEM.test(message.text())) problems.push(message.text());
+      });
+      await provide();
+      expect(problems, 'no Content-Security-Policy violations in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
   db: async ({}, provide) => {
     const db = createPrismaClient(E2E_DATABASE_URL);
     await provide(db);

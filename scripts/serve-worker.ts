@@ -9,6 +9,7 @@ import next from 'next';
 import { clientAddress } from '../lib/client-address';
 import { sqliteFilePath } from '../lib/database-url';
 import { parseEnv } from '../lib/env';
+import { answerUnsupportedMethod } from '../lib/http/unsupported-method';
 import { withPageCache, type RequestHandler } from '../lib/page-cache/caching-handler';
 import { openDataVersionProbe } from '../lib/page-cache/data-version';
 import { PageCache } from '../lib/page-cache/page-cache';
@@ -26,6 +27,7 @@ async function serveWorker(): Promise<void> {
   }
 
   const server = http.createServer((req, res) => {
+    if (answerUnsupportedMethod(req, res)) return;
     // Replace whatever the client claimed: Next.js keeps an incoming X-Forwarded-For as it is,
     // and the sign-in rate limit counts attempts per address.
     req.headers['x-forwarded-for'] = clientAddress(

@@ -106,6 +106,8 @@ export function ImportForm() {
     <div className="mt-6 space-y-6 font-sans">
       <form
         onSubmit={preview}
+        // It uploads the file itself, checked against the import's own limit (50 MB).
+        data-size-guard="own"
         noValidate
         aria-label="Import claims"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
