@@ -49,3 +49,51 @@ test('a reader sees a verdict change on the next view, though the page was cache
   expect(editorView?.headers()[CACHE_HEADER]).toBeUndefined();
   await reader.close();
 });
+
+// Cache poisoning: whatever spelling of the session cookie the auth library accepts, the page it
+// renders for the editor (name, "Sign out", edit links) must never be stored and served to
+// anonymous readers.
+test('an editor’s page is never served to readers, however the session cookie is spelled', async ({
+  page,
+  playwright,
+  baseURL,
+  createAccount,
+  createClaim,
+  signInAs,
+}) => {
+  const account = await createAccount();
+  await signInAs(account);
+  const value = (await page.context().cookies()).find(
+    (c) => c.name === 'better-auth.session_token',
+  )!.value;
+  const spellings = [
+    `better-auth.session_token =${value}`,
+    ` better-auth.session_token= ${value}`,
+    `theme=dark ;better-auth.session_token\t=${value}`,
+    `better-auth.session_token="${value}"`,
+    `better-auth-session_token=${value}`,
+  ];
+  const anonymous = await playwright.request.newContext({ baseURL });
+  let readAsSession = 0;
+  for (const cookie of spellings) {
+    const claim = await createClaim();
+    const path = `/claims/${claim.id}`;
+    const forEditor = await anonymous.get(path, { headers: { cookie } });
+    // The app read this spelling as the editor's session …
+    if ((await forEditor.text()).includes(account.name)) {
+      readAsSession++;
+      expect(forEditor.headers()[CACHE_HEADER], cookie).toBeUndefined();
+    }
+    await anonymous.get(path, { headers: { cookie } });
+    // … and readers never get that page.
+    for (let i = 0; i < 3; i++) {
+      const reader = await anonymous.get(path);
+      const html = await reader.text();
+      expect(html, cookie).not.toContain(account.name);
+      expect(html, cookie).not.toContain('Sign out');
+    }
+  }
+  // Most spellings are sessions to the app: the test exercises the path that was poisoned.
+  expect(readAsSession).toBeGreaterThanOrEqual(3);
+  await anonymous.dispose();
+});

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getSessionCookie } from 'better-auth/cookies';
+import { noteSignedInRender } from '@/lib/page-cache/signed-in-render';
 import type { Actor } from './actor';
 import { authFor } from './auth';
 import { isRole } from './role';
@@ -29,5 +30,7 @@ export async function getUserFromHeaders(headers: Headers): Promise<CurrentUser 
   // Disabling deletes the user's sessions; this also covers a session that raced with it.
   if (user.banned) return null;
   if (!isRole(user.role)) return null;
+  // Whatever the request looked like to the page cache, this response is for a user: never store it.
+  noteSignedInRender();
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 }

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isCacheableResponse, pageCacheKey } from './cacheable-request';
-import { captureResponse } from './capture-response';
-import type { PageCache } from './page-cache';
+import { createNonce, policyNonce } from '@/lib/http/content-security-policy';
+import { acceptsGzip, isCacheableResponse, pageCacheKey } from './cacheable-request';
+import { captureResponse, type CapturedResponse } from './capture-response';
+import { decodeBody, makeStampable, stampGzip, stampPlain } from './nonce-stamp';
+import type { CachedPage, PageCache } from './page-cache';
+import { withRenderRecord, type RenderRecord } from './signed-in-render';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -10,7 +13,9 @@ export const CACHE_HEADER = 'x-claimtrack-cache';
 
 /**
  * Wraps Next.js's request handler: answers a reader page from the cache when the data has not
- * changed since it was rendered, otherwise lets Next.js render it and keeps the result.
+ * changed since it was rendered, otherwise lets Next.js render it and keeps the result — unless
+ * the render found a signed-in user (signed-in-render.ts). Every hit goes out with a new CSP
+ * nonce (nonce-stamp.ts), in gzip when the reader takes it.
  */
 export function withPageCache(
   handler: RequestHandler,
@@ -26,20 +31,51 @@ export function withPageCache(
     cache.observeDataVersion(version);
     const hit = cache.get(key);
     if (hit) {
-      res.writeHead(hit.status, {
-        ...hit.headers,
-        [CACHE_HEADER]: 'hit',
-        'content-length': String(hit.body.length),
-      });
-      res.end(hit.body);
+      sendHit(res, hit, acceptsGzip(req.headers));
       return;
     }
     res.setHeader(CACHE_HEADER, 'miss');
+    const record: RenderRecord = { signedIn: false };
     captureResponse(res, cache.maxEntryBytes, (response) => {
-      if (isCacheableResponse(response.status, response.headers)) {
-        cache.set(key, { ...response, dataVersion: version });
-      }
+      if (record.signedIn || !isCacheableResponse(response.status, response.headers)) return;
+      const page = storable(response, version);
+      if (page) cache.set(key, page);
     });
-    return handler(req, res);
+    return withRenderRecord(record, () => handler(req, res));
   };
+}
+
+function storable(response: CapturedResponse, dataVersion: number): CachedPage | null {
+  const { 'content-encoding': encoding, ...headers } = response.headers;
+  const nonce = policyNonce(String(headers['content-security-policy']));
+  const plain = decodeBody(response.body, typeof encoding === 'string' ? encoding : undefined);
+  if (!nonce || !plain) return null;
+  return {
+    status: response.status,
+    headers,
+    page: makeStampable(plain, nonce),
+    nonce,
+    dataVersion,
+  };
+}
+
+function sendHit(res: ServerResponse, hit: CachedPage, gzip: boolean): void {
+  const nonce = createNonce();
+  const body = gzip ? stampGzip(hit.page, nonce) : stampPlain(hit.page, nonce);
+  const headers: Record<string, string | string[]> = {
+    ...hit.headers,
+    'content-security-policy': String(hit.headers['content-security-policy']).replaceAll(
+      hit.nonce,
+      nonce,
+    ),
+    [CACHE_HEADER]: 'hit',
+    'content-length': String(body.length),
+  };
+  if (gzip) headers['content-encoding'] = 'gzip';
+  // One entry answers both encodings, whichever the render was asked for.
+  const vary = String(headers.vary ?? '');
+  if (!/accept-encoding/i.test(vary))
+    headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  res.writeHead(hit.status, headers);
+  res.end(body);
 }

@@ -1,3 +1,5 @@
+import type { StampablePage } from './nonce-stamp';
+
 /**
  * A bounded in-memory store of whole rendered pages, for the anonymous reader pages (see
  * cacheable-request.ts). Every entry is stamped with the database's data version seen before it
@@ -7,8 +9,11 @@
  */
 export interface CachedPage {
   status: number;
+  /** As sent, less the per-send ones; the policy's nonce is replaced on every hit. */
   headers: Record<string, string | string[]>;
-  body: Buffer;
+  page: StampablePage;
+  /** The nonce the page was rendered with, to find in the headers. */
+  nonce: string;
   dataVersion: number;
 }
 
@@ -51,14 +56,14 @@ export class PageCache {
 
   set(key: string, page: CachedPage): void {
     // A page rendered while the data changed under it is stale before it is stored.
-    if (page.dataVersion !== this.version || page.body.length > this.maxEntryBytes) return;
+    if (page.dataVersion !== this.version || page.page.bytes > this.maxEntryBytes) return;
     this.delete(key);
     this.entries.set(key, page);
-    this.bytes += page.body.length;
+    this.bytes += page.page.bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.page.bytes;
     }
   }
 
@@ -66,6 +71,6 @@ export class PageCache {
     const existing = this.entries.get(key);
     if (!existing) return;
     this.entries.delete(key);
-    this.bytes -= existing.body.length;
+    this.bytes -= existing.page.bytes;
   }
 }

@@ -1,18 +1,27 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeVerdict } from '@/lib/claims/change-verdict';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { sqliteFilePath } from '@/lib/database-url';
+import {
+  contentSecurityPolicy,
+  createNonce,
+  policyNonce,
+} from '@/lib/http/content-security-policy';
 import { CACHE_HEADER, withPageCache } from '@/lib/page-cache/caching-handler';
 import { openDataVersionProbe } from '@/lib/page-cache/data-version';
 import { PageCache } from '@/lib/page-cache/page-cache';
+import { noteSignedInRender } from '@/lib/page-cache/signed-in-render';
 import { editor } from '../support/editing';
 import { createClaim } from '../support/factories';
 
 /**
  * The page cache in front of a real render of a claim (the data layer on this test's SQLite
- * file) over real HTTP: what a reader gets after an editor changes a verdict.
+ * file) over real HTTP: what a reader gets after an editor changes a verdict. The render sets a
+ * Content-Security-Policy with a nonce and puts it on its script, as Next.js does behind
+ * proxy.ts, and compresses when asked, as Next.js does.
  */
 const probe = openDataVersionProbe(sqliteFilePath(process.env.DATABASE_URL!));
 let renders = 0;
@@ -22,10 +31,23 @@ const server = http.createServer(
       renders++;
       const id = Number(req.url!.split('/').pop());
       const claim = await getPublishedClaim(id);
+      // A render that finds a signed-in user says so, whatever the request looked like.
+      if (req.headers['x-test-signed-in']) noteSignedInRender();
+      const nonce = createNonce();
       res.statusCode = claim ? 200 : 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.write('<!doctype html>');
-      res.end(`<p>${claim ? claim.verdict : 'not found'}</p>`);
+      res.setHeader(
+        'content-security-policy',
+        contentSecurityPolicy({ nonce, development: false, https: false }),
+      );
+      const html = `<!doctype html><p>${claim ? claim.verdict : 'not found'}</p><script nonce="${nonce}">go()</script>`;
+      if (/gzip/.test(String(req.headers['accept-encoding']))) {
+        res.setHeader('content-encoding', 'gzip');
+        res.end(zlib.gzipSync(html));
+      } else {
+        res.write(html.slice(0, 20));
+        res.end(html.slice(20));
+      }
     },
     new PageCache(1024 * 1024),
     probe.read,
@@ -42,12 +64,26 @@ afterAll(() => {
   probe.close();
 });
 
+/** One request; `body` with the page's nonce taken out, `nonce` what the policy said it was. */
 async function read(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(base + path, { headers });
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
+    http
+      .get(base + path, { headers: { 'accept-encoding': 'identity', ...headers } }, resolve)
+      .on('error', reject),
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of response) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const gzip = response.headers['content-encoding'] === 'gzip';
+  const text = (gzip ? zlib.gunzipSync(raw) : raw).toString();
+  const nonce = policyNonce(String(response.headers['content-security-policy'] ?? ''));
   return {
-    status: response.status,
-    cache: response.headers.get(CACHE_HEADER),
-    body: await response.text(),
+    status: response.statusCode,
+    cache: response.headers[CACHE_HEADER] ?? null,
+    gzip,
+    nonce,
+    scriptNonce: /nonce="([^"]+)"/.exec(text)?.[1] ?? null,
+    body: nonce ? text.replaceAll(nonce, 'N') : text,
   };
 }
 
@@ -61,7 +97,7 @@ describe('reader page cache', () => {
     expect(first).toMatchObject({
       status: 200,
       cache: 'miss',
-      body: '<!doctype html><p>likely</p>',
+      body: '<!doctype html><p>likely</p><script nonce="N">go()</script>',
     });
     expect(second).toMatchObject({ status: 200, cache: 'hit', body: first.body });
     expect(renders).toBe(rendersAfterFirst);
@@ -75,7 +111,10 @@ describe('reader page cache', () => {
     });
     expect(saved.ok).toBe(true);
     const afterEdit = await read(path);
-    expect(afterEdit).toMatchObject({ cache: 'miss', body: '<!doctype html><p>disputed</p>' });
+    expect(afterEdit).toMatchObject({
+      cache: 'miss',
+      body: '<!doctype html><p>disputed</p><script nonce="N">go()</script>',
+    });
   });
 
   it('renders for signed-in editors every time and never stores a failed page', async () => {
@@ -86,5 +125,34 @@ describe('reader page cache', () => {
 
     await read('/claims/999999');
     expect(await read('/claims/999999')).toMatchObject({ status: 404, cache: 'miss' });
+  });
+
+  it('sends every hit with a nonce of its own, in the header and the page alike', async () => {
+    const claim = await createClaim({ verdict: 'likely', confidence: 'high' });
+    const path = `/claims/${claim.id}`;
+    const first = await read(path, { 'accept-encoding': 'gzip' });
+    expect(first).toMatchObject({ cache: 'miss', gzip: true });
+    const nonces = new Set([first.nonce]);
+    for (const encoding of ['gzip', 'identity', 'gzip, deflate, br', 'identity']) {
+      const hit = await read(path, { 'accept-encoding': encoding });
+      expect(hit).toMatchObject({ cache: 'hit', body: first.body, gzip: /gzip/.test(encoding) });
+      expect(hit.nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(hit.scriptNonce).toBe(hit.nonce);
+      nonces.add(hit.nonce);
+    }
+    expect(nonces.size).toBe(5);
+  });
+
+  it('never stores a page the render made for a signed-in user', async () => {
+    const claim = await createClaim({ verdict: 'likely', confidence: 'low' });
+    const path = `/claims/${claim.id}`;
+    const rendersBefore = renders;
+    // Cookies the cache took for a reader's, but the app found a user behind them.
+    const forUser = await read(path, { 'x-test-signed-in': '1' });
+    const next = await read(path);
+    expect(forUser.cache).toBe('miss');
+    expect(next.cache).toBe('miss');
+    expect(renders).toBe(rendersBefore + 2);
+    expect((await read(path)).cache).toBe('hit');
   });
 });

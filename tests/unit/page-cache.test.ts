@@ -1,20 +1,28 @@
+import { getSessionCookie } from 'better-auth/cookies';
 import { describe, expect, it } from 'vitest';
 import { isCacheableResponse, pageCacheKey } from '@/lib/page-cache/cacheable-request';
+import { makeStampable, stampPlain } from '@/lib/page-cache/nonce-stamp';
 import { PageCache, type CachedPage } from '@/lib/page-cache/page-cache';
+
+const NONCE = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 const page = (body: string, dataVersion = 1): CachedPage => ({
   status: 200,
   headers: { 'content-type': 'text/html; charset=utf-8' },
-  body: Buffer.from(body),
+  page: { pieces: [Buffer.from(body)], deflated: [], bytes: body.length },
+  nonce: NONCE,
   dataVersion,
 });
+
+const text = (cached: CachedPage | undefined) =>
+  cached ? stampPlain(cached.page, NONCE).toString() : undefined;
 
 describe('PageCache', () => {
   it('serves a page only while the data it was rendered from is current', () => {
     const cache = new PageCache(1024);
     cache.observeDataVersion(1);
     cache.set('a', page('<p>Likely</p>'));
-    expect(cache.get('a')?.body.toString()).toBe('<p>Likely</p>');
+    expect(text(cache.get('a'))).toBe('<p>Likely</p>');
 
     cache.observeDataVersion(2); // someone saved a verdict
     expect(cache.get('a')).toBeUndefined();
@@ -55,9 +63,9 @@ describe('pageCacheKey', () => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     pageCacheKey({ method: 'GET', url, headers });
 
-  it('caches the reader pages, keyed by the full URL and the encoding', () => {
-    expect(get('/claims?q=troops&verdict=false')).toBe('identity /claims?q=troops&verdict=false');
-    expect(get('/claims/12', { 'accept-encoding': 'gzip, br' })).toBe('gzip /claims/12');
+  it('caches the reader pages, keyed by the full URL (one entry serves both encodings)', () => {
+    expect(get('/claims?q=troops&verdict=false')).toBe('/claims?q=troops&verdict=false');
+    expect(get('/claims/12', { 'accept-encoding': 'gzip, br' })).toBe('/claims/12');
     for (const url of ['/', '/claims', '/sources', '/sources/3']) expect(get(url)).not.toBeNull();
   });
 
@@ -83,16 +91,68 @@ describe('pageCacheKey', () => {
 
   it('still caches a reader with unrelated cookies', () => {
     expect(get('/claims', { cookie: 'theme=dark' })).not.toBeNull();
+    expect(get('/claims', { cookie: 'session_token=abc; theme=dark' })).not.toBeNull();
+  });
+
+  // Every spelling the auth library's cookie parser reads as a session (so the app renders the
+  // page for that user) must keep the request away from the cache.
+  const SESSION_SPELLINGS = [
+    'better-auth.session_token=abc.def',
+    'better-auth.session_token =abc.def',
+    'better-auth.session_token  =  abc.def',
+    ' better-auth.session_token=abc.def',
+    'better-auth.session_token\t=abc.def',
+    '\tbetter-auth.session_token=abc.def',
+    'better-auth.session_token="abc.def"',
+    'better-auth.session_token = "abc.def" ',
+    'theme=dark;better-auth.session_token=abc.def',
+    'theme=dark ;  better-auth.session_token =abc.def',
+    'theme=dark; better-auth.session_token=abc%2Edef',
+    'better-auth-session_token=abc.def',
+    '__Secure-better-auth.session_token=abc.def',
+    '__Secure-better-auth.session_token =abc.def',
+    '__Secure-better-auth-session_token=abc.def',
+    'x=1; y=2; z=3; better-auth.session_token=abc.def; w=4',
+    'better-auth.session_token=abc.def; better-auth.session_token=other',
+    'better%2Dauth.session_token=abc.def',
+    'Better-Auth.Session_Token=abc.def',
+  ];
+
+  it.each(SESSION_SPELLINGS)('never answers a request whose cookie reads %j', (cookie) => {
+    expect(get('/claims', { cookie })).toBeNull();
+    expect(get('/claims/7', { cookie: [cookie] as unknown as string })).toBeNull();
+  });
+
+  it('agrees with the auth library on every spelling it reads as a session', () => {
+    for (const cookie of SESSION_SPELLINGS) {
+      if (getSessionCookie(new Headers({ cookie })) !== null) {
+        expect(get('/claims', { cookie }), cookie).toBeNull();
+      }
+    }
+    // The corpus exercises the library's parser, not only our own fallback.
+    expect(
+      SESSION_SPELLINGS.filter((cookie) => getSessionCookie(new Headers({ cookie })) !== null)
+        .length,
+    ).toBeGreaterThan(10);
   });
 });
 
 describe('isCacheableResponse', () => {
-  it('keeps only successful HTML that sets no cookie', () => {
-    expect(isCacheableResponse(200, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
-    expect(isCacheableResponse(404, { 'content-type': 'text/html' })).toBe(false);
-    expect(isCacheableResponse(200, { 'content-type': 'application/json' })).toBe(false);
-    expect(isCacheableResponse(200, { 'content-type': 'text/html', 'set-cookie': ['a=b'] })).toBe(
-      false,
+  const csp = { 'content-security-policy': `script-src 'nonce-${NONCE}'` };
+  it("keeps only successful HTML with the site's policy that sets no cookie", () => {
+    expect(isCacheableResponse(200, { ...csp, 'content-type': 'text/html; charset=utf-8' })).toBe(
+      true,
     );
+    expect(isCacheableResponse(404, { ...csp, 'content-type': 'text/html' })).toBe(false);
+    expect(isCacheableResponse(200, { ...csp, 'content-type': 'application/json' })).toBe(false);
+    expect(
+      isCacheableResponse(200, { ...csp, 'content-type': 'text/html', 'set-cookie': ['a=b'] }),
+    ).toBe(false);
+    expect(isCacheableResponse(200, { 'content-type': 'text/html' })).toBe(false);
+  });
+
+  it('stores pages as pieces around their nonce', () => {
+    const stored = makeStampable(Buffer.from(`<script nonce="${NONCE}"></script>`), NONCE);
+    expect(stored.pieces.map(String)).toEqual(['<script nonce="', '"></script>']);
   });
 });
