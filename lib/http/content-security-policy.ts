@@ -21,7 +21,7 @@ export const NONCE_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 export interface PolicyOptions {
   nonce: string;
-  /** `next dev` evaluates source maps and reconnects over a WebSocket. */
+  /** `next dev`: evaluates source maps, reconnects over a WebSocket, styles its overlay inline. */
   development: boolean;
   /** The site is served over https: ask browsers to upgrade any http subresource. */
   https: boolean;
@@ -31,7 +31,9 @@ export function contentSecurityPolicy({ nonce, development, https }: PolicyOptio
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` injects its overlay's styles inline without a nonce (and a nonce would make
+    // browsers ignore 'unsafe-inline'); the production build needs neither.
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
