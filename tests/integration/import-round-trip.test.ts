@@ -271,6 +271,7 @@ let exported: {
   state: { csv: unknown; json: unknown };
 };
 
+// Seeds the whole demo data set and exports it twice: seconds on a loaded machine.
 beforeAll(async () => {
   const source = await openApp(freshDatabase());
   await source.seed();
@@ -285,7 +286,7 @@ beforeAll(async () => {
       json: await databaseState(source, 'json'),
     },
   };
-});
+}, 60_000);
 
 afterAll(() => {
   for (const file of files) {
@@ -310,7 +311,7 @@ describe('export → import into an empty database', () => {
     expect(text(exported.json)).not.toContain('Withdrawn.');
     expect(text(await target.exportFile('json'))).toBe(text(exported.json));
     expect(text(await target.exportFile('csv'))).toBe(text(exported.csv));
-  });
+  }, 30_000);
 
   it('CSV: gives the same database for everything the CSV carries, and the same file', async () => {
     const target = await openApp(freshDatabase());
@@ -324,7 +325,7 @@ describe('export → import into an empty database', () => {
     expect(text(exported.csv)).toContain(`,'-30,'-10.5,°C,`);
     expect(text(exported.csv)).toContain(`,''=A draft claim that really begins`);
     expect(text(await target.exportFile('csv'))).toBe(text(exported.csv));
-  });
+  }, 30_000);
 
   it('finds nothing to change when the same JSON or CSV is imported again', async () => {
     const target = await openApp(freshDatabase());
@@ -345,5 +346,5 @@ describe('export → import into an empty database', () => {
     }
     expect(await databaseState(target, 'json')).toEqual(exported.state.json);
     expect(text(await target.exportFile('json'))).toBe(text(exported.json));
-  });
+  }, 30_000);
 });
