@@ -59,6 +59,58 @@ test.describe('exports from the claim list', () => {
     }
   });
 
+  test('the downloads carry a claim’s context, and the untouched CSV imports as no change', async ({
+    page,
+    createClaim,
+    createAccount,
+    signInAs,
+    uid,
+  }) => {
+    const context = `Background ${uid}: said at a briefing.\n=2+2 on the second line`;
+    const claim = await createClaim({
+      title: `Context ${uid}`,
+      // Text that really begins with an apostrophe and a formula trigger.
+      statement: `'=1+1 was the first line of the post ${uid}`,
+      context,
+      citations: [
+        { source: `Briefing ${uid}`, stance: 'supports', quote: '' },
+        { source: `@Account ${uid}`, stance: 'context', quote: '' },
+      ],
+    });
+    await page.goto(`/claims/${claim.id}`);
+    await expect(page.getByText(`Background ${uid}: said at a briefing.`)).toBeVisible();
+
+    await page.goto(`/claims?q=${uid}`);
+    await expect(page.getByRole('status')).toHaveText(/^1 claim/);
+    const csv = await download(page, 'CSV');
+    const [row] = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      statement: `''=1+1 was the first line of the post ${uid}`,
+      context,
+      cited_source_titles: `Briefing ${uid}\n'@Account ${uid}`,
+    });
+    const json = await download(page, 'JSON');
+    const [record] = JSON.parse(json.text) as { statement: string; context: string }[];
+    expect(record).toMatchObject({ statement: claim.statement, context });
+
+    // An editor imports the CSV just downloaded: every cell reads back as it was.
+    await signInAs(await createAccount());
+    await page.goto('/import');
+    await page.getByLabel('File (CSV or JSON export)').setInputFiles({
+      name: csv.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv.text),
+    });
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText(
+      '1 row in this CSV file: 0 new, 0 to update, 1 unchanged, 0 errors.',
+    );
+    await expect(preview).toContainText(
+      'Every row matches a claim as it is: there is nothing to import.',
+    );
+  });
+
   test('a claim page embeds its ClaimReview, escaped so claim text cannot break out', async ({
     page,
     createClaim,

@@ -18,6 +18,8 @@ export const E2E_DATABASE_URL = `file:${path.resolve('data', 'e2e.db')}`;
 export interface SeedClaim {
   title?: string;
   statement?: string;
+  /** Background text shown under "About the claim". */
+  context?: string;
   claimant?: string;
   verdict?: Verdict;
   confidence?: Confidence;
@@ -144,6 +146,7 @@ export const test = base.extend<Fixtures>({
         data: {
           title,
           statement,
+          context: input.context ?? '',
           verdict,
           verdictRank: verdictInfo(verdict).rank,
           confidence,

@@ -15,7 +15,8 @@ function claimRow(uid: string, n: number, overrides: Partial<ExportedClaim> = {}
     status: 'published',
     title: `Imported ${uid} ${n}`,
     statement: `Imported statement ${uid} ${n}: up to 12,000 troops are at Russian bases.`,
-    claimant: { name: `Claimant ${uid}`, kind: 'agency' },
+    context: `Background ${uid} ${n}.`,
+    claimant: { name: `Claimant ${uid}`, kind: 'agency', description: '' },
     verdict: 'likely',
     confidence: 'moderate',
     rationale: 'Two briefings agree.',
@@ -43,6 +44,7 @@ function claimRow(uid: string, n: number, overrides: Partial<ExportedClaim> = {}
     verdictHistory: [],
     createdAt: '2024-11-05T09:00:00.000Z',
     updatedAt: '2024-11-06T10:00:00.000Z',
+    publishedAt: '2024-11-06T10:00:00.000Z',
     ...overrides,
   };
 }

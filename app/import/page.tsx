@@ -24,6 +24,12 @@ export default async function ImportPage() {
           when a claim has the same first-appearance link and statement. Updates add evidence but
           never remove it, and are refused when the claim changed here after the file was exported.
         </p>
+        <p>
+          JSON carries every field a reader sees; CSV leaves out quotes, publishers and the verdict
+          history. Files exported before December 2026 (a CSV without the context and published_at
+          columns) still import: an update keeps the claim’s context, a new claim starts without
+          one.
+        </p>
       </div>
       <ImportForm />
     </div>

@@ -5,8 +5,13 @@ import { CONFIDENCE_CODES, VERDICT_CODES } from '@/lib/domain/verdicts';
 
 /**
  * The export format: the one contract between the exporters (lib/export), the import
- * (lib/import) and the JSON API. Export → import into an empty database → export gives identical
- * files, so every field here is either written back by the import or derived from what is.
+ * (lib/import) and the JSON API. Export → import into an empty database gives the same claims,
+ * sources and verdict history (and then identical files), so every field here is either written
+ * back by the import or derived from what is. Every field a reader or an editor sees on a claim
+ * or a source travels in JSON. What does not, on purpose: internal ids other than the claim's
+ * and the source's (claimants, publishers and tags are matched by name), the edit `version` and
+ * soft-deleted rows, who made each change (accounts are per installation; the audit log keeps
+ * it), citations' own timestamps (never shown), and a publisher's URL (never shown or edited).
  * There is deliberately no "exported at" inside a file (it would break that identity): the date
  * is in the download's file name.
  *
@@ -48,7 +53,14 @@ export const ExportedClaimSchema = z.object({
   status: z.enum(CLAIM_STATUSES),
   title: z.string().nullable(),
   statement: z.string(),
-  claimant: z.object({ name: z.string(), kind: z.enum(CLAIMANT_KINDS) }),
+  /** Background for readers ("About the claim"); empty when there is none. */
+  context: z.string(),
+  /** Who made the claim; the description is shown under the name (empty when there is none). */
+  claimant: z.object({
+    name: z.string(),
+    kind: z.enum(CLAIMANT_KINDS),
+    description: z.string(),
+  }),
   verdict: z.enum(VERDICT_CODES),
   confidence: z.enum(CONFIDENCE_CODES),
   rationale: z.string(),
@@ -81,6 +93,11 @@ export const ExportedClaimSchema = z.object({
   verdictHistory: z.array(ExportedRevisionSchema),
   createdAt: isoInstant,
   updatedAt: isoInstant,
+  /**
+   * When the desk first published the claim (ClaimReview's datePublished); null if it never was.
+   * Unpublishing keeps it, so a draft may have one.
+   */
+  publishedAt: isoInstant.nullable(),
 });
 
 export type ExportedSource = z.infer<typeof ExportedSourceSchema>;
@@ -99,9 +116,12 @@ export const JSON_EXPORT_INDENT = 2;
  * - `tags`: tag names joined with ", " (tag names never contain a comma: the forms split on it);
  * - `cited_stances`, `cited_source_titles`, `cited_source_urls`: parallel lists, one line per
  *   citation (joined with "\n"), in the order of `citations`; an empty line where a source has
- *   no URL. Quotes, locators and publishers are JSON-only.
+ *   no URL. Quotes, locators, publishers, the claimant's description and the verdict history are
+ *   JSON-only.
  * `verdict` and `confidence` are codes (stable for machines); `verdict_label` is for people.
  * `quantity` is the readable form ("up to 12,000 troops"); the five `quantity_*` cells carry it.
+ * Columns added later go at the end (CSV_COLUMNS_ADDED), so a program that reads an earlier
+ * file's columns by position reads a newer file the same way.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -134,25 +154,80 @@ export const CSV_COLUMNS = [
   'cited_source_urls',
   'created_at',
   'updated_at',
+  'published_at',
+  'context',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
- * Spreadsheet safety (OWASP "CSV injection"): a cell that starts with one of these characters
- * is written with a leading apostrophe, so LibreOffice and Excel show it as text and never run
- * it. The import removes exactly that apostrophe again (an apostrophe followed by one of these).
+ * The columns added in December 2026 (EXPORT_TEXT_VERSION 2). A file without them was written
+ * before: the import still reads it, by the formula rule of its time (lib/import/parse-csv.ts).
+ */
+export const CSV_COLUMNS_ADDED = ['published_at', 'context'] as const satisfies CsvColumn[];
+
+/**
+ * The cells that hold one value per line (one line per citation): made to be split into cells.
+ */
+export const LINE_LIST_COLUMNS = [
+  'cited_stances',
+  'cited_source_titles',
+  'cited_source_urls',
+] as const satisfies CsvColumn[];
+
+/**
+ * Spreadsheet safety (OWASP "CSV injection"), reversibly. LibreOffice, Excel and Google Sheets
+ * run a cell as a formula when its first character is one of these triggers (a tab or a CR
+ * first can hide one that follows).
  */
 export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
-// Every trigger is one character: a cell is checked by its first.
-const TRIGGER_SET: ReadonlySet<string> = new Set(FORMULA_TRIGGERS);
+// The triggers as a character class, each as \uXXXX so tab, CR and '-' need no escaping rules.
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const TRIGGER = `[${FORMULA_TRIGGERS.map(unicodeEscape).join('')}]`;
+const NEEDS_APOSTROPHE = new RegExp(`^'*${TRIGGER}`);
+const HAS_APOSTROPHE = new RegExp(`^'+${TRIGGER}`);
 
+/**
+ * The escape, one cell (or one line of a list cell, below) at a time:
+ * - export: a cell that is any run of apostrophes (none included) followed by a trigger gets ONE
+ *   more leading apostrophe; every other cell is written as it is;
+ * - import (restoreNeutralisedFormula): a cell that is one or more apostrophes followed by a
+ *   trigger loses exactly one leading apostrophe; every other cell is kept as it is.
+ * So `=x` → `'=x` → `=x`; `'=x` → `''=x` → `'=x`; `'hello`, `'` and `''` are written and read
+ * as they are. Export then import gives back every cell exactly, and no exported cell starts
+ * with a trigger. A cell that starts with a trigger without the apostrophe was not written by
+ * the export: the import refuses the file (signed numbers excepted, lib/import/parse-csv.ts).
+ */
 export function neutraliseFormula(cell: string): string {
-  return TRIGGER_SET.has(cell.charAt(0)) ? `'${cell}` : cell;
+  return NEEDS_APOSTROPHE.test(cell) ? `'${cell}` : cell;
 }
 
 export function restoreNeutralisedFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_TRIGGERS.some((t) => cell.startsWith(t, 1))
-    ? cell.slice(1)
-    : cell;
+  return HAS_APOSTROPHE.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * Line breaks. A spreadsheet reads the line breaks of a quoted cell as text, and only a cell's
+ * first character decides whether it runs; a trigger after a line break is harmless while the
+ * cell stays whole. The list cells (LINE_LIST_COLUMNS) are made to be split, though, and
+ * splitting re-reads each piece as typed input (Excel's Text to Columns on line feeds turns
+ * `=…` into a live formula): each of their lines is escaped as a cell of its own. Prose cells (a
+ * rationale, a note, the context) are escaped at their start only: escaping every line would put
+ * apostrophes inside every bulleted list, to guard against a split nobody is invited to make.
+ */
+const eachLine = (cell: string, escape: (line: string) => string) =>
+  cell.split('\n').map(escape).join('\n');
+
+const LINE_LISTS: ReadonlySet<string> = new Set(LINE_LIST_COLUMNS);
+
+/** A cell as the CSV export writes it. */
+export function neutraliseCsvCell(column: CsvColumn, cell: string): string {
+  return LINE_LISTS.has(column) ? eachLine(cell, neutraliseFormula) : neutraliseFormula(cell);
+}
+
+/** A cell of a file in the current format, as the export had it (the inverse of the above). */
+export function restoreCsvCell(column: CsvColumn, cell: string): string {
+  return LINE_LISTS.has(column)
+    ? eachLine(cell, restoreNeutralisedFormula)
+    : restoreNeutralisedFormula(cell);
 }

@@ -1,14 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatQuantity } from '@/lib/domain/claims';
 import { verdictInfo } from '@/lib/domain/verdicts';
-import { CSV_COLUMNS, neutraliseFormula, type CsvColumn, type ExportedClaim } from './claim-record';
+import { CSV_COLUMNS, neutraliseCsvCell, type CsvColumn, type ExportedClaim } from './claim-record';
 
 /**
  * The CSV export, RFC 4180: comma-separated, CRLF between records, a cell quoted when it holds
  * a comma, a quote or a line break (multi-value cells hold "\n"), UTF-8. The file starts with a
  * byte order mark: without it Excel reads UTF-8 as the local code page and garbles every
  * non-ASCII letter ("Kyiv" survives, "Київ" does not); LibreOffice and csv-parse (`bom: true`)
- * read it either way. Every cell goes through neutraliseFormula.
+ * read it either way. Every cell goes through neutraliseCsvCell (claim-record.ts).
  */
 export const CSV_BOM = '\uFEFF';
 
@@ -58,6 +58,8 @@ export function csvCells(claim: ExportedClaim): Record<CsvColumn, string> {
     cited_source_urls: lines((c) => c.source.url ?? ''),
     created_at: claim.createdAt,
     updated_at: claim.updatedAt,
+    published_at: text(claim.publishedAt),
+    context: claim.context,
   };
 }
 
@@ -69,7 +71,7 @@ export function csvRecords(claims: readonly ExportedClaim[]): string {
   return csvLines(
     claims.map((claim) => {
       const cells = csvCells(claim);
-      return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
+      return CSV_COLUMNS.map((column) => neutraliseCsvCell(column, cells[column]));
     }),
   );
 }

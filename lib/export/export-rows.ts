@@ -2,10 +2,10 @@ import type { ClaimRecord } from '@/lib/search/claim-search';
 import { claimUrl } from '@/lib/site';
 import type { ExportedClaim } from './claim-record';
 
-/** A claim in the export format, plus what ClaimReview needs and the record does not carry. */
+/** A claim in the export format, with its publication date as ClaimReview takes it. */
 export interface ExportRow {
   record: ExportedClaim;
-  /** When the desk published the claim (null: a draft). */
+  /** record.publishedAt as a Date (null: never published). */
   publishedAt: Date | null;
 }
 
@@ -25,7 +25,7 @@ export function toExportRows(ids: readonly number[], read: readonly ClaimRecord[
     const { record } = found;
     record.url = claimUrl(record.id);
     if (record.tags.length > 1) record.tags.sort(tagOrder.compare);
-    rows.push({ record, publishedAt: found.publishedAt ? new Date(found.publishedAt) : null });
+    rows.push({ record, publishedAt: record.publishedAt ? new Date(record.publishedAt) : null });
   }
   return rows;
 }

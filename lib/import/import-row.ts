@@ -29,8 +29,14 @@ export const ROW_FIELDS = [
   'first_appeared_note',
   'created_at',
   'updated_at',
+  'published_at',
+  'context',
+  'claimant_description',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
+
+/** Fields the CSV has no column for: a CSV row leaves them out (undefined). */
+export const JSON_ONLY_FIELDS = ['claimant_description'] as const satisfies RowField[];
 
 const JSON_PATHS: Record<RowField, string> = {
   id: 'id',
@@ -55,6 +61,9 @@ const JSON_PATHS: Record<RowField, string> = {
   first_appeared_note: 'firstAppeared.note',
   created_at: 'createdAt',
   updated_at: 'updatedAt',
+  published_at: 'publishedAt',
+  context: 'context',
+  claimant_description: 'claimant.description',
 };
 
 /** A field as the file names it. */

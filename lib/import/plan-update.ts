@@ -54,6 +54,7 @@ const CONTENT_FIELDS: [keyof ClaimEditState, RowField][] = [
   ['firstAppearedAt', 'first_appeared_date'],
   ['firstAppearanceUrl', 'first_appeared_url'],
   ['firstAppearanceNote', 'first_appeared_note'],
+  ['context', 'context'],
   ['place', 'place'],
 ];
 const QUANTITY_ROW_FIELDS: Record<(typeof QUANTITY_FIELDS)[number], RowField> = {
@@ -102,7 +103,9 @@ export function planUpdate(
   const claim = r.claim;
   const stateOf = (field: keyof ClaimEditState) => before[field];
   for (const [field, rowField] of CONTENT_FIELDS) {
-    if (!same(claim[field as keyof typeof claim], stateOf(field))) changes.push(name(rowField));
+    const value = claim[field as keyof typeof claim];
+    // undefined: a file from before the field travelled; the claim keeps its own (validate-row).
+    if (value !== undefined && !same(value, stateOf(field))) changes.push(name(rowField));
   }
   for (const field of QUANTITY_FIELDS) {
     if (!same(claim[field], before[field])) changes.push(name(QUANTITY_ROW_FIELDS[field]));

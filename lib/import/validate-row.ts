@@ -9,6 +9,7 @@ import { normalizeUrl } from '@/lib/sources/normalize-url';
 import { createCitationSchema } from '@/lib/validation/citation-input';
 import {
   changeVerdictSchema,
+  claimantDescriptionSchema,
   createClaimSchema,
   type CreateClaimData,
 } from '@/lib/validation/claim-input';
@@ -74,6 +75,12 @@ export interface VerdictValues {
   rationale: string;
 }
 
+/**
+ * The claim's fields from the file. `context` is undefined when the file has none (a file
+ * exported before it travelled): an update keeps the claim's own, a new claim has none.
+ */
+export type ImportClaimData = Omit<CreateClaimData, 'context'> & { context: string | undefined };
+
 export interface ValidRow {
   row: number;
   label: string;
@@ -81,7 +88,9 @@ export interface ValidRow {
   id: number | null;
   /** The row's `url` is this site's page of claim `id`: the id names a claim of this database. */
   idIsLocal: boolean;
-  claim: CreateClaimData;
+  claim: ImportClaimData;
+  /** For a claimant the import creates; null when the file has none (CSV). */
+  claimantDescription: string | null;
   verdict: VerdictValues;
   /** Oldest first; null when the file has none (CSV). */
   history: ImportRevision[] | null;
@@ -94,6 +103,8 @@ export interface ValidRow {
   citations: ImportCitation[];
   createdAt: Date | null;
   updatedAt: Date | null;
+  /** A new claim's first publication; null when the file has none. */
+  publishedAt: Date | null;
 }
 
 export type RowValidation =
@@ -109,6 +120,7 @@ const CLAIM_INPUT_FIELDS: Record<string, RowField> = {
   firstAppearedAt: 'first_appeared_date',
   firstAppearanceUrl: 'first_appeared_url',
   firstAppearanceNote: 'first_appeared_note',
+  context: 'context',
   place: 'place',
   tags: 'tags',
   quantityQualifier: 'quantity_qualifier',
@@ -211,6 +223,7 @@ export function validateRow(raw: RawRow, options: ValidateOptions): RowValidatio
     firstAppearedAt: v.first_appeared_date,
     firstAppearanceUrl: v.first_appeared_url,
     firstAppearanceNote: v.first_appeared_note,
+    context: v.context,
     place: v.place,
     tags: v.tags,
     quantityQualifier: v.quantity_qualifier,
@@ -235,11 +248,19 @@ export function validateRow(raw: RawRow, options: ValidateOptions): RowValidatio
   });
   if (!verdict.success) errors.zod(verdict.error, (f) => name(f as RowField));
 
+  let claimantDescription: string | null = null;
+  if (v.claimant_description !== undefined) {
+    const parsed = claimantDescriptionSchema.safeParse(v.claimant_description);
+    if (parsed.success) claimantDescription = parsed.data;
+    else errors.zod(parsed.error, () => name('claimant_description'));
+  }
+
   const createdAt = checkInstant(v.created_at, instant, name('created_at'), errors);
   const updatedAt = checkInstant(v.updated_at, instant, name('updated_at'), errors);
   if (createdAt && updatedAt && updatedAt < createdAt) {
     errors.add(name('updated_at'), 'The last update cannot be earlier than the creation date.');
   }
+  const publishedAt = checkInstant(v.published_at, instant, name('published_at'), errors);
 
   const citations = raw.citations.flatMap((c, i): ImportCitation[] => {
     const cited = citationSchema.safeParse({
@@ -278,13 +299,15 @@ export function validateRow(raw: RawRow, options: ValidateOptions): RowValidatio
       format: raw.format,
       id,
       idIsLocal,
-      claim: claim.data,
+      claim: { ...claim.data, context: v.context === undefined ? undefined : claim.data.context },
+      claimantDescription,
       verdict: verdict.data,
       history,
       historyEndsWithVerdict,
       citations,
       createdAt,
       updatedAt,
+      publishedAt,
     },
   };
 }

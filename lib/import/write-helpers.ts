@@ -1,6 +1,6 @@
 import 'server-only';
 import { serialiseSnapshot, type AuditEventInput } from '@/lib/audit/record-audit-event';
-import type { CreateClaimData } from '@/lib/validation/claim-input';
+import type { ImportClaimData } from './validate-row';
 
 /** An audit event as a row for createMany: what recordAuditEvent writes, many at once. */
 export function auditRow(event: AuditEventInput) {
@@ -29,14 +29,18 @@ export class ImportWriteError extends Error {
   }
 }
 
-/** The claim's own content columns, as both a new claim and an update write them. */
-export function claimContentColumns(claim: CreateClaimData) {
+/**
+ * The claim's own content columns, as both a new claim and an update write them. An undefined
+ * context (not in the file) is left out: Prisma keeps the column, or its default for a new claim.
+ */
+export function claimContentColumns(claim: ImportClaimData) {
   return {
     statement: claim.statement,
     title: claim.title,
     firstAppearedAt: claim.firstAppearedAt,
     firstAppearanceUrl: claim.firstAppearanceUrl,
     firstAppearanceNote: claim.firstAppearanceNote,
+    context: claim.context,
     place: claim.place,
     quantityQualifier: claim.quantityQualifier,
     quantityValue: claim.quantityValue,

@@ -28,9 +28,9 @@ interface NewClaimContext {
 
 /**
  * A batch of new claims, as create-claim.ts would write each (plus its citations and verdict
- * history), with the file's dates: created and updated as the file says, published since it was
- * created (the export carries no publication date), every revision at its own date. Returns the
- * next free citation id.
+ * history), with the file's dates: created, updated and first published as the file says (a
+ * published claim from a file without a publication date, exported before it travelled: since
+ * it was created), every revision at its own date. Returns the next free citation id.
  */
 export async function writeNewClaims(
   tx: Tx,
@@ -58,7 +58,7 @@ export async function writeNewClaims(
       confidence: verdict.confidence,
       rationale: verdict.rationale,
       status: claim.status,
-      publishedAt: claim.status === 'published' ? createdAt : null,
+      publishedAt: r.data.publishedAt ?? (claim.status === 'published' ? createdAt : null),
       createdAt,
       updatedAt,
       createdById: actor.id,

@@ -24,8 +24,10 @@ export async function writeShared(
     actor,
   );
   const claimantIds = await writeClaimants(tx, [
-    ...newRows.map((r) => r.data.claim),
-    ...updates.filter((r) => r.content).map((r) => r.data.claim),
+    ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
+    ...updates
+      .filter((r) => r.content)
+      .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
   ]);
   const tagIds = await writeTags(
     tx,
@@ -145,15 +147,25 @@ async function writeSources(
   return { byKey, created: rows.length };
 }
 
-/** Claimants by name (names are unique); a new one gets the kind of its first row. */
+/**
+ * Claimants by name (names are unique); a new one gets the kind and description of its first
+ * row. An existing claimant is never edited: no form edits a claimant either.
+ */
 async function writeClaimants(
   tx: Tx,
-  claims: { claimantName: string | null; claimantKind: string | null }[],
+  claims: {
+    claimantName: string | null;
+    claimantKind: string | null;
+    description: string | null;
+  }[],
 ): Promise<Map<string, number>> {
-  const kinds = new Map<string, string>();
+  const kinds = new Map<string, { kind: string; description: string }>();
   for (const c of claims) {
     if (c.claimantName !== null && !kinds.has(c.claimantName)) {
-      kinds.set(c.claimantName, c.claimantKind ?? 'other');
+      kinds.set(c.claimantName, {
+        kind: c.claimantKind ?? 'other',
+        description: c.description ?? '',
+      });
     }
   }
   const names = [...kinds.keys()];
@@ -164,7 +176,7 @@ async function writeClaimants(
   const known = new Set((await find()).map((c) => c.name));
   const missing = names.filter((n) => !known.has(n));
   for (const part of chunks(missing)) {
-    await tx.claimant.createMany({ data: part.map((name) => ({ name, kind: kinds.get(name)! })) });
+    await tx.claimant.createMany({ data: part.map((name) => ({ name, ...kinds.get(name)! })) });
   }
   return new Map((await find()).map((c) => [c.name, c.id]));
 }

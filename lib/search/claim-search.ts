@@ -55,8 +55,6 @@ export class KeysetMismatchError extends Error {
  */
 export interface ClaimRecord {
   id: number;
-  /** ISO instant; null for a draft. */
-  publishedAt: string | null;
   record: ExportedClaim;
 }
 

@@ -39,8 +39,10 @@ export type ClaimRow = [
   status: string,
   title: string | null,
   statement: string,
+  context: string,
   claimantName: string,
   claimantKind: string,
+  claimantDescription: string,
   verdict: string,
   confidence: string,
   rationale: string,
@@ -109,7 +111,8 @@ export function claimRecordSql(
 ): ClaimRecordSql {
   const page = idList(ids);
   return {
-    claims: Prisma.sql`SELECT c."id", c."status", c."title", c."statement", cl."name", cl."kind",
+    claims: Prisma.sql`SELECT c."id", c."status", c."title", c."statement", c."context",
+        cl."name", cl."kind", cl."description",
         c."verdict", c."confidence", c."rationale", c."place",
         CASE WHEN c."quantityQualifier" IN (${literals(QUANTITY_QUALIFIER_CODES)})
           THEN c."quantityQualifier" END,

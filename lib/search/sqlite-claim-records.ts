@@ -25,7 +25,7 @@ function inRecordOrder(rows: CitationRow[]): CitationRow[] {
 const jsonNumber = (text: string): number | null => (text === 'null' ? null : Number(text));
 
 function recordOf(row: ClaimRow): ExportedClaim {
-  const qualifier = row[10];
+  const qualifier = row[12];
   // Keys in the contract's order (lib/export/claim-record.ts): the JSON export writes them so.
   return {
     id: row[0],
@@ -33,28 +33,34 @@ function recordOf(row: ClaimRow): ExportedClaim {
     status: row[1] as ExportedClaim['status'],
     title: row[2],
     statement: row[3],
-    claimant: { name: row[4], kind: row[5] as ExportedClaim['claimant']['kind'] },
-    verdict: row[6] as ExportedClaim['verdict'],
-    confidence: row[7] as ExportedClaim['confidence'],
-    rationale: row[8],
+    context: row[4],
+    claimant: {
+      name: row[5],
+      kind: row[6] as ExportedClaim['claimant']['kind'],
+      description: row[7],
+    },
+    verdict: row[8] as ExportedClaim['verdict'],
+    confidence: row[9] as ExportedClaim['confidence'],
+    rationale: row[10],
     tags: [],
-    place: row[9],
+    place: row[11],
     quantity:
       qualifier === null
         ? null
         : {
             qualifier: qualifier as NonNullable<ExportedClaim['quantity']>['qualifier'],
-            value: jsonNumber(row[11]),
-            min: jsonNumber(row[12]),
-            max: jsonNumber(row[13]),
-            unit: row[14],
+            value: jsonNumber(row[13]),
+            min: jsonNumber(row[14]),
+            max: jsonNumber(row[15]),
+            unit: row[16],
           },
-    firstAppeared: { date: row[15], url: row[16], note: row[17] },
+    firstAppeared: { date: row[17], url: row[18], note: row[19] },
     counts: { supports: 0, contradicts: 0, context: 0 },
     citations: [],
     verdictHistory: [],
-    createdAt: row[18],
-    updatedAt: row[19],
+    createdAt: row[20],
+    updatedAt: row[21],
+    publishedAt: row[22],
   };
 }
 
@@ -79,7 +85,7 @@ export function readClaimRecordPage(
     const records: ClaimRecord[] = claims.map((row) => {
       const record = recordOf(row);
       byId.set(record.id, record);
-      return { id: record.id, publishedAt: row[20], record };
+      return { id: record.id, record };
     });
 
     // Each read comes grouped by claim: look a claim up once per run of its rows.

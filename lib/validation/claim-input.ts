@@ -159,6 +159,16 @@ const claimFields = {
   quantityUnit: nullableText({ label: 'Unit', max: TEXT_MAX.unit }),
 };
 
+/**
+ * A claimant's description, shown under the name on claim pages. No form edits it: the import
+ * writes it for the claimants it creates (lib/import/write-shared.ts).
+ */
+export const claimantDescriptionSchema = optionalText({
+  label: 'Claimant description',
+  max: TEXT_MAX.claimantDescription,
+  multiline: true,
+});
+
 type ClaimFieldsOutput = { [K in keyof typeof claimFields]: z.output<(typeof claimFields)[K]> };
 
 function checkClaimant(

@@ -21,6 +21,7 @@ export const TEXT_MAX = {
   tag: 50,
   sourceTitle: 300,
   overrideReason: 2000,
+  claimantDescription: 1000,
 } as const;
 
 // C0 controls except tab and line feed (carriage returns are turned into line feeds first),

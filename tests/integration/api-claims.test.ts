@@ -164,6 +164,35 @@ describe('GET /api/claims/{id}', () => {
     });
   });
 
+  it('returns every field a reader sees on the claim page: its context, publication date and claimant’s description', async () => {
+    const claimant = await testDb.claimant.create({
+      data: {
+        name: 'API claimant with a description',
+        kind: 'government',
+        description: 'The defence ministry’s press office',
+      },
+    });
+    const claim = await createClaim({
+      claimantId: claimant.id,
+      context: 'Said at a briefing in Seoul.\nRepeated the next day.',
+    });
+    const { publishedAt } = await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const response = await getOne(String(claim.id));
+    expect(ExportedClaimSchema.parse(await response.json())).toMatchObject({
+      context: 'Said at a briefing in Seoul.\nRepeated the next day.',
+      claimant: {
+        name: 'API claimant with a description',
+        kind: 'government',
+        description: 'The defence ministry’s press office',
+      },
+      publishedAt: publishedAt!.toISOString(),
+    });
+    const page = await body(await getList(`claimant=${claimant.id}`));
+    expect(page.items.map((c) => c.context)).toEqual([
+      'Said at a briefing in Seoul.\nRepeated the next day.',
+    ]);
+  });
+
   it.each(['draft', 'deleted', 'unknown', 'not a number'])(
     'answers a %s claim with a 404 JSON error',
     async (kind) => {

@@ -71,6 +71,7 @@ beforeAll(async () => {
     ...common,
     title: '=1+1',
     statement: '+cmd|" /C calc"!A0 North Korean troops',
+    context: "'=1+1 is how the post began\n=2+2 on its second line",
     claimantId: ministry.id,
     verdict: 'false',
     verdictRank: 6,
@@ -224,6 +225,8 @@ describe('CSV export', () => {
       cited_source_titles: 'Report on “Kursk” – Київ\nBriefing without a link',
       cited_source_urls: 'https://example.org/report\n',
       updated_at: '2024-11-09T00:00:00.000Z',
+      published_at: '2024-11-06T10:00:00.000Z',
+      context: "'=1+1 is how the post began\n=2+2 on its second line",
     });
   });
 
@@ -238,6 +241,8 @@ describe('CSV export', () => {
     expect(hostileRow.rationale).toBe("'-2 is not a count of troops");
     expect(hostileRow.place).toBe("'@SUM(1,2)");
     expect(hostileRow.first_appeared_note).toBe("'\tsaid at a briefing");
+    // Text that really begins with an apostrophe gets one more; a line of prose is left alone.
+    expect(hostileRow.context).toBe("''=1+1 is how the post began\n=2+2 on its second line");
     expect(rows.find((r) => Number(r.id) === foreign.id)!.rationale).toBe(
       "'\rcarriage return first",
     );

@@ -21,7 +21,11 @@ const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
   const claimant = await testDb.claimant.create({
-    data: { name: unique('Jane Roe'), kind: 'person' },
+    data: {
+      name: unique('Jane Roe'),
+      kind: 'person',
+      description: 'Spokesperson of the regional administration',
+    },
   });
   sourceWithAll = await testDb.source.create({
     data: {
@@ -44,6 +48,7 @@ beforeAll(async () => {
     data: {
       statement: 'Between 0.3 and 1,234,567.891 km of trenches were dug',
       title: 'Trenches',
+      context: 'Said at a briefing.\n=Not a formula: background text.',
       claimantId: claimant.id,
       verdict: 'misleading',
       verdictRank: 4,
@@ -140,7 +145,12 @@ describe('export records', () => {
       status: 'published',
       title: 'Trenches',
       statement: 'Between 0.3 and 1,234,567.891 km of trenches were dug',
-      claimant: { name: claimant!.name, kind: 'person' },
+      context: 'Said at a briefing.\n=Not a formula: background text.',
+      claimant: {
+        name: claimant!.name,
+        kind: 'person',
+        description: 'Spokesperson of the regional administration',
+      },
       verdict: 'misleading',
       confidence: 'moderate',
       rationale: 'Partly accurate.',
@@ -198,6 +208,7 @@ describe('export records', () => {
       ],
       createdAt: '2024-11-05T09:00:00.123Z',
       updatedAt: '2024-11-07T08:00:00.456Z',
+      publishedAt: '2024-11-06T10:00:00.000Z',
     };
     expect(row!.record).toEqual(expected);
     // Same keys in the same order: the JSON export writes the record as it is.

@@ -3,7 +3,8 @@ import { changeVerdict } from '@/lib/claims/change-verdict';
 import { renderExportPage } from '@/lib/export/export-page';
 import { exportStream } from '@/lib/export/export-stream';
 import { storeRenderedTexts } from '@/lib/export/export-text-store';
-import { exportTextKey } from '@/lib/export/export-texts';
+import { EXPORT_TEXT_VERSION, exportTextKey } from '@/lib/export/export-texts';
+import { siteOrigin } from '@/lib/site';
 import { updateSource } from '@/lib/sources/update-source';
 import { directConnection } from '@/lib/sqlite-direct';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
@@ -117,6 +118,24 @@ describe('stored export text', () => {
     expect(json).toBe(await freshRender('json'));
   });
 
+  it('stored by the previous format version (before context travelled) is rendered anew', async () => {
+    const context = unique('Background the earlier text did not carry');
+    await testDb.claim.update({ where: { id: rich.id }, data: { context } });
+    await exportAndSettle('csv');
+    await exportAndSettle('json');
+    // As a database upgraded from the previous version holds it: this site, the older shape.
+    await testDb.claimExportText.updateMany({
+      data: { key: `${EXPORT_TEXT_VERSION - 1} ${siteOrigin}`, csv: 'OLD\r\n', json: '"OLD"' },
+    });
+    const texts = { csv: await exportAndSettle('csv'), json: await exportAndSettle('json') };
+    expect(texts.json).toContain(JSON.stringify(context));
+    expect(texts.csv).toContain(context);
+    for (const format of ['csv', 'json'] as const) {
+      expect(texts[format]).not.toContain('OLD');
+      expect(texts[format]).toBe(await freshRender(format));
+    }
+  });
+
   it('of one format is kept when the other format is stored', async () => {
     await clearTexts();
     const csv = await exportAndSettle('csv');
@@ -133,6 +152,22 @@ describe('stored export text', () => {
         const statement = unique('Edited statement');
         await testDb.claim.update({ where: { id: rich.id }, data: { statement } });
         return { shows: statement };
+      },
+    ],
+    [
+      'the claim’s background text (context) is edited',
+      async () => {
+        const context = unique('Background said at a briefing');
+        await testDb.claim.update({ where: { id: rich.id }, data: { context } });
+        return { shows: context };
+      },
+    ],
+    [
+      'the claimant’s description is changed',
+      async () => {
+        const description = unique('Press office of the ministry');
+        await testDb.claimant.update({ where: { id: claimant.id }, data: { description } });
+        return { shows: description };
       },
     ],
     [
@@ -243,7 +278,8 @@ describe('stored export text', () => {
     const { shows, hides } = await change();
     // Both exports before the oracle, which clears (and re-stores) every text.
     const texts = { csv: await exportAndSettle('csv'), json: await exportAndSettle('json') };
-    // The JSON carries every field (publishers are JSON-only); the CSV is held to the oracle.
+    // The JSON carries every field (publishers and claimants' descriptions are JSON-only); the
+    // CSV is held to the oracle.
     if (shows) expect(texts.json).toContain(JSON.stringify(shows));
     for (const format of ['csv', 'json'] as const) {
       if (hides) expect(texts[format]).not.toContain(hides);

@@ -171,7 +171,9 @@ describe('the preview', () => {
 
   it('names the CSV column of an error', async () => {
     const alice = await editor();
-    const text = csvText([exportedClaim({ id: 900_010, claimant: { name: '', kind: 'agency' } })]);
+    const text = csvText([
+      exportedClaim({ id: 900_010, claimant: { name: '', kind: 'agency', description: '' } }),
+    ]);
     const preview = ok(await previewImport(alice, { bytes: encode(text), fileName: null }));
     expect(preview.format).toBe('csv');
     expect(preview.rows[0]).toMatchObject({

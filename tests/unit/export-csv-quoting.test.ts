@@ -35,7 +35,8 @@ function claimWith(text: string, id: number): ExportedClaim {
     status: 'published',
     title: text,
     statement: text,
-    claimant: { name: text || 'Agency', kind: 'agency' },
+    context: text,
+    claimant: { name: text || 'Agency', kind: 'agency', description: text },
     verdict: 'false',
     confidence: 'high',
     rationale: text,
@@ -77,6 +78,7 @@ function claimWith(text: string, id: number): ExportedClaim {
     verdictHistory: [],
     createdAt: '2024-11-05T00:00:00.000Z',
     updatedAt: '2024-11-06T00:00:00.000Z',
+    publishedAt: '2024-11-06T00:00:00.000Z',
   };
 }
 

@@ -57,7 +57,8 @@ describe('CSV batches', () => {
     status: 'published',
     title: null,
     statement: 'Line one\nline two, with "quotes"',
-    claimant: { name: 'Agency', kind: 'agency' },
+    context: '',
+    claimant: { name: 'Agency', kind: 'agency', description: '' },
     verdict: 'misleading',
     confidence: 'low',
     rationale: '=cmd',
@@ -70,6 +71,7 @@ describe('CSV batches', () => {
     verdictHistory: [],
     createdAt: '2024-11-05T00:00:00.000Z',
     updatedAt: '2024-11-06T00:00:00.000Z',
+    publishedAt: null,
   };
 
   it('quotes a cell with a line break even though records end with CRLF', () => {

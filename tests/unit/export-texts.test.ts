@@ -12,7 +12,12 @@ const claim: ExportedClaim = {
   status: 'published',
   title: '=HYPERLINK("http://evil.example")',
   statement: 'Up to 12,000 North Korean troops are at Russian bases, "officials" say',
-  claimant: { name: 'Ministry of Defence — Київ', kind: 'government' },
+  context: "'= was typed first.\n- A bulleted line.",
+  claimant: {
+    name: 'Ministry of Defence — Київ',
+    kind: 'government',
+    description: 'The ministry in charge of the armed forces',
+  },
   verdict: 'misleading',
   confidence: 'moderate',
   rationale: 'Partly accurate.\nThe figure is an upper bound.',
@@ -42,7 +47,7 @@ const claim: ExportedClaim = {
       locator: '',
       source: {
         id: 8,
-        title: 'Briefing',
+        title: '@Briefing',
         publisher: null,
         kind: 'other',
         url: null,
@@ -69,6 +74,7 @@ const claim: ExportedClaim = {
   ],
   createdAt: '2024-11-05T09:30:00.000Z',
   updatedAt: '2024-11-06T10:00:00.000Z',
+  publishedAt: '2024-11-05T12:00:00.000Z',
 };
 
 describe("a claim's stored export text", () => {
@@ -86,8 +92,8 @@ describe("a claim's stored export text", () => {
     const texts = { csv: renderClaimText(claim, 'csv'), json: renderClaimText(claim, 'json') };
     const fingerprint = createHash('sha256').update(texts.csv).update(texts.json).digest('hex');
     expect({ version: EXPORT_TEXT_VERSION, fingerprint }).toEqual({
-      version: 1,
-      fingerprint: '35817fdb5d833bd1c33f9419725a227f4f00b3487bb159f10f97479b1e7d7c74',
+      version: 2,
+      fingerprint: '7e5e51b4e17f456e1af52e0f454c0302bff2560d12715bcce649166dee360c37',
     });
   });
 });

@@ -153,10 +153,10 @@ describe('reading a JSON export', () => {
 
   it('reports keys the format does not have, and items that are not claims, on their row', () => {
     const parsed = rows(
-      parseImportFile(jsonFile([{ ...exportedClaim(), context: 'x' }, 42]), 'claims.json'),
+      parseImportFile(jsonFile([{ ...exportedClaim(), contxt: 'x' }, 42]), 'claims.json'),
     );
     expect(parsed[0]!.problems).toEqual([
-      { field: 'context', message: 'This key is not part of the export format.' },
+      { field: 'contxt', message: 'This key is not part of the export format.' },
     ]);
     expect(parsed[1]!.problems[0]!.message).toMatch(/must be a claim object; this one is a number/);
   });
