@@ -1,5 +1,6 @@
 import 'server-only';
-import { authFor } from './auth';
+import { authFor, isHttpsRequest } from './auth';
+import { deviceCookieHeader, trustedDevice } from './sign-in-device';
 import {
   recordSignInSuccess,
   releaseSignInAttempt,
@@ -33,14 +34,16 @@ export type SignInResult =
  * `setCookies` into the response) and for tests.
  *
  * First the failed-sign-in limits (lib/auth/sign-in-throttle.ts) decide, per account and per
- * client address, before any password is checked: a refused attempt costs no Argon2 work and
- * answers 'rate-limited' with the time until it may be tried again. Otherwise the attempt is
- * counted as a failure and an internal request goes through better-auth's HTTP handler (the
- * same path a browser's request would take; better-auth's own limiter is off for it,
- * lib/auth/auth.ts); a successful sign-in takes the count back. The request carries only the
- * client address (X-Forwarded-For, which the server sets from the connection, see
- * scripts/serve-worker.ts) and the user agent, both recorded with the session. It carries no
- * cookie; the server action in front of it already passed Next.js's own same-origin check.
+ * client address — or per device, when the request carries a device cookie issued to this
+ * account (lib/auth/sign-in-device.ts) — before any password is checked: a refused attempt
+ * costs no Argon2 work and answers 'rate-limited' with the time until it may be tried again.
+ * Otherwise the attempt is counted as a failure and an internal request goes through
+ * better-auth's HTTP handler (the same path a browser's request would take; better-auth's own
+ * limiter is off for it, lib/auth/auth.ts); a successful sign-in takes the count back and adds
+ * a new device cookie to `setCookies`. The internal request carries only the client address
+ * (X-Forwarded-For, which the server sets from the connection, see scripts/serve-worker.ts) and
+ * the user agent, both recorded with the session. It carries no cookie; the server action in
+ * front of it already passed Next.js's own same-origin check.
  *
  * Unknown email, wrong password and disabled account cost one Argon2 computation each
  * (better-auth hashes the typed password when the email is unknown; a disabled user's password
@@ -53,7 +56,11 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const started = performance.now();
   const decision = await reserveSignInAttempt(
-    { email: input.email, address: requestAddress(input.headers) },
+    {
+      email: input.email,
+      address: requestAddress(input.headers),
+      device: trustedDevice(input.headers, input.email),
+    },
     throttle,
   );
   if (!decision.allowed) {
@@ -78,7 +85,14 @@ export async function signInWithPassword(
   const body = (await response.json()) as { user?: { id?: unknown } };
   if (typeof body.user?.id !== 'string') throw new Error('Sign-in answered without a user.');
   await recordSignInSuccess(decision.attempt, throttle);
-  return { ok: true, userId: body.user.id, setCookies: response.headers.getSetCookie() };
+  return {
+    ok: true,
+    userId: body.user.id,
+    setCookies: [
+      ...response.headers.getSetCookie(),
+      deviceCookieHeader(input.email, isHttpsRequest(input.headers)),
+    ],
+  };
 }
 
 /**

@@ -9,11 +9,22 @@ import {
   signInWithPassword,
   type SignInResult,
 } from '@/lib/auth/sign-in';
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '@/lib/auth/sign-in-throttle';
+import { DEVICE_COOKIE } from '@/lib/auth/sign-in-device';
+import {
+  ACCOUNT_FAILURE_LIMIT,
+  ADDRESS_FAILURE_LIMIT,
+  DEVICE_FAILURE_LIMIT,
+} from '@/lib/auth/sign-in-throttle';
 import { hashPassword } from '@/lib/auth/password';
 import { insertUserAccount } from '@/lib/auth/users/create-user-account';
 import { DirectConnection } from '@/lib/sqlite-direct';
-import { createAccount, requestHeaders, TEST_PASSWORD, uniqueIp } from '../support/auth';
+import {
+  cookieHeader,
+  createAccount,
+  requestHeaders,
+  TEST_PASSWORD,
+  uniqueIp,
+} from '../support/auth';
 import { testDb, unique } from '../support/factories';
 
 // Every Argon2 computation (hash or verify) of the app, counted, so a test can see that a
@@ -46,13 +57,31 @@ type Clock = ReturnType<typeof testClock>;
 
 function signIn(
   clock: Clock,
-  attempt: { email: string; password: string; ip: string },
+  attempt: { email: string; password: string; ip: string; cookie?: string },
   connection?: DirectConnection,
 ): Promise<SignInResult> {
   return signInWithPassword(
     { email: attempt.email, password: attempt.password, headers: requestHeaders(attempt) },
     { now: clock.now, connection },
   );
+}
+
+/** The device cookie a successful sign-in gave the browser, as the browser sends it back. */
+function deviceCookieOf(result: SignInResult): string {
+  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  const cookie = cookieHeader(result.setCookies.filter((c) => c.startsWith(`${DEVICE_COOKIE}=`)));
+  expect(cookie).toMatch(new RegExp(`^${DEVICE_COOKIE.replaceAll('.', '\\.')}=[^;]+$`));
+  return cookie;
+}
+
+/** Ten failed sign-ins at once, each from an address of its own: the account is then locked. */
+async function lockAccount(clock: Clock, email: string) {
+  const guesses = await Promise.all(
+    Array.from({ length: ACCOUNT_FAILURE_LIMIT.failures }, () =>
+      signIn(clock, { email, password: WRONG, ip: uniqueIp() }),
+    ),
+  );
+  expect(guesses).toEqual(guesses.map(() => INVALID));
 }
 
 const INVALID = { ok: false, reason: 'invalid' };
@@ -224,14 +253,16 @@ describe('the failed-sign-in limits refuse guessing', { timeout: 60_000 }, () =>
     expect(spray).toEqual(spray.map(() => INVALID));
 
     // 99 failures: a correct sign-in from the same address is let in and is not counted…
-    expect((await signIn(clock, { ...colleague, ip: sprayer })).ok).toBe(true);
+    const device = deviceCookieOf(await signIn(clock, { ...colleague, ip: sprayer }));
     // …so the 100th failure is still answered,
     expect(await signIn(clock, { ...victim, password: WRONG, ip: sprayer })).toEqual(INVALID);
     // and then nothing more from this address, the right password included: the success above
     // did not clear the address's failures.
     expect(await signIn(clock, { ...colleague, ip: sprayer })).toEqual(refused(15 * MINUTE));
     expect(await signIn(clock, { ...victim, ip: sprayer })).toEqual(refused(15 * MINUTE));
-    // Another address is not affected.
+    // A browser that signed in to its account before is not held back by the address…
+    expect((await signIn(clock, { ...colleague, ip: sprayer, cookie: device })).ok).toBe(true);
+    // …and another address is not affected.
     expect((await signIn(clock, { ...victim, ip: uniqueIp() })).ok).toBe(true);
     clock.time += 15 * MINUTE;
     expect((await signIn(clock, { ...colleague, ip: sprayer })).ok).toBe(true);
@@ -275,6 +306,82 @@ describe('the failed-sign-in limits refuse guessing', { timeout: 60_000 }, () =>
       });
       expect(performance.now() - started).toBeGreaterThanOrEqual(FAILED_SIGN_IN_MIN_MS - 1);
       expect(argon2.computations - before).toBe(0);
+    }
+  });
+});
+
+describe('a browser that signed in before (device cookie)', { timeout: 60_000 }, () => {
+  it('still signs its owner in while guesses from elsewhere have locked the account', async () => {
+    const clock = testClock();
+    const owner = await createAccount();
+    const device = deviceCookieOf(await signIn(clock, { ...owner, ip: uniqueIp() }));
+    await lockAccount(clock, owner.email);
+    expect(await signIn(clock, { ...owner, ip: uniqueIp() })).toEqual(refused(15 * MINUTE));
+
+    const signedIn = await signIn(clock, { ...owner, ip: uniqueIp(), cookie: device });
+    expect(signedIn.ok).toBe(true);
+    // The browser gets a new device cookie, which works as well; an attacker still gets nowhere.
+    const renewed = deviceCookieOf(signedIn);
+    expect(renewed).not.toBe(device);
+    expect((await signIn(clock, { ...owner, ip: uniqueIp(), cookie: renewed })).ok).toBe(true);
+    expect(await signIn(clock, { ...owner, ip: uniqueIp() })).toMatchObject({
+      reason: 'rate-limited',
+    });
+  });
+
+  it('is limited on its own, and proves nothing for another account or once altered', async () => {
+    const clock = testClock();
+    const owner = await createAccount();
+    const other = await createAccount();
+    const device = deviceCookieOf(await signIn(clock, { ...owner, ip: uniqueIp() }));
+    await lockAccount(clock, owner.email);
+    await lockAccount(clock, other.email);
+
+    const value = device.slice(device.indexOf('=') + 1);
+    const [id, mac] = value.split('.') as [string, string];
+    const flipped = `${mac.slice(0, -2)}${mac.endsWith('AA') ? 'AB' : 'AA'}`;
+    const forgeries = [
+      `${DEVICE_COOKIE}=${id}.${flipped}`,
+      `${DEVICE_COOKIE}=${id}x.${mac}`,
+      `${DEVICE_COOKIE}=${id}`,
+      `${DEVICE_COOKIE}=${value}.${mac}`,
+      `${DEVICE_COOKIE}=`,
+    ];
+    for (const cookie of forgeries) {
+      expect(await signIn(clock, { ...owner, ip: uniqueIp(), cookie })).toMatchObject({
+        reason: 'rate-limited',
+      });
+    }
+    // Issued for the owner's account, it does nothing for another one.
+    expect(await signIn(clock, { ...other, ip: uniqueIp(), cookie: device })).toMatchObject({
+      reason: 'rate-limited',
+    });
+
+    // Guessing from the owner's own browser is limited too: 10 failures, then refused.
+    const guesses = await Promise.all(
+      Array.from({ length: DEVICE_FAILURE_LIMIT.failures }, () =>
+        signIn(clock, { ...owner, password: WRONG, ip: uniqueIp(), cookie: device }),
+      ),
+    );
+    expect(guesses).toEqual(guesses.map(() => INVALID));
+    expect(await signIn(clock, { ...owner, ip: uniqueIp(), cookie: device })).toEqual(
+      refused(15 * MINUTE),
+    );
+    clock.time += 15 * MINUTE;
+    expect((await signIn(clock, { ...owner, ip: uniqueIp(), cookie: device })).ok).toBe(true);
+  });
+
+  it('is sent to the sign-in page only, httpOnly, and Secure over https', async () => {
+    const user = await createAccount();
+    for (const https of [false, true]) {
+      const result = await signInWithPassword({ ...user, headers: requestHeaders({ https }) });
+      if (!result.ok) throw new Error('sign-in failed');
+      const header = result.setCookies.find((c) => c.startsWith(`${DEVICE_COOKIE}=`));
+      expect(header).toMatch(/; Path=\/sign-in;/);
+      expect(header).toMatch(/; HttpOnly/);
+      expect(header).toMatch(/; SameSite=Lax/);
+      if (https) expect(header).toMatch(/; Secure$/);
+      else expect(header).not.toMatch(/Secure/);
     }
   });
 });

@@ -1,6 +1,7 @@
--- Failed sign-ins per account and per client address (lib/auth/sign-in-throttle.ts), replacing
--- better-auth's limit of 5 sign-in attempts a minute per address, which counted successful
--- sign-ins too and locked out a desk behind one office address.
+-- Failed sign-ins per account, per client address and per trusted device
+-- (lib/auth/sign-in-throttle.ts), replacing better-auth's limit of 5 sign-in attempts a minute
+-- per address, which counted successful sign-ins too and locked out a desk behind one office
+-- address.
 
 -- CreateTable
 CREATE TABLE "SignInFailureCount" (
