@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { DEMO_EDITOR } from '../lib/auth/demo-editor';
 import { test, expect } from './fixtures';
 
-// Sign-in is rate limited for real here (5 attempts a minute from 127.0.0.1, shared with every
-// test): only the first two tests use the form; the others sign in through the fixture.
+// Sign-in is limited for real here by failed attempts (lib/auth/sign-in-throttle.ts): 10 per
+// account (or per browser that signed in to it before) and 100 per address in 15 minutes, and
+// every test signs in from 127.0.0.1. Tests that fail on purpose do so on accounts of their own;
+// correct sign-ins are never counted.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -55,6 +58,75 @@ test('a wrong password gets the generic message and keeps the typed email', asyn
   await expect(page.getByLabel('Email', { exact: true })).toHaveValue(DEMO_EDITOR.email);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+/** Submits the sign-in form and waits for the server action's answer. */
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sign-in')),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
+/** A wrong password: the generic message, and the form reset (the password emptied) by React. */
+async function failSignIn(page: Page, email: string, password: string) {
+  await submitSignIn(page, email, password);
+  await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+}
+
+test('an editor who mistypes their password a few times still signs in', async ({
+  page,
+  createAccount,
+}) => {
+  const editor = await createAccount({ role: 'editor' });
+  await page.goto('/sign-in?next=/claims');
+  for (let i = 0; i < 5; i++) {
+    await failSignIn(page, editor.email, `not the password ${i}`);
+  }
+  await submitSignIn(page, editor.email, editor.password);
+  await expect(page).toHaveURL(/\/claims$/);
+  await expect(page.getByRole('banner')).toContainText(`Signed in as ${editor.name}`);
+});
+
+test('after 10 failed sign-ins elsewhere the form says when to try again, while the owner’s browser still gets in', async ({
+  page,
+  browser,
+  baseURL,
+  createAccount,
+}) => {
+  const editor = await createAccount({ role: 'editor' });
+  // The owner has signed in on this browser before: it holds a device cookie for the account.
+  await page.goto('/sign-in?next=/claims');
+  await submitSignIn(page, editor.email, editor.password);
+  await expect(page).toHaveURL(/\/claims$/);
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  // Someone else guesses from another browser, and is then refused even the right password.
+  const elsewhere = await browser.newContext({ baseURL });
+  try {
+    const guesser = await elsewhere.newPage();
+    await guesser.goto('/sign-in');
+    for (let i = 0; i < 10; i++) {
+      await failSignIn(guesser, editor.email, `guess ${i}`);
+    }
+    await submitSignIn(guesser, editor.email, editor.password);
+    await expect(
+      guesser.getByText('Too many failed sign-ins. Try again in 15 minutes.', { exact: true }),
+    ).toBeVisible();
+    await expect(guesser).toHaveURL(/\/sign-in$/);
+    await expect(guesser.getByLabel('Email', { exact: true })).toHaveValue(editor.email);
+  } finally {
+    await elsewhere.close();
+  }
+
+  await page.goto('/sign-in?next=/sources');
+  await submitSignIn(page, editor.email, editor.password);
+  await expect(page).toHaveURL(/\/sources$/);
+  await expect(page.getByRole('banner')).toContainText(`Signed in as ${editor.name}`);
 });
 
 test('the admin page sends a reader to the sign-in page, to come back after', async ({ page }) => {

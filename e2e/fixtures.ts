@@ -46,8 +46,11 @@ export interface Fixtures {
   /**
    * Signs the page's browser in as `account` without the sign-in form: a session row plus the
    * signed cookie better-auth would set (HMAC-SHA256 of the token with the server's secret,
-   * BETTER_AUTH_SECRET or data/auth-secret). Sign-in is rate limited for real in e2e (5 a minute
-   * from 127.0.0.1), so only auth.spec.ts spends attempts on the form itself.
+   * BETTER_AUTH_SECRET or data/auth-secret). Quicker than the form (no page load, no Argon2) and
+   * keeps tests about other pages independent of sign-in. The form may be used freely for
+   * correct sign-ins: only failed ones are limited (lib/auth/sign-in-throttle.ts: 10 per account
+   * and 100 per address in 15 minutes), and the whole suite signs in from 127.0.0.1, so a test
+   * that fails sign-ins on purpose uses an account of its own and keeps its failures few.
    */
   signInAs: (account: TestAccount) => Promise<void>;
   /**

@@ -6,7 +6,7 @@ import { authFor } from '@/lib/auth/auth';
 import { formFields, invalidFormState, type FormState } from '@/lib/auth/form-state';
 import { applySetCookies } from '@/lib/auth/response-cookies';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
-import { SIGN_IN_FAILED, SIGN_IN_RATE_LIMITED, signInWithPassword } from '@/lib/auth/sign-in';
+import { SIGN_IN_FAILED, signInThrottledMessage, signInWithPassword } from '@/lib/auth/sign-in';
 import { SignInSchema, type SignInField } from '@/lib/auth/sign-in-schema';
 
 export type SignInState = FormState<SignInField>;
@@ -24,7 +24,12 @@ export async function signInAction(
     headers: await headers(),
   });
   if (!result.ok) {
-    return { message: result.reason === 'rate-limited' ? SIGN_IN_RATE_LIMITED : SIGN_IN_FAILED };
+    return {
+      message:
+        result.reason === 'rate-limited'
+          ? signInThrottledMessage(result.retryAfterMs)
+          : SIGN_IN_FAILED,
+    };
   }
   await applySetCookies(result.setCookies);
   redirect(safeNextPath(parsed.data.next));

@@ -1,15 +1,9 @@
 import '../support/auth-env';
 import { describe, expect, it } from 'vitest';
-import { authFor, SIGN_IN_RATE_LIMIT } from '@/lib/auth/auth';
+import { authFor } from '@/lib/auth/auth';
 import { FAILED_SIGN_IN_MIN_MS, SIGN_IN_FAILED, signInWithPassword } from '@/lib/auth/sign-in';
 import { disableUser } from '@/lib/auth/users/set-user-status';
-import {
-  createAccount,
-  requestHeaders,
-  sessionCount,
-  TEST_PASSWORD,
-  uniqueIp,
-} from '../support/auth';
+import { createAccount, requestHeaders, sessionCount, TEST_PASSWORD } from '../support/auth';
 import { testDb } from '../support/factories';
 
 /** The error better-auth's API throws, as {status, message}. */
@@ -122,27 +116,5 @@ describe('signInWithPassword (the sign-in form)', () => {
     );
     expect(secure).toMatch(/; Secure/);
     expect(secure).toMatch(/HttpOnly/);
-  });
-
-  it(`allows ${SIGN_IN_RATE_LIMIT.max} attempts a minute per IP, counted in the database`, async () => {
-    const user = await createAccount();
-    const ip = uniqueIp();
-    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max; i++) {
-      const result = await signInWithPassword({
-        email: user.email,
-        password: 'wrong password',
-        headers: requestHeaders({ ip }),
-      });
-      expect(result).toEqual({ ok: false, reason: 'invalid' });
-    }
-    // Even the right password is refused now, from this address…
-    expect(await signInWithPassword({ ...user, headers: requestHeaders({ ip }) })).toEqual({
-      ok: false,
-      reason: 'rate-limited',
-    });
-    // …while another address is not affected.
-    expect((await signInWithPassword({ ...user, headers: requestHeaders() })).ok).toBe(true);
-    const row = await testDb.rateLimit.findUnique({ where: { key: `${ip}|/sign-in/email` } });
-    expect(row?.count).toBe(SIGN_IN_RATE_LIMIT.max);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Builders for the auth integration tests: accounts made through the same function the CLI uses,
- * request headers with a client IP of their own (the sign-in rate limit counts per IP, so tests
+ * request headers with a client IP of their own (failed sign-ins are counted per address, so tests
  * that do not test it never share a bucket), and the cookie a browser would send back.
  */
 import type { Role } from '@/lib/auth/actor';
