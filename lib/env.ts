@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { resolveDatabaseUrl } from './database-url';
+import { InvalidEnvironmentError } from './invalid-environment-error';
 
 /**
  * Environment, validated once at start-up (scripts/start.ts and next.config.js import this), so
@@ -43,6 +44,16 @@ const EnvSchema = z.object({
     .min(0, 'must be between 0 and 10')
     .max(10, 'must be between 0 and 10')
     .default(0),
+  /**
+   * How long the migration step (`npm start`, `npm run db:migrate`) and the command-line tools
+   * wait for another process's write lock before giving up with a message. The server's own
+   * requests wait 5 s (lib/sqlite-connection.ts).
+   */
+  DATABASE_LOCK_WAIT_SECONDS: z.coerce
+    .number({ message: 'must be a number' })
+    .min(0.1, 'must be between 0.1 and 3600')
+    .max(3600, 'must be between 0.1 and 3600')
+    .default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z
@@ -86,6 +97,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     WEB_CONCURRENCY: source.WEB_CONCURRENCY === '' ? undefined : source.WEB_CONCURRENCY,
     PAGE_CACHE_MB: source.PAGE_CACHE_MB === '' ? undefined : source.PAGE_CACHE_MB,
     TRUSTED_PROXY_HOPS: source.TRUSTED_PROXY_HOPS === '' ? undefined : source.TRUSTED_PROXY_HOPS,
+    DATABASE_LOCK_WAIT_SECONDS:
+      source.DATABASE_LOCK_WAIT_SECONDS === '' ? undefined : source.DATABASE_LOCK_WAIT_SECONDS,
     NODE_ENV: source.NODE_ENV,
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET === '' ? undefined : source.BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: source.BETTER_AUTH_URL === '' ? undefined : source.BETTER_AUTH_URL,
@@ -94,8 +107,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     DESK_URL: source.DESK_URL === '' ? undefined : source.DESK_URL,
   });
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   return result.data;
 }

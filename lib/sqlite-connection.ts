@@ -35,7 +35,11 @@ class FifoLock {
 /** How long a transaction waits for another process's write lock: the adapter's busy timeout. */
 export const WRITE_LOCK_TIMEOUT_MS = 5000;
 
-/** SQLITE_BUSY anywhere in an error's cause chain (the adapter re-wraps the driver's error). */
+/**
+ * SQLITE_BUSY anywhere in an error's cause chain: the adapter re-wraps the driver's error, and
+ * the Prisma client wraps that again (P1008 "Operation has timed out", the adapter's error in
+ * `meta.driverAdapterError`).
+ */
 export function isBusyError(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Object && depth < 6; depth++) {
     const { code, originalCode, message, kind } = e as Record<string, unknown>;
@@ -43,7 +47,8 @@ export function isBusyError(error: unknown): boolean {
     if (/SQLITE_BUSY/.test(`${String(code)} ${String(originalCode)} ${String(message)}`)) {
       return true;
     }
-    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+    const next = e as { cause?: unknown; originalError?: unknown; meta?: Record<string, unknown> };
+    e = next.cause ?? next.originalError ?? next.meta?.driverAdapterError;
   }
   return false;
 }
@@ -54,10 +59,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs `attempt` (one try at BEGIN IMMEDIATE without the busy handler) until it gets the write
  * lock: while another connection holds it, waits on timers (1, 2, then every 4 ms, with jitter
  * so two processes do not retry in step) so this process's other work runs meanwhile; gives up
- * after the busy timeout, as SQLite would. `attempt` must leave nothing held when it throws.
+ * after `timeoutMs` (the busy timeout, as SQLite would). `attempt` must leave nothing held when
+ * it throws.
  */
-export async function retryUntilWriteLock<T>(attempt: () => Promise<T> | T): Promise<T> {
-  const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
+export async function retryUntilWriteLock<T>(
+  attempt: () => Promise<T> | T,
+  timeoutMs: number = WRITE_LOCK_TIMEOUT_MS,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
   for (let wait = 1; ; wait = Math.min(wait * 2, 4)) {
     try {
       return await attempt();

@@ -1,45 +1,63 @@
 /**
- * Brings the database to a usable state: creates its folder, applies the checked-in migrations
- * (`prisma migrate deploy`), switches the file to WAL mode, and seeds the demo data set only when
- * the database holds no claims at all — an editor's data is never overwritten.
+ * Brings the database to a usable state (`npm start`'s first step, and `npm run db:seed`):
+ * applies the pending migrations (lib/migrations, safe while other servers use the file),
+ * switches the file to WAL mode, and seeds the demo data set only when the database holds no
+ * claims at all — an editor's data is never overwritten.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '../lib/database-url';
-import { parseEnv } from '../lib/env';
-import { seedDemoData } from '../prisma/seed/seed-demo';
+import { describeDatabaseError } from '../lib/database-problem';
+import { retryUntilWriteLock } from '../lib/sqlite-connection';
+import { DatabaseNotEmptyError, seedDemoData } from '../prisma/seed/seed-demo';
+import { migrateDatabase } from './cli/migrate-database';
+import { runCli } from './cli/run-cli';
 
 export async function prepareDatabase(): Promise<void> {
-  const env = parseEnv();
+  // Loaded here: lib/env.ts validates as it loads, and a bad setting is reported in one sentence.
+  const env = (await import('../lib/env')).parseEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
   const file = sqliteFilePath(env.DATABASE_URL);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const lockWaitMs = env.DATABASE_LOCK_WAIT_SECONDS * 1000;
 
-  execFileSync(process.execPath, [require.resolve('prisma/build/index.js'), 'migrate', 'deploy'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
-  });
+  const { summary } = await migrateDatabase(env, (line) => console.log(line));
+  console.log(summary);
 
-  const sqlite = new Database(file);
   try {
-    sqlite.pragma('journal_mode = WAL');
-    const { n } = sqlite.prepare('SELECT count(*) AS n FROM "Claim"').get() as { n: number };
-    if (n > 0) {
-      console.log(`Database has ${n} claims; demo data not loaded.`);
+    const claims = countClaimsInWalMode(file, lockWaitMs);
+    if (claims > 0) {
+      console.log(`Database has ${claims} claims; demo data not loaded.`);
       return;
     }
+    // Each try waits the app's 5 s for the write lock; a server's bulk import may hold it longer.
+    const loaded = await retryUntilWriteLock(() => seedDemoData(env.DATABASE_URL), lockWaitMs);
+    console.log(`Empty database: loaded the demo data set (${loaded}).`);
+  } catch (error) {
+    // Another start seeded it between the count and the seed's own check.
+    if (error instanceof DatabaseNotEmptyError) {
+      console.log(`Database has ${error.claims} claims; demo data not loaded.`);
+      return;
+    }
+    throw (
+      describeDatabaseError(error, file, {
+        waitedMs: lockWaitMs,
+        consequence: 'the demo data set was not loaded',
+      }) ?? error
+    );
+  }
+}
+
+/**
+ * WAL lets readers and one writer work at once: what several server processes need. The mode
+ * is kept in the file, so this changes nothing on a database that servers already use.
+ */
+function countClaimsInWalMode(file: string, lockWaitMs: number): number {
+  const sqlite = new Database(file, { fileMustExist: true, timeout: lockWaitMs });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    return (sqlite.prepare('SELECT count(*) AS n FROM "Claim"').get() as { n: number }).n;
   } finally {
     sqlite.close();
   }
-  const summary = await seedDemoData(env.DATABASE_URL);
-  console.log(`Empty database: loaded the demo data set (${summary}).`);
 }
 
-if (require.main === module) {
-  prepareDatabase().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runCli(prepareDatabase);

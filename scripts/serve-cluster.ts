@@ -7,7 +7,7 @@
  */
 import cluster from 'node:cluster';
 import path from 'node:path';
-import { parseEnv } from '../lib/env';
+import { runCli } from './cli/run-cli';
 
 export function serveCluster(options: { port: number; workers: number }): void {
   // Workers inherit this process's execArgv, which carries tsx's loader when run by `npm start`.
@@ -37,6 +37,8 @@ export function serveCluster(options: { port: number; workers: number }): void {
 }
 
 if (require.main === module) {
-  const env = parseEnv();
-  serveCluster({ port: env.PORT, workers: env.WEB_CONCURRENCY });
+  runCli(async () => {
+    const env = (await import('../lib/env')).parseEnv();
+    serveCluster({ port: env.PORT, workers: env.WEB_CONCURRENCY });
+  });
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { runCli } from './cli/run-cli';
 import { startServer } from './start';
 
 const file = path.resolve('data', 'e2e.db');
@@ -15,7 +16,4 @@ if (process.env.DATABASE_URL && process.env.DATABASE_URL !== `file:${file}`) {
 for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 process.env.DATABASE_URL = `file:${file}`;
 
-startServer().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(startServer);

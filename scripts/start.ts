@@ -4,13 +4,14 @@
  * older than the sources, then serves the production build on PORT, one process per core.
  */
 import { execFileSync } from 'node:child_process';
-import { parseEnv } from '../lib/env';
 import { isBuildCurrent, recordBuild } from './build-stamp';
+import { runCli } from './cli/run-cli';
 import { prepareDatabase } from './prepare-db';
 import { serveCluster } from './serve-cluster';
 
 export async function startServer(): Promise<void> {
-  const env = parseEnv();
+  // Loaded here: lib/env.ts validates as it loads, and a bad setting is reported in one sentence.
+  const env = (await import('../lib/env')).parseEnv();
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   await prepareDatabase();
 
@@ -28,9 +29,4 @@ export async function startServer(): Promise<void> {
   serveCluster({ port: env.PORT, workers: env.WEB_CONCURRENCY });
 }
 
-if (require.main === module) {
-  startServer().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runCli(startServer);

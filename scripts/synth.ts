@@ -11,14 +11,15 @@
  *   --append                   add to a database that already has claims
  */
 import { parseArgs } from 'node:util';
-import { resolveDatabaseUrl } from '../lib/database-url';
+import { resolveDatabaseUrl, sqliteFilePath } from '../lib/database-url';
+import { describeDatabaseError } from '../lib/database-problem';
+import { WRITE_LOCK_TIMEOUT_MS } from '../lib/sqlite-connection';
+import { argumentProblem, runCli, UsageError } from './cli/run-cli';
 import { formatInt } from './synth/progress';
 import { SynthInterruptedError, SynthRefusedError, synthesize } from './synth/load';
 
 const USAGE = `Usage: npm run db:synth -- [--claims N] [--citations-per-claim K] [--database file:PATH]
                           [--seed S] [--until YYYY-MM-DD] [--append]`;
-
-class UsageError extends Error {}
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
@@ -30,19 +31,24 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
 }
 
 function parseCli(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      claims: { type: 'string' },
-      'citations-per-claim': { type: 'string' },
-      database: { type: 'string' },
-      seed: { type: 'string' },
-      until: { type: 'string' },
-      append: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        claims: { type: 'string' },
+        'citations-per-claim': { type: 'string' },
+        database: { type: 'string' },
+        seed: { type: 'string' },
+        until: { type: 'string' },
+        append: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError(argumentProblem(error));
+  }
   const database = values.database?.trim();
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
@@ -64,40 +70,37 @@ function parseCli(argv: string[]) {
 }
 
 async function main(): Promise<number> {
-  let cli: ReturnType<typeof parseCli>;
-  try {
-    cli = parseCli(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const cli = parseCli(process.argv.slice(2));
   if (cli.help) {
     console.log(USAGE);
     return 0;
   }
+  const env = (await import('../lib/env')).parseEnv();
+  let s;
   try {
-    const s = await synthesize(cli);
-    console.log(
-      `Synthetic data set written to ${cli.databaseUrl} in ${s.seconds.toFixed(1)} s: ` +
-        `${formatInt(s.claims)} claims, ${formatInt(s.citations)} citations, ` +
-        `${formatInt(s.revisions)} verdict revisions, ${formatInt(s.claimTags)} claim tags, ` +
-        `${formatInt(s.sources)} sources, ${formatInt(s.claimants)} claimants, ` +
-        `${formatInt(s.publishers)} publishers, ${formatInt(s.tags)} tags ` +
-        `(${formatInt(s.rows / s.seconds)} rows/s overall).`,
-    );
-    return 0;
+    s = await synthesize({ ...cli, lockWaitMs: env.DATABASE_LOCK_WAIT_SECONDS * 1000 });
   } catch (error) {
-    if (error instanceof SynthRefusedError) {
-      console.error(error.message);
-      return 2;
-    }
-    if (error instanceof SynthInterruptedError) {
-      console.error(error.message);
-      return 130;
-    }
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return 1;
+    throw (
+      describeDatabaseError(error, sqliteFilePath(cli.databaseUrl), {
+        waitedMs: WRITE_LOCK_TIMEOUT_MS,
+        consequence: 'the synthetic load stopped',
+        configurable: false,
+      }) ?? error
+    );
   }
+  console.log(
+    `Synthetic data set written to ${cli.databaseUrl} in ${s.seconds.toFixed(1)} s: ` +
+      `${formatInt(s.claims)} claims, ${formatInt(s.citations)} citations, ` +
+      `${formatInt(s.revisions)} verdict revisions, ${formatInt(s.claimTags)} claim tags, ` +
+      `${formatInt(s.sources)} sources, ${formatInt(s.claimants)} claimants, ` +
+      `${formatInt(s.publishers)} publishers, ${formatInt(s.tags)} tags ` +
+      `(${formatInt(s.rows / s.seconds)} rows/s overall).`,
+  );
+  return 0;
 }
 
-main().then((code) => process.exit(code));
+runCli(main, (error) => {
+  if (error instanceof SynthRefusedError) return { message: error.message, exitCode: 2 };
+  if (error instanceof SynthInterruptedError) return { message: error.message, exitCode: 130 };
+  return null;
+});

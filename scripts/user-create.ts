@@ -4,38 +4,31 @@
  * Creates an account, e.g. the first admin of a new installation. The password never appears on
  * the command line (where `ps` and shell history would keep it): it is read from standard input,
  * `echo "$PW" | npm run --silent user:create -- …`, or prompted for twice without echo on a
- * terminal. Applies pending migrations first (the same `prisma migrate deploy` as `npm start`),
- * so it works on a fresh clone before the first start; it loads no demo data.
+ * terminal. Applies pending migrations first (lib/migrations, the same step as `npm start`), so
+ * it works on a fresh clone before the first start and while servers run; it loads no demo data.
  *
- * Exit codes: 0 created, 2 bad input (arguments, password rules, email taken), 1 anything else.
+ * Exit codes: 0 created, 2 bad input (arguments, password rules, email taken, environment), 1 the
+ * database could not be used (busy for longer than DATABASE_LOCK_WAIT_SECONDS, unwritable…),
+ * each said in one sentence (scripts/cli/run-cli.ts).
  * Prints the new account's id, name, email and role; never the password or its hash. The audit
  * log gets a `user.create` event with no actor ("System"), written with the account.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createUserAccount } from '../lib/auth/users/create-user-account';
 import { UserRuleError } from '../lib/auth/users/errors';
 import { NewUserSchema } from '../lib/auth/users/user-schemas';
 import { sqliteFilePath } from '../lib/database-url';
+import { describeDatabaseError } from '../lib/database-problem';
 import { createPrismaClient } from '../lib/prisma-client';
+import { retryUntilWriteLock } from '../lib/sqlite-connection';
+import { migrateDatabase } from './cli/migrate-database';
+import { argumentProblem, runCli, UsageError } from './cli/run-cli';
 
 const USAGE = `Usage: npm run user:create -- --email <email> --name <name> --role <admin|editor>
 The password is read from standard input, e.g.
   echo "$PASSWORD" | npm run --silent user:create -- --email jo@example.org --name "Jo Doe" --role editor
 or prompted for (twice, without echo) when standard input is a terminal.`;
-
-/** Bad input: printed (with the usage hint unless it is about configuration), exit code 2. */
-class InputError extends Error {
-  constructor(
-    message: string,
-    readonly showUsage = true,
-  ) {
-    super(message);
-  }
-}
 
 function readArguments(argv: string[]) {
   let values;
@@ -52,7 +45,7 @@ function readArguments(argv: string[]) {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new InputError((error as Error).message);
+    throw new UsageError(argumentProblem(error));
   }
   if (values.help) {
     console.log(USAGE);
@@ -60,19 +53,19 @@ function readArguments(argv: string[]) {
   }
   const missing = (['email', 'name', 'role'] as const).filter((key) => values[key] === undefined);
   if (missing.length > 0) {
-    throw new InputError(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`);
+    throw new UsageError(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`);
   }
   return { email: values.email, name: values.name, role: values.role };
 }
 
+/** The rules the input broke, in one sentence: "--email: … ; password: …". */
 function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const key = String(issue.path[0] ?? '');
-      const label = key === 'password' ? 'password' : `--${key}`;
-      return `  ${label}: ${issue.message}`;
-    })
-    .join('\n');
+  const broken = error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const label = key === 'password' ? 'password' : `--${key}`;
+    return `${label}: ${issue.message.replace(/[.\s]+$/, '')}`;
+  });
+  return `Invalid input (${broken.join('; ')})`;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -118,66 +111,55 @@ async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) {
     const first = await promptHidden('Password: ');
     const second = await promptHidden('Repeat the password: ');
-    if (first !== second) throw new InputError('The two passwords differ.');
+    if (first !== second)
+      throw new UsageError('The two passwords differ', 'run it again and type the same one twice');
     return first;
   }
   // `echo` ends the line; that one line ending is not part of the password.
   const password = (await readAll(process.stdin)).replace(/\r?\n$/, '');
-  if (/[\r\n]/.test(password)) throw new InputError('password: must be a single line.');
-  return password;
-}
-
-function migrate(databaseUrl: string): void {
-  fs.mkdirSync(path.dirname(sqliteFilePath(databaseUrl)), { recursive: true });
-  // Quiet unless it fails: standard output carries only the result line.
-  try {
-    execFileSync(
-      process.execPath,
-      [require.resolve('prisma/build/index.js'), 'migrate', 'deploy'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-      },
+  if (/[\r\n]/.test(password))
+    throw new UsageError(
+      'The password must be a single line',
+      'pass exactly one line on standard input',
     );
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`Applying migrations failed:\n${stdout ?? ''}${stderr ?? ''}`);
-  }
+  return password;
 }
 
 async function main(): Promise<void> {
   // Loaded here, not at the top: lib/env.ts validates on import, and a bad setting should end
-  // in the message below, not a stack trace.
-  let env;
-  try {
-    env = (await import('../lib/env')).parseEnv();
-  } catch (error) {
-    throw new InputError((error as Error).message, false);
-  }
+  // in one sentence (scripts/cli/run-cli.ts), not a stack trace.
+  const env = (await import('../lib/env')).parseEnv();
   const args = readArguments(process.argv.slice(2));
   // Check what the arguments say before asking for a password.
   const early = NewUserSchema.omit({ password: true }).safeParse(args);
-  if (!early.success) throw new InputError(`Invalid input:\n${describeIssues(early.error)}`);
+  if (!early.success) throw new UsageError(describeIssues(early.error));
 
   const parsed = NewUserSchema.safeParse({ ...args, password: await readPassword() });
-  if (!parsed.success) throw new InputError(`Invalid input:\n${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new UsageError(describeIssues(parsed.error));
 
-  migrate(env.DATABASE_URL);
+  const lockWaitMs = env.DATABASE_LOCK_WAIT_SECONDS * 1000;
+  // Quiet unless a migration was applied: standard output carries only the result line.
+  await migrateDatabase(env, (line) => console.error(line));
   const prisma = createPrismaClient(env.DATABASE_URL);
   try {
-    const user = await createUserAccount(prisma, parsed.data);
+    // Each try waits the app's 5 s for the write lock; a server's bulk import may hold it longer.
+    const user = await retryUntilWriteLock(
+      () => createUserAccount(prisma, parsed.data),
+      lockWaitMs,
+    );
     console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}).`);
+  } catch (error) {
+    throw (
+      describeDatabaseError(error, sqliteFilePath(env.DATABASE_URL), {
+        waitedMs: lockWaitMs,
+        consequence: 'no account was created',
+      }) ?? error
+    );
   } finally {
     await prisma.$disconnect();
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof InputError || error instanceof UserRuleError) {
-    console.error(error.message);
-    if (error instanceof InputError && error.showUsage) console.error(`\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main, (error) =>
+  error instanceof UserRuleError ? { message: error.message, exitCode: 2 } : null,
+);

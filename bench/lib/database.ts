@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '@/lib/database-url';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { synthesize } from '../../scripts/synth/load';
 import { formatInt } from '../../scripts/synth/progress';
-import { applyMigrations } from '../../scripts/synth/schema';
 
 export const BENCH_CLAIMS = 100_000;
 export const BENCH_CITATIONS_PER_CLAIM = 3;
@@ -73,7 +73,7 @@ export async function ensureBenchDatabase(
     log(
       `Reusing ${file} (${formatInt(found.claims)} claims, ${formatInt(found.citations)} citations).`,
     );
-    applyMigrations(databaseUrl); // a no-op unless the schema gained a migration since
+    await applyMigrations(databaseUrl); // a no-op unless the schema gained a migration since
     refreshStatistics(file, log);
   } else {
     if (found && found.claims > 0 && !found.synthetic) {

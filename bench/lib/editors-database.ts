@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '@/lib/database-url';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { seedDemoData } from '../../prisma/seed/seed-demo';
-import { applyMigrations } from '../../scripts/synth/schema';
 
 export interface EditorsDatabase {
   file: string;
@@ -33,7 +33,7 @@ export async function prepareEditorsDatabase(
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
     fs.rmSync(`${file}${suffix}`, { force: true });
   }
-  applyMigrations(databaseUrl);
+  await applyMigrations(databaseUrl);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.close();

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '@/lib/database-url';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { synthesize } from '../../scripts/synth/load';
 import { formatInt } from '../../scripts/synth/progress';
-import { applyMigrations } from '../../scripts/synth/schema';
 import { BENCH_CITATIONS_PER_CLAIM } from './database';
 
 const SEED = 1;
@@ -51,7 +51,7 @@ export async function ensureSizedDatabase(
   let generatedSeconds: number | null = null;
   if (found && found.claims === claims && found.synthetic) {
     log(`Reusing ${file} (${formatInt(found.claims)} claims).`);
-    applyMigrations(databaseUrl);
+    await applyMigrations(databaseUrl);
   } else {
     if (found && found.claims > 0 && !found.synthetic) {
       throw new Error(

@@ -211,6 +211,16 @@ export function checkDemoData(data: DemoData): string[] {
  * (lib/auth/demo-editor.ts) unless the database already has accounts, and returns a short summary
  * such as "14 claims, 31 sources, 62 citations, 30 verdict revisions, demo editor account".
  */
+/** The seed's refusal of a database that has claims: it only loads into an empty one. */
+export class DatabaseNotEmptyError extends Error {
+  constructor(readonly claims: number) {
+    super(
+      `The database already holds ${claims} claims; the demo data set is only loaded into an empty database.`,
+    );
+    this.name = 'DatabaseNotEmptyError';
+  }
+}
+
 export async function seedDemoData(databaseUrl: string): Promise<string> {
   const data = DEMO_DATA;
   const problems = checkDemoData(data);
@@ -246,11 +256,7 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
     const counts = await prisma.$transaction(
       async (tx) => {
         const existing = await tx.claim.count();
-        if (existing > 0) {
-          throw new Error(
-            `The database already holds ${existing} claims; the demo data set is only loaded into an empty database.`,
-          );
-        }
+        if (existing > 0) throw new DatabaseNotEmptyError(existing);
 
         const claimantIds = new Map<string, number>();
         for (const c of data.claimants) {

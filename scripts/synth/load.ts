@@ -8,11 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '../../lib/database-url';
+import { applyMigrations } from '../../lib/migrations/apply-migrations';
 import { CLAIMANT_KINDS, SOURCE_KIND_CODES, type SourceKind } from '../../lib/domain/evidence';
 import { verdictInfo, type Confidence, type Verdict } from '../../lib/domain/verdicts';
 import { Rng, Zipf } from './prng';
 import { Progress, formatInt } from './progress';
-import { applyMigrations, suspendSearchIndex } from './schema';
+import { suspendSearchIndex } from './schema';
 import { Words, fit, slugify } from './text';
 import * as V from './vocabulary';
 
@@ -30,6 +31,8 @@ export interface SynthOptions {
   batchSize?: number;
   /** Where progress and notes go (stderr by default). */
   log?: (line: string) => void;
+  /** How long the migration step waits for another process's write lock (lib/migrations' default). */
+  lockWaitMs?: number;
 }
 
 export interface SynthSummary {
@@ -165,7 +168,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
   log(`Applying migrations to ${file}…`);
-  applyMigrations(options.databaseUrl);
+  await applyMigrations(options.databaseUrl, { log, lockWaitMs: options.lockWaitMs });
 
   const db = openDatabase(file);
   try {

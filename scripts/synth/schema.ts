@@ -1,42 +1,22 @@
 /**
- * Schema chores around a bulk load: apply the checked-in migrations the way scripts/prepare-db.ts
- * does, and take the claim_fts triggers off during the load and put them back exactly as they
- * were, with the index rebuilt by the migration's own INSERT…SELECT.
+ * Schema chores around a bulk load: take the claim_fts triggers off during the load and put them
+ * back exactly as they were, with the index rebuilt by the migration's own INSERT…SELECT.
+ * (Migrations themselves are applied by lib/migrations.)
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { sqliteFilePath } from '@/lib/database-url';
+import { readMigrationFiles } from '@/lib/migrations/migration-files';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
-
-/** `prisma migrate deploy` on `databaseUrl` (an absolute `file:` URL); its output goes to stderr. */
-export function applyMigrations(databaseUrl: string): void {
-  // A fresh clone has no data/ directory, and SQLite will not create one.
-  fs.mkdirSync(path.dirname(sqliteFilePath(databaseUrl)), { recursive: true });
-  execFileSync(process.execPath, [require.resolve('prisma/build/index.js'), 'migrate', 'deploy'], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 2, 2],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
-}
 
 interface SqlObject {
   name: string;
   sql: string;
 }
 
-/** Migration files, oldest first, with `--` comments removed. */
-function migrationSources(): { file: string; sql: string }[] {
-  return fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(MIGRATIONS_DIR, d.name, 'migration.sql'))
-    .filter((f) => fs.existsSync(f))
-    .sort()
-    .map((file) => ({ file, sql: fs.readFileSync(file, 'utf8').replace(/--[^\n]*/g, '') }));
+/** Migration scripts, oldest first, with `--` comments removed. */
+function migrationSources(): { sql: string }[] {
+  return readMigrationFiles().map(({ script }) => ({ sql: script.replace(/--[^\n]*/g, '') }));
 }
 
 const TRIGGER_RE = /CREATE\s+TRIGGER\s+"([^"]+)"[\s\S]*?\bEND\s*;/gi;
