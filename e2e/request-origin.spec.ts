@@ -195,7 +195,8 @@ test('a forged cross-origin import is refused, while the same request from the s
       status: 'published',
       title: `Forged ${uid}`,
       statement,
-      claimant: { name: `Forger ${uid}`, kind: 'other' },
+      context: '',
+      claimant: { name: `Forger ${uid}`, kind: 'other', description: '' },
       verdict: 'unverified',
       confidence: 'low',
       rationale: '',
@@ -208,6 +209,7 @@ test('a forged cross-origin import is refused, while the same request from the s
       verdictHistory: [],
       createdAt: '2024-11-05T09:00:00.000Z',
       updatedAt: '2024-11-05T09:00:00.000Z',
+      publishedAt: null,
     },
   ];
   const body = Buffer.from(JSON.stringify(file));
