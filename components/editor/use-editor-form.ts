@@ -20,6 +20,7 @@ import {
   type DraftConflict,
   type FormDraft,
 } from './form-drafts';
+import { useDraftScope } from './draft-scope';
 import { setUnsaved } from './unsaved-changes';
 
 /*
@@ -210,7 +211,7 @@ function isControl(element: unknown): element is Control {
 }
 
 export function useEditorForm({
-  draftKey,
+  draftKey: formKey,
   fields,
   version,
   values: given,
@@ -220,6 +221,7 @@ export function useEditorForm({
   formRef,
 }: EditorFormOptions) {
   const instance = useId();
+  const draftKey = `${useDraftScope()}:${formKey}`;
   const values = Object.fromEntries(fields.map((name) => [name, given[name] ?? '']));
   const stored = useSyncExternalStore(
     noSubscription,

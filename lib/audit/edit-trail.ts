@@ -59,8 +59,9 @@ export function readEditTrail(
       AND "before" IS NOT NULL AND json_valid("before")
       AND json_extract("before", ${`$.${guard.key}`}) = ${value}
     ORDER BY "at" DESC, "id" DESC LIMIT 1`);
+  // From that event on, in the order it was found in (a range of the same index).
   const since = loadedEvent
-    ? Prisma.sql`AND e."at" >= ${loadedEvent.at} AND e."id" >= ${loadedEvent.id}`
+    ? Prisma.sql`AND (e."at", e."id") >= (${loadedEvent.at}, ${loadedEvent.id})`
     : Prisma.empty;
   const rows = connection.all<ChangeRow>(Prisma.sql`
     SELECT e."at", e."actorId", u."name" AS "actorName", e."before", e."after"
