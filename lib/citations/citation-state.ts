@@ -144,7 +144,7 @@ function citationConflictFailure(
     ok: false,
     message:
       fields.length > 0
-        ? 'Someone else changed the same fields of this citation after you opened it. Nothing was saved: for each field below, keep your value or take the current one, then save again.'
+        ? 'Someone else changed the same fields of this citation after you opened it. Nothing was saved: for each field listed, keep your value or take the current one, then save again.'
         : 'Someone else changed this citation after you opened it. Nothing was saved: review the current values and apply your changes again.',
     conflict: { current, changedFields, fields },
   };

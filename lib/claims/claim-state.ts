@@ -143,7 +143,7 @@ export function claimConflictFailure(
     ok: false,
     message:
       fields.length > 0
-        ? `Someone else changed the same ${fields.length === 1 ? 'field' : 'fields'} of this claim after you opened it (${versions}). Nothing was saved: for each field below, keep your value or take the current one, then save again.`
+        ? `Someone else changed the same ${fields.length === 1 ? 'field' : 'fields'} of this claim after you opened it (${versions}). Nothing was saved: for each field listed, keep your value or take the current one, then save again.`
         : `Someone else saved this claim after you opened it (${versions}). Nothing was saved: review the current values and apply your changes again.`,
     conflict: { current, changedFields, fields },
   };
