@@ -2,12 +2,15 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { forgetSavesOnTheirWay } from '@/components/editor/form-drafts';
 import { isRefusalText } from '@/lib/http/refusal-text';
 
 /** Shown when a page fails to render: calm, no internals, a way to retry and a way out. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
     console.error(error);
+    // A save that failed this way saved nothing: the editors' forms keep their drafts.
+    forgetSavesOnTheirWay();
   }, [error]);
 
   const digest =

@@ -126,52 +126,6 @@ test('evidence of every stance, the evidence rule for Confirmed, and the public 
   await expect(history).toContainText(`Confirmed by two outlets ${uid}.`);
 });
 
-test('two editors save the same claim: the second sees the conflict and reapplies', async ({
-  page,
-  browser,
-  createAccount,
-  createClaim,
-  signInAs,
-  db,
-  uid,
-}) => {
-  const claim = await createClaim({ status: 'draft' });
-  // Editor B's session cookie goes into a second browser context; then the fixture page is A's.
-  await signInAs(await createAccount());
-  const other = await browser.newContext();
-  await other.addCookies(await page.context().cookies());
-  await page.context().clearCookies();
-  await signInAs(await createAccount());
-  const pageB = await other.newPage();
-  await page.goto(`/editor/claims/${claim.id}`);
-  await pageB.goto(`/editor/claims/${claim.id}`);
-
-  await page.getByLabel('Title (optional)').fill(`Title by A ${uid}`);
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Changes saved.');
-
-  await pageB.getByLabel('Place').fill(`Kursk ${uid}`);
-  await pageB.getByRole('button', { name: 'Save draft' }).click();
-  const alert = pageB.getByRole('alert', { name: 'Someone else saved this first' });
-  await expect(alert).toContainText('Someone else saved this first');
-  await expect(alert).toContainText(`Title by A ${uid}`);
-  await pageB.getByRole('button', { name: 'Reapply my changes on the new version' }).click();
-  // B's own change is kept; the field B left alone now holds A's value.
-  await expect(pageB.getByLabel('Place')).toHaveValue(`Kursk ${uid}`);
-  await expect(pageB.getByLabel('Title (optional)')).toHaveValue(`Title by A ${uid}`);
-  await pageB.getByRole('button', { name: 'Save draft' }).click();
-  await expect(pageB.getByRole('status')).toHaveText('Changes saved.');
-
-  const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-  expect(saved.title).toBe(`Title by A ${uid}`);
-  expect(saved.place).toBe(`Kursk ${uid}`);
-  const events = await db.auditEvent.count({
-    where: { entityType: 'claim', entityId: String(claim.id), action: 'claim.update' },
-  });
-  expect(events).toBe(2);
-  await other.close();
-});
-
 test('a reader replaying the editor action writes nothing; a javascript: link is refused', async ({
   page,
   playwright,

@@ -39,3 +39,32 @@ export const SOURCE_FORM_FIELDS = [
   'publishedAt',
   'archiveUrl',
 ] as const;
+
+/** Field names as the forms label them, for messages and the conflict table. */
+export const CLAIM_FIELD_LABELS: Record<string, string> = {
+  statement: 'Statement',
+  title: 'Title',
+  claimantId: 'Claimant',
+  claimantName: 'Claimant',
+  firstAppearedAt: 'First appeared on',
+  firstAppearanceUrl: 'First appearance link',
+  firstAppearanceNote: 'First appearance note',
+  context: 'Context',
+  tags: 'Tags',
+  place: 'Place',
+  quantityQualifier: 'Quantity qualifier',
+  quantityValue: 'Number',
+  quantityMin: 'Lower bound',
+  quantityMax: 'Upper bound',
+  quantityUnit: 'Unit',
+  status: 'Status',
+  verdict: 'Verdict',
+  confidence: 'Confidence',
+  rationale: 'Rationale',
+};
+
+export const CITATION_FIELD_LABELS: Record<string, string> = {
+  stance: 'Stance',
+  quote: 'Quoted passage',
+  locator: 'Locator',
+};

@@ -1,85 +1,82 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useRef } from 'react';
 import { saveClaimAction } from '@/app/editor/claims/actions';
+import { CLAIM_FIELD_LABELS, CLAIM_FORM_FIELDS } from '@/app/editor/form-fields';
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
 import { QUANTITY_QUALIFIERS, STATEMENT_MAX, TITLE_MAX } from '@/lib/domain/claims';
 import { CLAIMANT_KINDS } from '@/lib/domain/evidence';
-import { ConflictNotice } from './conflict-notice';
+import { ConflictResolver } from './conflict-resolver';
+import { DraftNotice } from './draft-notice';
 import { FormMessage, SelectField, TextArea, TextField } from './fields';
-import { useRebase } from './use-rebase';
+import { useEditorForm } from './use-editor-form';
 
 const FORM = 'claim';
 const INITIAL: EditorFormState = {};
-
-export const CLAIM_FIELD_LABELS: Record<string, string> = {
-  statement: 'Statement',
-  title: 'Title',
-  claimantId: 'Claimant',
-  claimantName: 'Claimant',
-  firstAppearedAt: 'First appeared on',
-  firstAppearanceUrl: 'First appearance link',
-  firstAppearanceNote: 'First appearance note',
-  context: 'Context',
-  tags: 'Tags',
-  place: 'Place',
-  quantityQualifier: 'Quantity qualifier',
-  quantityValue: 'Number',
-  quantityMin: 'Lower bound',
-  quantityMax: 'Upper bound',
-  quantityUnit: 'Unit',
-  status: 'Status',
-  verdict: 'Verdict',
-  confidence: 'Confidence',
-  rationale: 'Rationale',
-};
+// Taking the current claimant clears a new claimant's name and kind typed in the form.
+const LINKED = { claimantId: ['claimantName', 'claimantKind'] } as const;
 
 interface ClaimFormProps {
   /** Absent: a new claim. */
   claim?: { id: number; version: number; status: 'draft' | 'published' };
   initialValues: Record<string, string>;
   claimants: { id: number; name: string }[];
+  /** New after each successful save of this form (use-editor-form.ts). */
+  savedToken?: string;
 }
 
 /** The one claim form, for creating a claim and editing it. */
-export function ClaimForm({ claim, initialValues, claimants }: ClaimFormProps) {
+export function ClaimForm({ claim, initialValues, claimants, savedToken }: ClaimFormProps) {
   const [state, formAction, pending] = useActionState(saveClaimAction, INITIAL);
-  // What the form loaded stays its own: a refresh of the page (after any action) must not
-  // move the guard to a version this editor never saw.
-  const [loaded] = useState(() => ({
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useEditorForm({
+    draftKey: claim ? `claim:${claim.id}:claim` : 'claim:new',
+    fields: CLAIM_FORM_FIELDS,
     version: String(claim?.version ?? ''),
     values: initialValues,
-  }));
-  const { version, conflict, reapply, isRebased, values } = useRebase(
     state,
-    loaded.version,
-    loaded.values,
-  );
-  const errors = state.errors ?? {};
-  const [statementLength, setStatementLength] = useState((values.statement ?? '').length);
+    savedToken,
+    formRef,
+  });
+  const { values, conflict } = form;
+  const errors = form.answered ? (state.errors ?? {}) : {};
   const common = { form: FORM, errors };
+  // Someone else's claimant may be new since the page loaded: it must be a choice to keep it.
+  const options =
+    conflict && !claimants.some((c) => String(c.id) === conflict.current.claimantId)
+      ? [
+          ...claimants,
+          { id: Number(conflict.current.claimantId), name: conflict.current.claimantName ?? '' },
+        ]
+      : claimants;
+  const describe = (field: string, value: string) =>
+    field === 'claimantId'
+      ? options.find((c) => String(c.id) === value)?.name
+      : field === 'quantityQualifier'
+        ? QUANTITY_QUALIFIERS.find((q) => q.code === value)?.label
+        : undefined;
 
   return (
     <div className="space-y-4">
+      <DraftNotice restored={form.restored} onDiscard={form.discard} />
       {conflict ? (
-        <ConflictNotice
-          changedFields={conflict.changedFields}
-          current={{ ...conflict.current, claimantId: conflict.current.claimantName ?? '' }}
-          typed={{
-            ...values,
-            claimantId:
-              values.claimantName ||
-              claimants.find((c) => String(c.id) === values.claimantId)?.name ||
-              '',
-          }}
+        <ConflictResolver
+          form={FORM}
+          conflict={conflict}
+          live={form.live}
           labels={CLAIM_FIELD_LABELS}
-          onReapply={reapply}
+          describe={describe}
+          linked={LINKED}
+          onChoose={form.choose}
         />
       ) : null}
       <form
-        key={`${state.nonce ?? 'initial'}-${version}`}
+        key={form.key}
+        ref={formRef}
         action={formAction}
+        onChange={form.onChange}
+        onSubmit={form.onSubmit}
         noValidate
         aria-label={claim ? 'Edit claim' : 'New claim'}
         className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 font-sans sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
@@ -87,7 +84,7 @@ export function ClaimForm({ claim, initialValues, claimants }: ClaimFormProps) {
         {claim ? (
           <>
             <input type="hidden" name="id" value={claim.id} />
-            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="version" value={form.version} />
           </>
         ) : null}
         <TextArea
@@ -97,10 +94,9 @@ export function ClaimForm({ claim, initialValues, claimants }: ClaimFormProps) {
           rows={3}
           required
           defaultValue={values.statement}
-          onChange={(v) => setStatementLength(v.length)}
           hint={
             <span aria-live="polite">
-              {statementLength} of {STATEMENT_MAX} characters
+              {(form.live.statement ?? '').length} of {STATEMENT_MAX} characters
             </span>
           }
         />
@@ -119,7 +115,7 @@ export function ClaimForm({ claim, initialValues, claimants }: ClaimFormProps) {
             label="Existing claimant"
             empty="— choose, or type a new name below —"
             defaultValue={values.claimantId}
-            options={claimants.map((c) => ({ value: String(c.id), label: c.name }))}
+            options={options.map((c) => ({ value: String(c.id), label: c.name }))}
           />
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField
@@ -199,7 +195,7 @@ export function ClaimForm({ claim, initialValues, claimants }: ClaimFormProps) {
             defaultValue={values.quantityUnit}
           />
         </fieldset>
-        <FormMessage form={FORM} message={isRebased ? undefined : state.message} />
+        <FormMessage form={FORM} message={form.answered ? state.message : undefined} />
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"

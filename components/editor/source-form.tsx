@@ -1,12 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useRef } from 'react';
+import { SOURCE_FORM_FIELDS } from '@/app/editor/form-fields';
 import type { EditorFormState } from '@/app/editor/form-state';
 import { createSourceAction } from '@/app/editor/sources/actions';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
 import { SOURCE_KINDS } from '@/lib/domain/evidence';
+import { DraftNotice } from './draft-notice';
 import { FormMessage, SelectField, TextField } from './fields';
+import { useEditorForm } from './use-editor-form';
 
 const FORM = 'source';
 const INITIAL: EditorFormState = {};
@@ -20,11 +23,21 @@ export function SourceForm({
   claimId?: number;
 }) {
   const [state, formAction, pending] = useActionState(createSourceAction, INITIAL);
-  const values = state.values ?? { kind: 'news_report' };
-  const common = { form: FORM, errors: state.errors ?? {} };
-  const existing = state.existing;
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useEditorForm({
+    draftKey: `source:new:${claimId ?? ''}`,
+    fields: SOURCE_FORM_FIELDS,
+    version: '',
+    values: { kind: 'news_report' },
+    state,
+    formRef,
+  });
+  const { values } = form;
+  const common = { form: FORM, errors: form.answered ? (state.errors ?? {}) : {} };
+  const existing = form.answered ? state.existing : undefined;
   return (
     <div className="space-y-4">
+      <DraftNotice restored={form.restored} onDiscard={form.discard} />
       {existing ? (
         <section
           aria-label="Source already in the library"
@@ -40,14 +53,20 @@ export function SourceForm({
                 : `/sources/${existing.id}`
             }
             className={`${secondaryButton} mt-2`}
+            // The typed source is given up for the one in the library.
+            data-no-leave-warning
+            onClick={form.discard}
           >
             Use this source
           </Link>
         </section>
       ) : null}
       <form
-        key={state.nonce ?? 'initial'}
+        key={form.key}
+        ref={formRef}
         action={formAction}
+        onChange={form.onChange}
+        onSubmit={form.onSubmit}
         noValidate
         aria-label="New source"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 font-sans dark:border-zinc-800 dark:bg-zinc-900"
@@ -94,7 +113,7 @@ export function SourceForm({
             defaultValue={values.archiveUrl}
           />
         </div>
-        <FormMessage form={FORM} message={state.message} />
+        <FormMessage form={FORM} message={form.answered ? state.message : undefined} />
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? 'Adding…' : 'Add source'}
         </button>

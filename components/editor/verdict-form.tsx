@@ -1,17 +1,24 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useRef } from 'react';
 import { changeVerdictAction } from '@/app/editor/claims/actions';
+import { CLAIM_FIELD_LABELS, VERDICT_FORM_FIELDS } from '@/app/editor/form-fields';
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton } from '@/components/auth/form-styles';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
-import { CLAIM_FIELD_LABELS } from './claim-form';
-import { ConflictNotice } from './conflict-notice';
+import { ConflictResolver } from './conflict-resolver';
+import { DraftNotice } from './draft-notice';
 import { FormMessage, SelectField, TextArea } from './fields';
-import { useRebase } from './use-rebase';
+import { useEditorForm } from './use-editor-form';
 
 const FORM = 'verdict';
 const INITIAL: EditorFormState = {};
+
+function describe(field: string, value: string): string | undefined {
+  if (field === 'verdict') return VERDICTS.find((v) => v.code === value)?.label;
+  if (field === 'confidence') return CONFIDENCES.find((c) => c.code === value)?.label;
+  return undefined;
+}
 
 /** Sets the verdict, confidence and rationale; admins may override the evidence rules. */
 export function VerdictForm({
@@ -19,42 +26,53 @@ export function VerdictForm({
   version: loadedVersion,
   initialValues,
   isAdmin,
+  savedToken,
 }: {
   claimId: number;
   version: number;
   initialValues: Record<string, string>;
   isAdmin: boolean;
+  /** New after each successful save of this form (use-editor-form.ts). */
+  savedToken?: string;
 }) {
   const [state, formAction, pending] = useActionState(changeVerdictAction, INITIAL);
-  // What the form loaded stays its own: a refresh of the page (after any action) must not
-  // move the guard to a version this editor never saw.
-  const [loaded] = useState(() => ({ version: String(loadedVersion), values: initialValues }));
-  const { version, conflict, reapply, isRebased, values } = useRebase(
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useEditorForm({
+    draftKey: `claim:${claimId}:verdict`,
+    fields: VERDICT_FORM_FIELDS,
+    version: String(loadedVersion),
+    values: initialValues,
     state,
-    loaded.version,
-    loaded.values,
-  );
-  const common = { form: FORM, errors: state.errors ?? {} };
+    savedToken,
+    formRef,
+  });
+  const { values } = form;
+  const common = { form: FORM, errors: form.answered ? (state.errors ?? {}) : {} };
   return (
     <div className="space-y-4">
-      {conflict ? (
-        <ConflictNotice
-          changedFields={conflict.changedFields}
-          current={conflict.current}
-          typed={values}
+      <DraftNotice restored={form.restored} onDiscard={form.discard} />
+      {form.conflict ? (
+        <ConflictResolver
+          form={FORM}
+          conflict={form.conflict}
+          live={form.live}
           labels={CLAIM_FIELD_LABELS}
-          onReapply={reapply}
+          describe={describe}
+          onChoose={form.choose}
         />
       ) : null}
       <form
-        key={`${state.nonce ?? 'initial'}-${version}`}
+        key={form.key}
+        ref={formRef}
         action={formAction}
+        onChange={form.onChange}
+        onSubmit={form.onSubmit}
         noValidate
         aria-label="Change the verdict"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 font-sans dark:border-zinc-800 dark:bg-zinc-900"
       >
         <input type="hidden" name="id" value={claimId} />
-        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="version" value={form.version} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             {...common}
@@ -89,7 +107,7 @@ export function VerdictForm({
             hint="Only when the evidence rules refuse the verdict; kept in the verdict history."
           />
         ) : null}
-        <FormMessage form={FORM} message={isRebased ? undefined : state.message} />
+        <FormMessage form={FORM} message={form.answered ? state.message : undefined} />
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? 'Saving…' : 'Save verdict'}
         </button>

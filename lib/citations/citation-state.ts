@@ -1,8 +1,15 @@
 import 'server-only';
-import { changedSinceLoaded } from '@/lib/audit/changed-fields';
+import { changedSince } from '@/lib/audit/changed-fields';
+import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
+import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
+import { sqlite } from '@/lib/db';
 import type { Stance } from '@/lib/domain/evidence';
-import { failure, type MutationFailure } from '@/lib/validation/mutation-result';
+import {
+  failure,
+  type FieldConflict,
+  type MutationFailure,
+} from '@/lib/validation/mutation-result';
 
 /** A citation as an editor edits it; also its audit snapshot and a conflict's `current`. */
 export interface CitationEditState {
@@ -21,6 +28,8 @@ export interface CitationSaved {
   claimId: number;
   updatedAt: Date;
   changed: boolean;
+  /** Present when the save was merged onto a newer version: what someone else changed. */
+  mergedWith?: string[];
 }
 
 /** The columns of a citation's edit state (and of its audit snapshots). */
@@ -79,6 +88,38 @@ export async function touchClaim(tx: Tx, claimId: number, actorId: string): Prom
   });
 }
 
+function citationTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+  return readEditTrail(
+    sqlite,
+    { entityType: 'citation', entityId: id },
+    { key: 'updatedAt', value: loadedUpdatedAt },
+  );
+}
+
+/**
+ * An edit from a form loaded before someone else's save, merged onto the citation as it is now
+ * (lib/audit/merge-stale-save.ts): the fields to write, or the conflict when both changed a
+ * field differently.
+ */
+export function mergeCitationEdit(
+  current: CitationEditState,
+  loadedUpdatedAt: Date,
+  mine: Partial<Record<keyof CitationEditState, unknown>>,
+): { ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<CitationEditState> {
+  const merge = mergeStaleSave({
+    trail: citationTrail(current.id, loadedUpdatedAt),
+    fields: Object.keys(mine),
+    mine,
+    current: { ...current },
+    compared: COMPARED_FIELDS,
+  });
+  if (merge.conflicts.length > 0) {
+    return citationConflictFailure(current, merge.changedFields, merge.conflicts);
+  }
+  return { ok: true, apply: merge.apply, mergedWith: merge.changedFields };
+}
+
+/** The answer when the guarded write matched nothing (two writers raced). */
 export async function citationConflict(
   tx: Tx,
   id: number,
@@ -87,18 +128,24 @@ export async function citationConflict(
 ): Promise<MutationFailure<CitationEditState>> {
   const current = await readCitationState(tx, id);
   if (!current) return failure('This citation does not exist.');
-  const changed = await changedSinceLoaded(
-    tx,
-    { entityType: 'citation', entityId: id },
-    (before) => before.updatedAt === loadedUpdatedAt.toISOString(),
-    { ...current },
-    submitted,
-    COMPARED_FIELDS,
+  const { loaded } = citationTrail(id, loadedUpdatedAt);
+  return citationConflictFailure(
+    current,
+    changedSince(loaded, { ...current }, submitted, COMPARED_FIELDS),
   );
+}
+
+function citationConflictFailure(
+  current: CitationEditState,
+  changedFields: string[],
+  fields: FieldConflict[] = [],
+): MutationFailure<CitationEditState> {
   return {
     ok: false,
     message:
-      'Someone else changed this citation after you opened it. Nothing was saved: review the current values and apply your changes again.',
-    conflict: { current, changedFields: changed },
+      fields.length > 0
+        ? 'Someone else changed the same fields of this citation after you opened it. Nothing was saved: for each field listed, keep your value or take the current one, then save again.'
+        : 'Someone else changed this citation after you opened it. Nothing was saved: review the current values and apply your changes again.',
+    conflict: { current, changedFields, fields },
   };
 }

@@ -7,15 +7,20 @@ import { failure, invalidInput, ok, type MutationResult } from '@/lib/validation
 import {
   citationConflict,
   claimClosedToCitations,
+  mergeCitationEdit,
   readCitationState,
   touchClaim,
   type CitationEditState,
   type CitationSaved,
 } from './citation-state';
 
+type CitationPatch = Partial<Pick<CitationEditState, 'stance' | 'quote' | 'locator'>>;
+
 /**
  * Edits a citation's stance, quote or locator, guarded by the `updatedAt` the form loaded
- * (citations have no version column). Touches the claim's `updatedAt`.
+ * (citations have no version column). Touches the claim's `updatedAt`. An edit from a form
+ * loaded before someone else's save is merged onto the current citation (fields only this
+ * editor changed are written); fields both changed differently are a conflict.
  */
 export async function updateCitation(
   actor: Actor | null,
@@ -31,19 +36,36 @@ export async function updateCitation(
     if (!before || before.deletedAt) return failure('This citation does not exist or was removed.');
     const closed = await claimClosedToCitations(tx, before.claimId);
     if (closed) return closed;
-    const patch = Object.fromEntries(
+    let patch = Object.fromEntries(
       Object.entries(changes).filter(([, value]) => value !== undefined),
-    ) as Partial<Pick<CitationEditState, 'stance' | 'quote' | 'locator'>>;
+    ) as CitationPatch;
+    let guard = loaded;
+    let merge: { mergedWith?: string[] } = {};
+    if (before.updatedAt.getTime() !== loaded.getTime()) {
+      const merged = mergeCitationEdit(before, loaded, patch);
+      if (!merged.ok) return merged;
+      patch = Object.fromEntries(
+        Object.entries(patch).filter(([field]) => merged.apply.includes(field)),
+      ) as CitationPatch;
+      guard = before.updatedAt;
+      merge = { mergedWith: merged.mergedWith };
+    }
     const unchanged = Object.entries(patch).every(
       ([field, value]) => before[field as keyof CitationEditState] === value,
     );
-    if (unchanged && before.updatedAt.getTime() === loaded.getTime()) {
-      return ok({ id, claimId: before.claimId, updatedAt: before.updatedAt, changed: false });
+    if (unchanged) {
+      return ok({
+        id,
+        claimId: before.claimId,
+        updatedAt: before.updatedAt,
+        changed: false,
+        ...merge,
+      });
     }
 
     const updatedAt = nextUpdatedAt(before.updatedAt);
     const guarded = await tx.citation.updateMany({
-      where: { id, updatedAt: loaded, deletedAt: null },
+      where: { id, updatedAt: guard, deletedAt: null },
       data: { ...patch, updatedAt, updatedById: actor.id },
     });
     if (guarded.count === 0) return citationConflict(tx, id, loaded, patch);
@@ -56,6 +78,6 @@ export async function updateCitation(
       before,
       after: await readCitationState(tx, id),
     });
-    return ok({ id, claimId: before.claimId, updatedAt, changed: true });
+    return ok({ id, claimId: before.claimId, updatedAt, changed: true, ...merge });
   });
 }

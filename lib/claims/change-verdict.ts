@@ -17,6 +17,7 @@ import {
 import { claimDeleted, claimNotFound } from './claim-state';
 import { claimConflictSql, readClaimStateSql } from './claim-state-sql';
 import { checkEvidenceRules, loadLiveEvidenceSql, verdictHasEvidenceRule } from './evidence-rules';
+import { mergeVerdictEdit } from './merge-claim-edit';
 import type { ClaimEditState, VerdictSaved } from './types';
 
 export const EDITOR_OVERRIDE_REFUSED =
@@ -24,6 +25,9 @@ export const EDITOR_OVERRIDE_REFUSED =
 
 /** What `saveVerdict` answers when the claim is no longer at the version the editor loaded. */
 const STALE = Symbol('stale version');
+
+/** Merges tried while other saves keep moving the claim on, before answering with a conflict. */
+const MERGE_ATTEMPTS = 3;
 
 type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
 
@@ -35,7 +39,9 @@ type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
  *   text explains the old rating), and no verdict but Unverified may stand without one;
  * - Confirmed and False must meet the evidence rules (evidence-rules.ts) on every save; an admin
  *   may override with a written `overrideReason`, kept on the revision; editors cannot;
- * - the same verdict, confidence and rationale again writes nothing.
+ * - the same verdict, confidence and rationale again writes nothing;
+ * - a form loaded at an older version is merged onto the current one (a content edit saved
+ *   meanwhile is no conflict); only a field someone else changed differently is.
  *
  * This is the desk's most frequent write, so it runs on the direct connection
  * (lib/sqlite-direct.ts): the whole save is a few prepared statements in one synchronous
@@ -59,9 +65,30 @@ export async function changeVerdict(
     rationale: data.rationale,
   };
   const outcome = await sqlite.write(() => saveVerdict(actor, data, submitted));
-  // What changed since the editor's version is read once the write transaction has ended: it
-  // writes nothing, and the lock need not be held for it.
-  return outcome === STALE ? claimConflictSql(sqlite, data.id, data.version, submitted) : outcome;
+  return outcome === STALE ? saveOnNewerVersion(actor, data, submitted) : outcome;
+}
+
+/**
+ * A save from a form loaded at an older version: the editor's changes merged onto the current
+ * version (merge-claim-edit.ts), then saved by `saveVerdict` on that version, so the rationale
+ * and evidence rules judge the merged result like any save. The merge is read outside the write
+ * transaction (it writes nothing, and the lock need not be held for it); if the claim moved on
+ * again before the write, it is merged again.
+ */
+async function saveOnNewerVersion(
+  actor: Actor,
+  data: ChangeVerdictData,
+  submitted: Submitted,
+): Promise<MutationResult<VerdictSaved, ClaimEditState>> {
+  for (let attempt = 1; attempt <= MERGE_ATTEMPTS; attempt++) {
+    const merged = mergeVerdictEdit(sqlite, data.id, data.version, submitted);
+    if (!merged.ok) return merged;
+    const onCurrent = { ...data, ...merged.values, version: merged.version };
+    const outcome = await sqlite.write(() => saveVerdict(actor, onCurrent, merged.values));
+    if (outcome === STALE) continue;
+    return outcome.ok ? ok({ ...outcome.value, mergedWith: merged.mergedWith }) : outcome;
+  }
+  return claimConflictSql(sqlite, data.id, data.version, submitted);
 }
 
 /**

@@ -1,11 +1,16 @@
 import 'server-only';
-import { changedSince, parseSnapshot } from '@/lib/audit/changed-fields';
+import { changedSince } from '@/lib/audit/changed-fields';
 import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { fromSqliteInstant, type DirectConnection } from '@/lib/sqlite-direct';
 import type { MutationFailure } from '@/lib/validation/mutation-result';
-import { CLAIM_COMPARED_FIELDS, claimConflictFailure, claimNotFound } from './claim-state';
+import {
+  CLAIM_COMPARED_FIELDS,
+  claimConflictFailure,
+  claimNotFound,
+  readClaimTrail,
+} from './claim-state';
 import type { ClaimEditState } from './types';
 
 interface ClaimStateRow {
@@ -98,8 +103,7 @@ export function readClaimStateSql(
 
 /**
  * claim-state.ts's `claimConflict` on the direct connection: the claim as it is now and what
- * changed since `loadedVersion`, found in the audit trail by that version (the `before` of the
- * event that moved the claim on from it) with one indexed lookup.
+ * changed since `loadedVersion`, found in the audit trail by that version.
  */
 export function claimConflictSql(
   connection: DirectConnection,
@@ -109,12 +113,7 @@ export function claimConflictSql(
 ): MutationFailure<ClaimEditState> {
   const current = readClaimStateSql(connection, id)?.state;
   if (!current) return claimNotFound();
-  const event = connection.get<{ before: string }>(Prisma.sql`
-    SELECT "before" FROM "AuditEvent"
-    WHERE "entityType" = 'claim' AND "entityId" = ${String(id)} AND "before" IS NOT NULL
-      AND json_valid("before") AND json_extract("before", '$.version') = ${loadedVersion}
-    ORDER BY "at" DESC, "id" DESC LIMIT 1`);
-  const loaded = parseSnapshot(event?.before ?? null);
+  const { loaded } = readClaimTrail(connection, id, loadedVersion);
   const changed = changedSince(loaded, { ...current }, submitted, CLAIM_COMPARED_FIELDS);
   return claimConflictFailure(current, loadedVersion, changed);
 }

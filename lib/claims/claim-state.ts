@@ -1,9 +1,16 @@
 import 'server-only';
+import { changedSince } from '@/lib/audit/changed-fields';
+import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { changedSinceLoaded } from '@/lib/audit/changed-fields';
+import { sqlite } from '@/lib/db';
 import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
-import { failure, type MutationFailure } from '@/lib/validation/mutation-result';
+import type { DirectConnection } from '@/lib/sqlite-direct';
+import {
+  failure,
+  type FieldConflict,
+  type MutationFailure,
+} from '@/lib/validation/mutation-result';
 import type { ClaimEditState } from './types';
 
 export const CLAIM_STATE_SELECT = {
@@ -90,9 +97,23 @@ export function claimDeleted(): MutationFailure<never> {
   return failure('This claim has been deleted; an admin must restore it before it can be edited.');
 }
 
+/** What happened to a claim since a form loaded it at `loadedVersion` (lib/audit/edit-trail.ts). */
+export function readClaimTrail(
+  connection: DirectConnection,
+  id: number,
+  loadedVersion: number,
+): EditTrail {
+  return readEditTrail(
+    connection,
+    { entityType: 'claim', entityId: id },
+    { key: 'version', value: loadedVersion },
+  );
+}
+
 /**
- * The answer to a save whose version guard matched nothing: the claim as it is now, and what
- * changed since the version the editor loaded.
+ * The answer to a change whose version guard matched nothing and that has no fields to merge
+ * (publish, delete): the claim as it is now, and what changed since the version the editor
+ * loaded.
  */
 export async function claimConflict(
   tx: Tx,
@@ -102,26 +123,28 @@ export async function claimConflict(
 ): Promise<MutationFailure<ClaimEditState>> {
   const current = await readClaimState(tx, id);
   if (!current) return claimNotFound();
-  const changed = await changedSinceLoaded(
-    tx,
-    { entityType: 'claim', entityId: id },
-    (before) => before.version === loadedVersion,
-    { ...current },
-    submitted,
-    CLAIM_COMPARED_FIELDS,
-  );
+  const trail = readClaimTrail(sqlite, id, loadedVersion);
+  const changed = changedSince(trail.loaded, { ...current }, submitted, CLAIM_COMPARED_FIELDS);
   return claimConflictFailure(current, loadedVersion, changed);
 }
 
-/** The conflict answer itself, once the current state and the changed fields are known. */
+/**
+ * The conflict answer itself, once the current state and the changed fields are known; with
+ * `fields`, the ones the editor and someone else both changed, for the editor to resolve.
+ */
 export function claimConflictFailure(
   current: ClaimEditState,
   loadedVersion: number,
   changedFields: string[],
+  fields: FieldConflict[] = [],
 ): MutationFailure<ClaimEditState> {
+  const versions = `you loaded version ${loadedVersion}; it is now at version ${current.version}`;
   return {
     ok: false,
-    message: `Someone else saved this claim after you opened it (you loaded version ${loadedVersion}; it is now at version ${current.version}). Nothing was saved: review the current values and apply your changes again.`,
-    conflict: { current, changedFields },
+    message:
+      fields.length > 0
+        ? `Someone else changed the same ${fields.length === 1 ? 'field' : 'fields'} of this claim after you opened it (${versions}). Nothing was saved: for each field listed, keep your value or take the current one, then save again.`
+        : `Someone else saved this claim after you opened it (${versions}). Nothing was saved: review the current values and apply your changes again.`,
+    conflict: { current, changedFields, fields },
   };
 }

@@ -180,6 +180,11 @@ export interface ClaimSaved {
   version: number;
   /** False when the input matched what was stored: nothing was written. */
   changed: boolean;
+  /**
+   * Present when the form was loaded at an older version and the save was merged onto the
+   * current one: the fields someone else changed in between (kept as they saved them).
+   */
+  mergedWith?: string[];
 }
 
 export interface VerdictSaved extends ClaimSaved {

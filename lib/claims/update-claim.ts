@@ -9,6 +9,7 @@ import {
 } from '@/lib/validation/claim-input';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { claimConflict, claimDeleted, claimNotFound, readClaimState } from './claim-state';
+import { mergeContentEdit, type ContentMine } from './merge-claim-edit';
 import { resolveClaimant } from './resolve-claimant';
 import { syncClaimTags } from './sync-claim-tags';
 import { tagSlug } from './tag-slug';
@@ -45,16 +46,27 @@ function contentPatch(data: UpdateClaimData): ClaimPatch {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** The patch restricted to the fields a merge applies. */
+function pickFields(patch: ClaimPatch, fields: readonly string[]): ClaimPatch {
+  return Object.fromEntries(
+    Object.entries(patch).filter(([field]) => fields.includes(field)),
+  ) as ClaimPatch;
+}
+
 /**
  * Saves an editor's changes to a claim's content, guarded by the `version` the form loaded:
- * one `updateMany` on (id, version, not deleted) that also increments the version. When it
- * matches nothing, someone else saved first; nothing is written and the result carries the
- * claim as it is now and what changed. Tags are synced in the same transaction. Input equal to
- * what is stored writes nothing.
+ * one `updateMany` on (id, version, not deleted) that also increments the version. Tags are
+ * synced in the same transaction. Input equal to what is stored writes nothing.
  *
- * The row is read first only for the audit snapshot and the not-found/deleted answers; whether
- * the save wins is decided by the guarded write alone, which also holds under PostgreSQL's
- * read-committed isolation, where two transactions can both read the old version.
+ * When someone else saved since that version, the save is merged onto the current version
+ * (merge-claim-edit.ts): the fields only this editor changed are written (guarded by the
+ * current version, audited like any save) and the result names what the others changed; fields
+ * both changed differently make it a conflict that writes nothing and lists, per field, this
+ * editor's value, the loaded one and the current one with who saved it.
+ *
+ * The row is read first for the audit snapshot, the merge and the not-found/deleted answers;
+ * whether the save wins is decided by the guarded write alone, which also holds under
+ * PostgreSQL's read-committed isolation, where two transactions can both read the old version.
  */
 export async function updateClaim(
   actor: Actor | null,
@@ -70,7 +82,7 @@ export async function updateClaim(
     if (!before) return claimNotFound();
     if (before.deletedAt) return claimDeleted();
 
-    const patch = contentPatch(data);
+    let patch = contentPatch(data);
     if (data.claimantId !== undefined || data.claimantName !== undefined) {
       const claimant = await resolveClaimant(tx, {
         claimantId: data.claimantId ?? null,
@@ -80,30 +92,42 @@ export async function updateClaim(
       if (!claimant.ok) return claimant;
       patch.claimantId = claimant.id;
     }
+    let tags = data.tags;
+    let guard = data.version;
+    let mergedWith: string[] | undefined;
+    if (before.version !== data.version) {
+      const mine: ContentMine = { ...patch, ...(tags ? { tags: tags.map((t) => t.name) } : {}) };
+      const merged = await mergeContentEdit(tx, before, data.version, mine);
+      // Undo an inline claimant created above: a refused save leaves no trace.
+      if (!merged.ok) rollback(merged);
+      patch = pickFields(patch, merged.apply);
+      if (!merged.apply.includes('tags')) tags = undefined;
+      guard = before.version;
+      mergedWith = merged.mergedWith;
+    }
     const tagsChanged =
-      data.tags !== undefined &&
-      !same(data.tags.map((t) => t.slug).sort(), before.tags.map(tagSlug).sort());
+      tags !== undefined && !same(tags.map((t) => t.slug).sort(), before.tags.map(tagSlug).sort());
     const contentChanged = Object.entries(patch).some(
       ([field, value]) => !same(value, before[field as keyof ClaimEditState]),
     );
-    if (!contentChanged && !tagsChanged && before.version === data.version) {
-      return ok({ id: before.id, version: before.version, changed: false });
+    const merge = mergedWith ? { mergedWith } : {};
+    if (!contentChanged && !tagsChanged) {
+      return ok({ id: before.id, version: before.version, changed: false, ...merge });
     }
 
     const guarded = await tx.claim.updateMany({
-      where: { id: data.id, version: data.version, deletedAt: null },
+      where: { id: data.id, version: guard, deletedAt: null },
       data: { ...patch, updatedById: actor.id, version: { increment: 1 } },
     });
     if (guarded.count === 0) {
-      // Undo an inline claimant created above: a refused save leaves no trace.
       rollback(
         await claimConflict(tx, data.id, data.version, {
           ...patch,
-          ...(data.tags ? { tags: data.tags.map((t) => t.name) } : {}),
+          ...(tags ? { tags: tags.map((t) => t.name) } : {}),
         }),
       );
     }
-    if (data.tags !== undefined) await syncClaimTags(tx, data.id, data.tags);
+    if (tags !== undefined) await syncClaimTags(tx, data.id, tags);
     const after = await readClaimState(tx, data.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -113,6 +137,6 @@ export async function updateClaim(
       before,
       after,
     });
-    return ok({ id: data.id, version: after?.version ?? data.version + 1, changed: true });
+    return ok({ id: data.id, version: after?.version ?? guard + 1, changed: true, ...merge });
   });
 }

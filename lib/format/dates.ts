@@ -13,3 +13,14 @@ export function formatDate(date: Date): string {
 export function machineDate(date: Date): string {
   return date.toISOString();
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** "26 Nov 2026, 14:03 UTC": when an editor saved something (the desk works across zones). */
+export function formatDateTime(date: Date): string {
+  return `${dateTimeFormat.format(date)} UTC`;
+}

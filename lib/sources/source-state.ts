@@ -1,9 +1,17 @@
 import 'server-only';
-import { changedSinceLoaded } from '@/lib/audit/changed-fields';
+import { changedSince } from '@/lib/audit/changed-fields';
+import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
+import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
+import { sqlite } from '@/lib/db';
 import type { SourceKind } from '@/lib/domain/evidence';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { failure, fieldFailure, type MutationFailure } from '@/lib/validation/mutation-result';
+import {
+  failure,
+  fieldFailure,
+  type FieldConflict,
+  type MutationFailure,
+} from '@/lib/validation/mutation-result';
 
 /** A source as an editor edits it; also its audit snapshot and a conflict's `current`. */
 export interface SourceEditState {
@@ -101,6 +109,52 @@ export function duplicateSource(existing: {
   };
 }
 
+function sourceTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+  return readEditTrail(
+    sqlite,
+    { entityType: 'source', entityId: id },
+    { key: 'updatedAt', value: loadedUpdatedAt },
+  );
+}
+
+/**
+ * An edit from a form loaded before someone else's save, merged onto the source as it is now
+ * (lib/audit/merge-stale-save.ts): the fields to write, or the conflict when both changed a
+ * field differently.
+ */
+export async function mergeSourceEdit(
+  tx: Tx,
+  current: SourceEditState,
+  loadedUpdatedAt: Date,
+  mine: Partial<Record<keyof SourceEditState, unknown>>,
+): Promise<{ ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<SourceEditState>> {
+  const trail = sourceTrail(current.id, loadedUpdatedAt);
+  const merge = mergeStaleSave({
+    trail,
+    fields: Object.keys(mine),
+    mine,
+    current: { ...current },
+    compared: SOURCE_COMPARED_FIELDS,
+  });
+  if (merge.conflicts.length === 0) {
+    return { ok: true, apply: merge.apply, mergedWith: merge.changedFields };
+  }
+  const publisher = merge.conflicts.find((c) => c.field === 'publisherId');
+  if (publisher) {
+    const mineName =
+      typeof mine.publisherId === 'number'
+        ? await tx.publisher.findUnique({ where: { id: mine.publisherId }, select: { name: true } })
+        : null;
+    publisher.names = {
+      mine: mineName?.name ?? '',
+      loaded: typeof trail.loaded?.publisherName === 'string' ? trail.loaded.publisherName : '',
+      current: current.publisherName ?? '',
+    };
+  }
+  return sourceConflictFailure(current, merge.changedFields, merge.conflicts);
+}
+
+/** The answer when the guarded write matched nothing (two writers raced). */
 export async function sourceConflict(
   tx: Tx,
   id: number,
@@ -109,18 +163,24 @@ export async function sourceConflict(
 ): Promise<MutationFailure<SourceEditState>> {
   const current = await readSourceState(tx, id);
   if (!current) return failure('This source does not exist.');
-  const changed = await changedSinceLoaded(
-    tx,
-    { entityType: 'source', entityId: id },
-    (before) => before.updatedAt === loadedUpdatedAt.toISOString(),
-    { ...current },
-    submitted,
-    SOURCE_COMPARED_FIELDS,
+  const { loaded } = sourceTrail(id, loadedUpdatedAt);
+  return sourceConflictFailure(
+    current,
+    changedSince(loaded, { ...current }, submitted, SOURCE_COMPARED_FIELDS),
   );
+}
+
+function sourceConflictFailure(
+  current: SourceEditState,
+  changedFields: string[],
+  fields: FieldConflict[] = [],
+): MutationFailure<SourceEditState> {
   return {
     ok: false,
     message:
-      'Someone else saved this source after you opened it. Nothing was saved: review the current values and apply your changes again.',
-    conflict: { current, changedFields: changed },
+      fields.length > 0
+        ? 'Someone else changed the same fields of this source after you opened it. Nothing was saved: for each field listed, keep your value or take the current one, then save again.'
+        : 'Someone else saved this source after you opened it. Nothing was saved: review the current values and apply your changes again.',
+    conflict: { current, changedFields, fields },
   };
 }

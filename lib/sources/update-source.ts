@@ -9,6 +9,7 @@ import { normalizeUrl } from './normalize-url';
 import {
   duplicateSource,
   isUniqueViolation,
+  mergeSourceEdit,
   readSourceState,
   resolvePublisher,
   sourceConflict,
@@ -17,16 +18,25 @@ import {
 
 const FIELDS = ['title', 'kind', 'publishedAt', 'archiveUrl'] as const;
 
+type SourcePatch = Partial<Omit<SourceEditState, 'id' | 'publisherName'>>;
+
 /**
  * Edits a source, guarded by the `updatedAt` the form loaded (sources have no version column,
  * and one source backs many claims, so a silent overwrite would change evidence everywhere):
- * one `updateMany` on (id, updatedAt, not deleted). A URL change to one another source already
+ * one `updateMany` on (id, updatedAt, not deleted). An edit from a form loaded before someone
+ * else's save is merged onto the current source (fields only this editor changed are written);
+ * fields both changed differently are a conflict. A URL change to one another source already
  * has returns `existing` like createSource.
  */
 export async function updateSource(
   actor: Actor | null,
   input: unknown,
-): Promise<MutationResult<{ id: number; updatedAt: Date; changed: boolean }, SourceEditState>> {
+): Promise<
+  MutationResult<
+    { id: number; updatedAt: Date; changed: boolean; mergedWith?: string[] },
+    SourceEditState
+  >
+> {
   assertRole(actor, 'editor');
   const parsed = updateSourceSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
@@ -39,7 +49,7 @@ export async function updateSource(
       if (!before) return failure('This source does not exist.');
       if (before.deletedAt) return failure('This source has been removed; it cannot be edited.');
 
-      const patch: Partial<Omit<SourceEditState, 'id' | 'publisherName'>> = {};
+      let patch: SourcePatch = {};
       for (const field of FIELDS) {
         if (data[field] !== undefined) Object.assign(patch, { [field]: data[field] });
       }
@@ -52,18 +62,30 @@ export async function updateSource(
         if (!publisher.ok) return publisher;
         patch.publisherId = publisher.id;
       }
+      let guard = data.updatedAt;
+      let merge: { mergedWith?: string[] } = {};
+      if (before.updatedAt.getTime() !== data.updatedAt.getTime()) {
+        const merged = await mergeSourceEdit(tx, before, data.updatedAt, patch);
+        // Undo an inline publisher created above: a refused save leaves no trace.
+        if (!merged.ok) rollback(merged);
+        patch = Object.fromEntries(
+          Object.entries(patch).filter(([field]) => merged.apply.includes(field)),
+        ) as SourcePatch;
+        guard = before.updatedAt;
+        merge = { mergedWith: merged.mergedWith };
+      }
       const unchanged = Object.entries(patch).every(
         ([field, value]) =>
           JSON.stringify(value ?? null) ===
           JSON.stringify(before[field as keyof SourceEditState] ?? null),
       );
-      if (unchanged && before.updatedAt.getTime() === data.updatedAt.getTime()) {
-        return ok({ id: before.id, updatedAt: before.updatedAt, changed: false });
+      if (unchanged) {
+        return ok({ id: before.id, updatedAt: before.updatedAt, changed: false, ...merge });
       }
 
       const updatedAt = nextUpdatedAt(before.updatedAt);
       const guarded = await tx.source.updateMany({
-        where: { id: data.id, updatedAt: data.updatedAt, deletedAt: null },
+        where: { id: data.id, updatedAt: guard, deletedAt: null },
         data: { ...patch, updatedAt, updatedById: actor.id },
       });
       if (guarded.count === 0) {
@@ -77,7 +99,7 @@ export async function updateSource(
         before,
         after: await readSourceState(tx, data.id),
       });
-      return ok({ id: data.id, updatedAt, changed: true });
+      return ok({ id: data.id, updatedAt, changed: true, ...merge });
     });
   } catch (error) {
     if (typeof url === 'string' && isUniqueViolation(error)) {

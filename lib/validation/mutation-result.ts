@@ -16,6 +16,27 @@ export interface ConflictInfo<C = unknown> {
    * current value differs from what was submitted.
    */
   changedFields: string[];
+  /**
+   * The fields that stopped the save: changed by the editor and, differently, by someone else
+   * since the editor loaded the record (lib/audit/three-way-merge.ts). Empty when the refusal
+   * is not about fields (a publish or delete from an older version).
+   */
+  fields: FieldConflict[];
+}
+
+/** One field both the editor and someone else changed: the three values and who saved the last. */
+export interface FieldConflict {
+  field: string;
+  /** What the editor submitted. */
+  mine: unknown;
+  /** What the editor loaded; absent when the audit trail does not reach back that far. */
+  loaded?: unknown;
+  current: unknown;
+  /** Readable names for values that are references (a claimant's id). */
+  names?: { mine?: string; loaded?: string; current?: string };
+  /** Who saved the current value and when, from the audit trail; null when it does not say. */
+  savedBy: { id: string; name: string | null } | null;
+  savedAt: Date | null;
 }
 
 /** A record the input would duplicate (a source with the same normalised URL), to offer instead. */

@@ -36,34 +36,41 @@ async function freshClaim() {
 }
 
 describe('two saves of the same loaded version', () => {
-  it('updateClaim: exactly one wins; the loser gets the current values and what changed', async () => {
+  it('updateClaim: edits of different fields both land, the later one merged onto the first', async () => {
     const { alice, bob, id, version } = await freshClaim();
     const results = await Promise.all([
       updateClaim(alice, { id, version, title: 'Alice’s title' }),
       updateClaim(bob, { id, version, context: 'Bob’s context', tags: ['Kursk'] }),
     ]);
+    const saved = results.map(value);
+    expect(saved.map((s) => s.version).sort()).toEqual([version + 1, version + 2]);
+    const later = saved.find((s) => s.version === version + 2)!;
+    expect(later.mergedWith).toEqual(later === saved[0] ? ['context', 'tags'] : ['title']);
+    expect(await testDb.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: 'Alice’s title',
+      context: 'Bob’s context',
+      version: version + 2,
+    });
+    const updates = (await auditEventsFor('claim', id)).filter((e) => e.action === 'claim.update');
+    expect(updates).toHaveLength(2);
+  });
+
+  it('updateClaim: the same field from the same version: exactly one wins, the loser gets the conflict', async () => {
+    const { alice, bob, id, version } = await freshClaim();
+    const results = await Promise.all([
+      updateClaim(alice, { id, version, title: 'Alice’s title' }),
+      updateClaim(bob, { id, version, title: 'Bob’s title' }),
+    ]);
     const { winner, loser, winnerIndex } = oneWins(results);
     expect(winner.value.version).toBe(version + 1);
-
-    const current = await testDb.claim.findUniqueOrThrow({ where: { id } });
-    expect(current.version).toBe(version + 1);
-    expect(loser.conflict?.current).toMatchObject({ id, version: version + 1 });
-    if (winnerIndex === 0) {
-      expect(current).toMatchObject({ title: 'Alice’s title', context: 'Original context' });
-      expect(loser.conflict).toMatchObject({
-        current: { title: 'Alice’s title' },
-        changedFields: ['title'],
-      });
-    } else {
-      expect(current).toMatchObject({ title: 'Original title', context: 'Bob’s context' });
-      expect(loser.conflict).toMatchObject({
-        current: { context: 'Bob’s context' },
-        changedFields: ['context', 'tags'],
-      });
-    }
-    expect(loser.message).toMatch(/Someone else saved this claim/);
-    const updates = (await auditEventsFor('claim', id)).filter((e) => e.action === 'claim.update');
-    expect(updates).toHaveLength(1);
+    const title = winnerIndex === 0 ? 'Alice’s title' : 'Bob’s title';
+    expect((await testDb.claim.findUniqueOrThrow({ where: { id } })).title).toBe(title);
+    expect(loser.conflict).toMatchObject({
+      current: { id, title, version: version + 1 },
+      changedFields: ['title'],
+      fields: [{ field: 'title', loaded: 'Original title', current: title }],
+    });
+    expect(loser.message).toMatch(/Someone else changed the same field of this claim/);
   });
 
   it('the loser can reapply on the current version', async () => {
@@ -82,10 +89,12 @@ describe('two saves of the same loaded version', () => {
 
   it('a refused save with an inline claimant leaves no claimant behind', async () => {
     const { alice, bob, id, version } = await freshClaim();
-    value(await updateClaim(alice, { id, version, title: 'First' }));
+    value(
+      await updateClaim(alice, { id, version, claimantName: `Alice’s claimant ${Date.now()}` }),
+    );
     const name = `Claimant from a stale form ${Date.now()}`;
     const stale = await updateClaim(bob, { id, version, claimantName: name });
-    expect(stale).toMatchObject({ ok: false, conflict: { changedFields: ['title'] } });
+    expect(stale).toMatchObject({ ok: false, conflict: { fields: [{ field: 'claimantId' }] } });
     expect(await testDb.claimant.findUnique({ where: { name } })).toBeNull();
   });
 
@@ -131,7 +140,7 @@ describe('two saves of the same loaded version', () => {
     });
   });
 
-  it('a content edit and a verdict change from one version: one wins', async () => {
+  it('a content edit and a verdict change from one version: both land', async () => {
     const { alice, bob, id, version } = await freshClaim();
     const results = await Promise.all([
       updateClaim(alice, { id, version, title: 'Edited' }),
@@ -143,8 +152,12 @@ describe('two saves of the same loaded version', () => {
         rationale: 'Reasons.',
       }),
     ]);
-    oneWins(results);
-    expect((await testDb.claim.findUniqueOrThrow({ where: { id } })).version).toBe(version + 1);
+    results.forEach(value);
+    expect(await testDb.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: 'Edited',
+      verdict: 'likely',
+      version: version + 2,
+    });
   });
 
   it('publish from a stale version is a conflict', async () => {
@@ -173,13 +186,17 @@ describe('two saves of the same loaded version', () => {
       }),
     ).toMatchObject({
       ok: false,
-      conflict: { current: { title: 'Changed', version: 2 }, changedFields: ['title'] },
+      conflict: {
+        current: { title: 'Changed', version: 2 },
+        changedFields: ['title'],
+        fields: [{ field: 'title', mine: 'Mine', current: 'Changed' }],
+      },
     });
   });
 });
 
 describe('two saves of the same source or citation', () => {
-  it('updateSource: exactly one wins on the loaded updatedAt', async () => {
+  it('updateSource: two edits of different fields from one loaded updatedAt both land', async () => {
     const alice = await editor();
     const { id, updatedAt } = value(
       await createSource(alice, { title: 'Report', publisherName: 'Yonhap' }),
@@ -188,11 +205,14 @@ describe('two saves of the same source or citation', () => {
       updateSource(alice, { id, updatedAt: updatedAt.toISOString(), title: 'Report (corrected)' }),
       updateSource(alice, { id, updatedAt: updatedAt.toISOString(), kind: 'government' }),
     ]);
-    const { loser } = oneWins(results);
-    expect(loser.conflict?.changedFields.length).toBe(1);
+    results.forEach(value);
+    expect(await testDb.source.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: 'Report (corrected)',
+      kind: 'government',
+    });
     expect(
       (await auditEventsFor('source', id)).filter((e) => e.action === 'source.update'),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
   });
 
   it('createSource: the same new link twice at once gives one source and offers it to the other', async () => {
@@ -210,7 +230,7 @@ describe('two saves of the same source or citation', () => {
     expect(await testDb.source.count({ where: { url } })).toBe(1);
   });
 
-  it('updateCitation: exactly one wins', async () => {
+  it('updateCitation: the same field from one loaded updatedAt: exactly one wins', async () => {
     const alice = await editor();
     const claim = value(await createClaim(alice, claimInput()));
     const source = value(await createSource(alice, { title: 'Report' }));
@@ -219,13 +239,9 @@ describe('two saves of the same source or citation', () => {
     );
     const results = await Promise.all([
       updateCitation(alice, { id: citation.id, updatedAt: citation.updatedAt, quote: 'One' }),
-      updateCitation(alice, {
-        id: citation.id,
-        updatedAt: citation.updatedAt,
-        stance: 'contradicts',
-      }),
+      updateCitation(alice, { id: citation.id, updatedAt: citation.updatedAt, quote: 'Two' }),
     ]);
     const { loser } = oneWins(results);
-    expect(loser.conflict?.changedFields).toHaveLength(1);
+    expect(loser.conflict?.fields.map((f) => f.field)).toEqual(['quote']);
   });
 });

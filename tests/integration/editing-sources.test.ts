@@ -131,14 +131,25 @@ describe('updateSource', () => {
     expect(JSON.parse(update!.before!)).toMatchObject({ title: 'Draft title' });
     expect(JSON.parse(update!.after!)).toMatchObject({ title: 'Final title', publisherId: null });
 
-    const stale = await updateSource(actor, {
+    // From the version loaded before that save: another field merges, the same field conflicts.
+    const merged = await updateSource(actor, {
       id: created.id,
       updatedAt: created.updatedAt,
       kind: 'government',
     });
+    expect(merged).toMatchObject({ ok: true, value: { mergedWith: ['title', 'publisherId'] } });
+    const stale = await updateSource(actor, {
+      id: created.id,
+      updatedAt: created.updatedAt,
+      title: 'Another title',
+    });
     expect(stale).toMatchObject({
       ok: false,
-      conflict: { current: { title: 'Final title' }, changedFields: ['title', 'publisherId'] },
+      conflict: {
+        current: { title: 'Final title', kind: 'government' },
+        changedFields: ['title', 'publisherId', 'kind'],
+        fields: [{ field: 'title', mine: 'Another title', loaded: 'Draft title' }],
+      },
     });
   });
 

@@ -19,6 +19,7 @@ import {
   fieldValues,
   messageState,
   refusedState,
+  savedToken,
   type EditorFormState,
 } from '../form-state';
 import {
@@ -43,6 +44,16 @@ function revalidateClaim(id: number) {
   revalidatePath('/');
 }
 
+/**
+ * The redirect's note that a save from an older version was merged with what others saved
+ * meanwhile (the page names those fields).
+ */
+function mergedParam(mergedWith: string[] | undefined): string {
+  return mergedWith && mergedWith.length > 0
+    ? `&merged=${encodeURIComponent(mergedWith.join(','))}`
+    : '';
+}
+
 function claimInput(formData: FormData) {
   const values = fieldValues(formData, CLAIM_FORM_FIELDS);
   const input = {
@@ -63,6 +74,7 @@ export async function saveClaimAction(
   const id = field(formData, 'id');
   let savedId: number;
   let savedVersion: number;
+  let merged = '';
   try {
     const actor = await getCurrentActor();
     if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
@@ -83,6 +95,7 @@ export async function saveClaimAction(
       if (!result.ok) return failureState(result, values);
       savedId = result.value.id;
       savedVersion = result.value.version;
+      merged = mergedParam(result.value.mergedWith);
       if (intent === 'publish' || intent === 'unpublish') {
         const change = intent === 'publish' ? publishClaim : unpublishClaim;
         const status = await change(actor, { id: savedId, version: savedVersion });
@@ -95,7 +108,7 @@ export async function saveClaimAction(
   }
   revalidateClaim(savedId);
   redirect(
-    `/editor/claims/${savedId}?saved=${id === '' ? 'created' : intent || 'save'}&v=${savedVersion}`,
+    `/editor/claims/${savedId}?saved=${id === '' ? 'created' : intent || 'save'}&v=${savedVersion}${merged}&s=${savedToken()}`,
   );
 }
 
@@ -107,6 +120,7 @@ export async function changeVerdictAction(
   const id = field(formData, 'id');
   let savedId: number;
   let savedVersion: number;
+  let merged: string;
   try {
     const actor = await getCurrentActor();
     if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
@@ -122,11 +136,12 @@ export async function changeVerdictAction(
     if (!result.ok) return failureState(result, values);
     savedId = result.value.id;
     savedVersion = result.value.version;
+    merged = mergedParam(result.value.mergedWith);
   } catch (error) {
     return refusedState(error, values);
   }
   revalidateClaim(savedId);
-  redirect(`/editor/claims/${savedId}?saved=verdict&v=${savedVersion}`);
+  redirect(`/editor/claims/${savedId}?saved=verdict&v=${savedVersion}${merged}&s=${savedToken()}`);
 }
 
 /** Admin-only soft delete and restore, guarded by the loaded version. */
@@ -190,7 +205,7 @@ export async function citeSourceAction(
     return refusedState(error, values);
   }
   revalidateClaim(savedClaimId);
-  redirect(`/editor/claims/${savedClaimId}?saved=cited#evidence`);
+  redirect(`/editor/claims/${savedClaimId}?saved=cited&s=${savedToken()}#evidence`);
 }
 
 /** Edits a citation's stance, quote or locator (guarded by its loaded `updatedAt`), or removes it. */
@@ -202,6 +217,7 @@ export async function editCitationAction(
   const id = field(formData, 'id');
   const remove = field(formData, 'intent') === 'remove';
   let savedClaimId: number;
+  let merged = '';
   try {
     const actor = await getCurrentActor();
     if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
@@ -215,9 +231,12 @@ export async function editCitationAction(
       });
     }
     savedClaimId = result.value.claimId;
+    merged = mergedParam(result.value.mergedWith);
   } catch (error) {
     return refusedState(error, values);
   }
   revalidateClaim(savedClaimId);
-  redirect(`/editor/claims/${savedClaimId}?saved=${remove ? 'uncited' : 'citation'}#evidence`);
+  redirect(
+    `/editor/claims/${savedClaimId}?saved=${remove ? 'uncited' : 'citation'}&citation=${id}${merged}&s=${savedToken()}#evidence`,
+  );
 }

@@ -8,6 +8,7 @@ import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
 import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
 import { VerdictBadge } from '@/components/verdict-badge';
+import { CITATION_FIELD_LABELS, CLAIM_FIELD_LABELS } from '@/app/editor/form-fields';
 import { stringValues } from '@/app/editor/form-state';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
@@ -31,6 +32,17 @@ const SAVED_MESSAGES: Record<string, string> = {
   restored: 'Claim restored.',
 };
 
+/**
+ * The note under "saved" when the save was merged with others' changes made after the form was
+ * loaded: `merged` names those fields (known labels only; the URL is not trusted for text).
+ */
+function mergedNote(merged: unknown, labels: Record<string, string>): string {
+  if (typeof merged !== 'string') return '';
+  const fields = [...new Set(merged.split(',').flatMap((f) => labels[f] ?? []))];
+  if (fields.length === 0) return '';
+  return ` Merged with changes saved since you opened the form: ${fields.join(', ')}.`;
+}
+
 interface EditClaimPageProps {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -50,11 +62,21 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
     searchParams,
   ]);
   if (!claim) notFound();
-  const saved = typeof search.saved === 'string' ? SAVED_MESSAGES[search.saved] : undefined;
+  const savedMessage = typeof search.saved === 'string' ? SAVED_MESSAGES[search.saved] : undefined;
+  const saved = savedMessage
+    ? `${savedMessage}${mergedNote(search.merged, { ...CLAIM_FIELD_LABELS, ...CITATION_FIELD_LABELS })}`
+    : undefined;
   const preselected = typeof search.source === 'string' ? search.source : undefined;
-  // The claim and verdict forms re-mount only after this editor's own save (the redirect names
-  // the new version): a refresh for any other reason keeps the version they loaded.
-  const formKey = `${claim.id}-${typeof search.v === 'string' ? search.v : 'loaded'}`;
+  // Which form's save this render follows, with its token: that form resets to what is saved
+  // now; the others keep (or restore) what is typed in them (components/editor/use-editor-form.ts).
+  const token = typeof search.s === 'string' ? search.s : undefined;
+  const savedBy = (...kinds: string[]) =>
+    typeof search.saved === 'string' && kinds.includes(search.saved) ? token : undefined;
+  const citationSaved = typeof search.citation === 'string' ? search.citation : undefined;
+  // The claim's own claimant is always a choice, even beyond the first options listed.
+  const claimantOptions = claimants.some((c) => c.id === claim.claimantId)
+    ? claimants
+    : [...claimants, { id: claim.claimantId, name: claim.claimantName }];
   const isAdmin = user.role === 'admin';
   const values = stringValues({
     statement: claim.statement,
@@ -108,10 +130,10 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           Claim
         </h2>
         <ClaimForm
-          key={formKey}
           claim={{ id: claim.id, version: claim.version, status: claim.status }}
           initialValues={values}
-          claimants={claimants}
+          claimants={claimantOptions}
+          savedToken={savedBy('save', 'publish', 'unpublish', 'created')}
         />
       </section>
 
@@ -135,10 +157,10 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           </li>
         </ul>
         <VerdictForm
-          key={formKey}
           claimId={claim.id}
           version={claim.version}
           isAdmin={isAdmin}
+          savedToken={savedBy('verdict')}
           initialValues={{
             verdict: claim.verdict,
             confidence: claim.confidence,
@@ -201,7 +223,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
                       {c.source.deleted ? ' (source removed)' : ''}
                     </p>
                     <CitationEditForm
-                      key={c.updatedAt.toISOString()}
+                      key={c.id}
+                      savedToken={citationSaved === String(c.id) ? savedBy('citation') : undefined}
                       citation={{
                         id: c.id,
                         stance: c.stance,
@@ -221,16 +244,16 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </h3>
         <p className="mb-2 font-sans text-sm">
           Not in the library yet?{' '}
-          <Link href={`/editor/sources/new?claim=${claim.id}`} className={secondaryButton}>
+          <Link
+            href={`/editor/sources/new?claim=${claim.id}`}
+            className={secondaryButton}
+            // It comes back here: the forms' unsaved changes are restored then.
+            data-no-leave-warning
+          >
             Add a new source
           </Link>
         </p>
-        <CiteSourceForm
-          key={`${claim.citations.length}-${preselected ?? ''}`}
-          claimId={claim.id}
-          sources={sources}
-          preselected={preselected}
-        />
+        <CiteSourceForm claimId={claim.id} sources={sources} preselected={preselected} />
       </section>
 
       {isAdmin ? (
