@@ -5,6 +5,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { failure, invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { updateSourceSchema } from '@/lib/validation/source-input';
+import { findSameDocument } from './find-same-document';
 import { normalizeUrl } from './normalize-url';
 import {
   duplicateSource,
@@ -20,8 +21,8 @@ const FIELDS = ['title', 'kind', 'publishedAt', 'archiveUrl'] as const;
 /**
  * Edits a source, guarded by the `updatedAt` the form loaded (sources have no version column,
  * and one source backs many claims, so a silent overwrite would change evidence everywhere):
- * one `updateMany` on (id, updatedAt, not deleted). A URL change to one another source already
- * has returns `existing` like createSource.
+ * one `updateMany` on (id, updatedAt, not deleted). A change that makes it a document the
+ * library already holds (find-same-document.ts) returns `existing` like createSource.
  */
 export async function updateSource(
   actor: Actor | null,
@@ -59,6 +60,21 @@ export async function updateSource(
       );
       if (unchanged && before.updatedAt.getTime() === data.updatedAt.getTime()) {
         return ok({ id: before.id, updatedAt: before.updatedAt, changed: false });
+      }
+      const identity = ['url', 'title', 'publisherId', 'publishedAt'] as const;
+      if (identity.some((field) => patch[field] !== undefined)) {
+        const same = await findSameDocument(
+          tx,
+          {
+            url: patch.url !== undefined ? patch.url : before.url,
+            title: patch.title ?? before.title,
+            publisherId: patch.publisherId !== undefined ? patch.publisherId : before.publisherId,
+            publishedAt: patch.publishedAt !== undefined ? patch.publishedAt : before.publishedAt,
+          },
+          before.id,
+        );
+        // Thrown, not returned: a publisher named inline above is undone with the rest.
+        if (same) rollback(duplicateSource(same));
       }
 
       const updatedAt = nextUpdatedAt(before.updatedAt);
