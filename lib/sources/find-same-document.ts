@@ -13,7 +13,7 @@ export interface SameDocument {
 /**
  * The source already in the library that is the document about to be added (or a source is
  * being changed into), or null. Two sources are one document (source-identity.ts) when their
- * links name the same page (also over http and https, with or without `www.`, `m.` or `amp.`),
+ * links name the same page (also over http and https, with or without `www.`),
  * or, neither having a link, when title (as nameKey compares it), publisher and publication date
  * are the same. Removed sources count: their link must not come back as a new source.
  */

@@ -12,6 +12,7 @@ const DASH = /\p{Pd}/gu;
 const SINGLE_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/gu;
 const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;
 const SPACE = /\s+/gu;
+const WWW = /^www\./;
 
 /**
  * A name or title as compared, not as shown: compatibility forms unified (NFKC: full-width
@@ -34,33 +35,33 @@ export function nameKey(text: string): string {
 
 /**
  * A link as a document's identity: its stored form (normalize-url.ts) without the scheme and
- * without a `www.`, `m.` or `amp.` host prefix, which serve the same page. Null for no link.
+ * without a `www.` host prefix: the same page over http and https, with and without `www.`.
+ * (Mobile and AMP hosts often serve other paths; they are left to the editors.) Null for no link.
  */
 export function documentUrlKey(url: string | null | undefined): string | null {
   if (!url) return null;
   const normalised = normalizeUrl(url);
   if (normalised === null) return null;
   const parsed = new URL(normalised);
-  const host = parsed.host.replace(/^(?:www|m|amp)\./, '');
+  const host = parsed.host.replace(WWW, '');
   return `${host}${parsed.pathname}${parsed.search}`;
 }
 
 /**
- * The stored links that are the same document as `url` (http and https; with and without the
- * host prefixes above): what a lookup of an existing source by link asks for.
+ * The stored links that are the same document as `url` (http and https, with and without
+ * `www.`): what a lookup of an existing source by link asks for.
  */
 export function documentUrlVariants(url: string): string[] {
   const normalised = normalizeUrl(url);
   if (normalised === null) return [];
   const parsed = new URL(normalised);
-  const bare = parsed.host.replace(/^(?:www|m|amp)\./, '');
+  const bare = parsed.host.replace(WWW, '');
   const rest = `${parsed.pathname}${parsed.search}`;
+  // Built as strings: the host and the rest are in stored form already, and a scheme or `www.`
+  // changes nothing else normalizeUrl does (a port other than the default one stays).
   const variants = new Set<string>([normalised]);
   for (const scheme of ['https:', 'http:']) {
-    for (const prefix of ['', 'www.', 'm.', 'amp.']) {
-      const candidate = normalizeUrl(`${scheme}//${prefix}${bare}${rest}`);
-      if (candidate !== null) variants.add(candidate);
-    }
+    for (const prefix of ['', 'www.']) variants.add(`${scheme}//${prefix}${bare}${rest}`);
   }
   return [...variants];
 }

@@ -297,7 +297,7 @@ describe('Confirmed needs two distinct publishers', () => {
     const variants = [
       url.replace('https:', 'http:'),
       url.replace('https://', 'https://www.'),
-      url.replace('https://', 'https://m.'),
+      url.replace('https://', 'http://www.'),
     ];
     for (const variant of variants) {
       expect(await createSource(actor, { title: 'Leaked memo again', url: variant })).toMatchObject(

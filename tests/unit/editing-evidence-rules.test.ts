@@ -122,7 +122,7 @@ describe('evidence rules', () => {
     it.each([
       ['http and https', 'http://example.org/leak', 'https://example.org/leak'],
       ['with and without www', 'https://www.example.org/leak', 'https://example.org/leak'],
-      ['a mobile host', 'https://m.example.org/leak', 'https://example.org/leak/'],
+      ['www over http', 'http://www.example.org/leak/', 'https://example.org/leak'],
       ['tracking parameters', 'https://example.org/leak?utm_source=x', 'https://example.org/leak'],
     ])('counts one publisher-less document linked over %s once', (_, a, b) => {
       const check = checkEvidenceRules('confirmed', [
