@@ -19,10 +19,22 @@ export function VerdictHistory({ history }: { history: VerdictHistoryEntry[] }) 
             className="absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-stone-50 bg-stone-500 dark:border-zinc-950 dark:bg-zinc-400"
           />
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans">
-            <FormattedDate
-              date={entry.createdAt}
-              className="text-sm font-semibold text-stone-800 dark:text-zinc-200"
-            />
+            {entry.importedAt ? (
+              // Not the desk's own judgement at that date: a revision another desk recorded,
+              // brought in by an admin's import (lib/import). Readers are told so.
+              <span className="text-sm font-semibold text-stone-800 dark:text-zinc-200">
+                <span className="me-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs tracking-wide uppercase dark:bg-zinc-700">
+                  Imported<span className="sr-only">:</span>
+                </span>{' '}
+                Recorded elsewhere on <FormattedDate date={entry.createdAt} />; imported on{' '}
+                <FormattedDate date={entry.importedAt} />
+              </span>
+            ) : (
+              <FormattedDate
+                date={entry.createdAt}
+                className="text-sm font-semibold text-stone-800 dark:text-zinc-200"
+              />
+            )}
             {i === 0 ? (
               <span className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-zinc-400">
                 Latest

@@ -186,3 +186,84 @@ test('an admin deletes a claim after confirming, and restores it', async ({
   await expect(page.getByRole('status')).toHaveText('Claim restored.');
   expect((await page.request.get(`/claims/${claim.id}`)).status()).toBe(200);
 });
+
+test.describe('removing a citation asks first', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled });
+
+      test('cancel keeps the citation; "Yes, remove" removes it', async ({
+        page,
+        createAccount,
+        createClaim,
+        signInAs,
+        db,
+        uid,
+      }) => {
+        const claim = await createClaim({
+          citations: [{ source: `Removable ${uid}`, stance: 'supports', quote: `Kept ${uid}` }],
+        });
+        const citation = await db.citation.findFirstOrThrow({ where: { claimId: claim.id } });
+        await signInAs(await createAccount());
+        await page.goto(`/editor/claims/${claim.id}`);
+        const form = page.getByRole('form', { name: `Citation ${citation.id}` });
+        const confirm = form.getByRole('button', { name: 'Yes, remove' });
+        await expect(confirm).toBeHidden();
+
+        await form.getByText('Remove citation…').click();
+        await expect(
+          form.getByRole('group', {
+            name: `Remove the citation of “Removable ${uid}” from this claim? It stops counting as evidence; the removal is kept in the audit log.`,
+          }),
+        ).toBeVisible();
+        // axe runs in the page: only where the page runs scripts.
+        if (javaScriptEnabled) {
+          const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        }
+        await form.getByRole('button', { name: 'Cancel' }).click();
+        await expect(confirm).toBeHidden();
+        await page.goto(`/editor/claims/${claim.id}`);
+        await expect(form).toBeVisible();
+        expect(
+          (await db.citation.findUniqueOrThrow({ where: { id: citation.id } })).deletedAt,
+        ).toBeNull();
+
+        await form.getByText('Remove citation…').click();
+        await confirm.click();
+        await expect(page.getByRole('status')).toHaveText('Citation removed.');
+        await expect(form).toHaveCount(0);
+        expect(
+          (await db.citation.findUniqueOrThrow({ where: { id: citation.id } })).deletedAt,
+        ).not.toBeNull();
+      });
+    });
+  }
+});
+
+test('citing a source the claim already cites is refused on the source field, with a link to its citation', async ({
+  page,
+  createAccount,
+  createClaim,
+  signInAs,
+  db,
+  uid,
+}) => {
+  const claim = await createClaim({
+    citations: [{ source: `Cited once ${uid}`, stance: 'supports', quote: `For ${uid}` }],
+  });
+  const citation = await db.citation.findFirstOrThrow({ where: { claimId: claim.id } });
+  await signInAs(await createAccount());
+  await page.goto(`/editor/claims/${claim.id}?source=${citation.sourceId}`);
+  const cite = page.getByRole('form', { name: 'Cite a source' });
+  await cite.getByLabel('Stance').selectOption('contradicts');
+  await cite.getByLabel('Quoted passage').fill('dup');
+  await cite.getByRole('button', { name: 'Cite source' }).click();
+  await expect(cite.getByLabel('Source', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#cite-sourceId-error')).toHaveText(
+    'This source is already cited on this claim as “Supports”; change that citation’s stance instead of citing it again.',
+  );
+  await cite.getByRole('link', { name: `Go to the citation of “Cited once ${uid}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`#citation-${citation.id}$`));
+  expect(await db.citation.count({ where: { claimId: claim.id } })).toBe(1);
+});

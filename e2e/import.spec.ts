@@ -167,3 +167,111 @@ test('anonymous visitors are sent to sign in, and the import endpoints refuse th
     message: 'Sign in as an editor to import claims.',
   });
 });
+
+const HISTORY: ExportedClaim['verdictHistory'] = [
+  {
+    verdict: 'unverified',
+    confidence: 'low',
+    rationale: '',
+    overrideReason: null,
+    at: '2019-01-01T08:00:00.000Z',
+  },
+  {
+    verdict: 'confirmed',
+    confidence: 'high',
+    rationale: 'Certain, without a second source.',
+    overrideReason: null,
+    at: '2019-01-02T08:00:00.000Z',
+  },
+  {
+    verdict: 'likely',
+    confidence: 'moderate',
+    rationale: 'Two briefings agree.',
+    overrideReason: null,
+    at: '2019-06-01T08:00:00.000Z',
+  },
+];
+
+function jsonUpload(claims: ExportedClaim[]) {
+  return {
+    name: 'claims.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(`${JSON.stringify(claims, null, 2)}\n`),
+  };
+}
+
+const today = () =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date());
+
+test("an editor's file brings no verdict history: the preview warns, readers see only the current verdict", async ({
+  page,
+  browser,
+  createAccount,
+  signInAs,
+  db,
+  uid,
+}) => {
+  await signInAs(await createAccount());
+  await page.goto('/import');
+  await page
+    .getByLabel('File (CSV or JSON export)')
+    .setInputFiles(jsonUpload([claimRow(uid, 1, { verdictHistory: HISTORY })]));
+  await page.getByRole('button', { name: 'Preview import' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText('1 row imports with a warning');
+  await expect(preview.getByRole('row').filter({ hasText: 'claim 1' })).toContainText(
+    'Warning: The file’s verdict history (2 earlier revisions) is not imported: only admins import history; the current verdict is recorded now under your name.',
+  );
+  await preview.getByRole('button', { name: 'Import 1 claim' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported: 1 claim created');
+
+  const claim = await db.claim.findFirstOrThrow({ where: { title: `Imported ${uid} 1` } });
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/claims/${claim.id}`);
+  const history = readerPage.getByRole('list', { name: 'Verdict changes, newest first' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history).toContainText('Likely');
+  await expect(history).toContainText(today());
+  await expect(history).not.toContainText('Confirmed');
+  await expect(history).not.toContainText('Recorded elsewhere');
+  await reader.close();
+});
+
+test("an admin's file brings its verdict history, which readers see labelled as imported", async ({
+  page,
+  browser,
+  createAccount,
+  signInAs,
+  db,
+  uid,
+}) => {
+  await signInAs(await createAccount({ role: 'admin' }));
+  await page.goto('/import');
+  await page
+    .getByLabel('File (CSV or JSON export)')
+    .setInputFiles(jsonUpload([claimRow(uid, 1, { verdictHistory: HISTORY })]));
+  await page.getByRole('button', { name: 'Preview import' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText('1 new, 0 to update, 0 unchanged, 0 errors.');
+  await expect(preview).not.toContainText('Warning');
+  await preview.getByRole('button', { name: 'Import 1 claim' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported: 1 claim created');
+
+  const claim = await db.claim.findFirstOrThrow({ where: { title: `Imported ${uid} 1` } });
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/claims/${claim.id}`);
+  const entries = readerPage
+    .getByRole('list', { name: 'Verdict changes, newest first' })
+    .getByRole('listitem');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText(
+    `Imported: Recorded elsewhere on 1 Jun 2019; imported on ${today()}`,
+  );
+  await expect(entries.nth(1)).toContainText('Recorded elsewhere on 2 Jan 2019');
+  await expect(entries.nth(1)).toContainText('Confirmed');
+  const axe = await new AxeBuilder({ page: readerPage }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await reader.close();
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/import/import-form';
 import { requireEditorPage } from '@/lib/auth/page-guard';
+import { mayImportHistory } from '@/lib/claims/verdict-rules';
 
 export const metadata: Metadata = {
   title: 'Import claims',
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ImportPage() {
-  await requireEditorPage('/import');
+  const user = await requireEditorPage('/import');
   return (
     <div className="max-w-3xl pb-8">
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Import claims</h1>
@@ -29,6 +30,13 @@ export default async function ImportPage() {
           history. Files exported before December 2026 (a CSV without the context and published_at
           columns) still import: an update keeps the claim’s context, a new claim starts without
           one.
+        </p>
+        <p>
+          The import follows the editing forms’ rules: a source is cited once per claim, verdicts
+          meet the evidence rules, and only admins override them.{' '}
+          {mayImportHistory(user.role)
+            ? 'As an admin, a new claim’s verdict history is imported from a JSON file with its own dates, and readers see those revisions marked as imported, with the date of this import.'
+            : 'A new claim’s current verdict is recorded now, under your name; the verdict history in a JSON file is not imported (only admins import history), and a file with an override reason is refused.'}
         </p>
       </div>
       <ImportForm />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
+import { useActionState, useRef, type MouseEvent } from 'react';
 import { citeSourceAction, editCitationAction } from '@/app/editor/claims/actions';
 import {
   CITATION_FIELD_LABELS,
@@ -92,6 +92,13 @@ export function CiteSourceForm({
         <TextArea {...common} name="quote" label="Quoted passage" defaultValue={values.quote} />
         <TextField {...common} name="locator" label="Locator" defaultValue={values.locator} />
         <FormMessage form={formName} message={form.answered ? state.message : undefined} />
+        {form.answered && state.existing ? (
+          <p className="text-sm">
+            <a href={`#citation-${state.existing.id}`} className="font-semibold underline">
+              Go to the citation of “{state.existing.title}” to change its stance
+            </a>
+          </p>
+        ) : null}
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? 'Citing…' : 'Cite source'}
         </button>
@@ -100,16 +107,31 @@ export function CiteSourceForm({
   );
 }
 
-/** One citation's stance, quote and locator, with a remove button. */
+/**
+ * One citation's stance, quote and locator, and its removal, which asks first: "Remove
+ * citation…" opens a disclosure (a native `<details>`, so it works without JavaScript) with
+ * "Yes, remove" and "Cancel". Cancel closes it here; without JavaScript it posts an intent the
+ * action answers by writing nothing.
+ */
 export function CitationEditForm({
   citation,
+  sourceTitle,
   savedToken,
 }: {
   citation: { id: number; stance: string; quote: string; locator: string; updatedAt: string };
+  sourceTitle: string;
   /** New after each successful save of this form (use-editor-form.ts). */
   savedToken?: string;
 }) {
   const [state, formAction, pending] = useActionState(editCitationAction, INITIAL);
+  const confirm = useRef<HTMLDetailsElement>(null);
+  const cancel = (event: MouseEvent<HTMLButtonElement>) => {
+    const details = confirm.current;
+    if (!details) return;
+    event.preventDefault();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
   const formName = `citation-${citation.id}`;
   const formRef = useRef<HTMLFormElement>(null);
   const form = useEditorForm({
@@ -164,7 +186,7 @@ export function CitationEditForm({
         />
         <TextField {...common} name="locator" label="Locator" defaultValue={values.locator} />
         <FormMessage form={formName} message={form.answered ? state.message : undefined} />
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-start gap-2">
           <button
             type="submit"
             name="intent"
@@ -174,15 +196,41 @@ export function CitationEditForm({
           >
             Save citation
           </button>
-          <button
-            type="submit"
-            name="intent"
-            value="remove"
-            disabled={pending}
-            className={secondaryButton}
-          >
-            Remove citation
-          </button>
+          <details ref={confirm} className="group">
+            <summary className={`${secondaryButton} cursor-pointer list-none`}>
+              Remove citation…
+            </summary>
+            <div
+              role="group"
+              aria-labelledby={`${formName}-remove-question`}
+              className="mt-2 space-y-2 rounded-md border border-red-700/40 bg-red-50 p-3 dark:border-red-400/40 dark:bg-red-950"
+            >
+              <p id={`${formName}-remove-question`}>
+                Remove the citation of “{sourceTitle}” from this claim? It stops counting as
+                evidence; the removal is kept in the audit log.
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="remove"
+                  disabled={pending}
+                  className={secondaryButton}
+                >
+                  Yes, remove
+                </button>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="cancel"
+                  onClick={cancel}
+                  className={secondaryButton}
+                >
+                  Cancel
+                </button>
+              </div>
+            </div>
+          </details>
         </div>
       </form>
     </div>

@@ -33,10 +33,16 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           ? `${plural(counts.newSources, 'source', 'sources')} will be added to the library.`
           : ''}
       </p>
+      {preview.warnedRows > 0 ? (
+        <p>
+          {plural(preview.warnedRows, 'row imports', 'rows import')} with a warning: see “Warning”
+          below.
+        </p>
+      ) : null}
       {!preview.listedAll ? (
         <p className="text-sm text-stone-600 dark:text-zinc-400">
           Listed: {plural(preview.rows.length, 'row', 'rows')} of {number.format(preview.rowCount)}{' '}
-          — every row with an error and the first of the others.
+          — every row with an error or a warning and the first of the others.
         </p>
       ) : null}
       <div className="overflow-x-auto">
@@ -77,6 +83,15 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                   {row.note ? <p>{row.note}</p> : null}
                   {row.changes && row.changes.length > 0 ? (
                     <p>Changes: {row.changes.join(', ')}</p>
+                  ) : null}
+                  {row.warnings ? (
+                    <ul className="list-disc space-y-1 pl-5 text-amber-900 dark:text-amber-200">
+                      {row.warnings.map((w) => (
+                        <li key={w}>
+                          <span className="font-semibold">Warning</span>: {w}
+                        </li>
+                      ))}
+                    </ul>
                   ) : null}
                   {row.errors ? (
                     <ul className="list-disc space-y-1 pl-5 text-red-800 dark:text-red-300">

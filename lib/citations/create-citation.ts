@@ -2,8 +2,11 @@ import 'server-only';
 import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/sources/source-state';
 import { createCitationSchema } from '@/lib/validation/citation-input';
 import { failure, invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
+import { findLiveCitation, sourceAlreadyCited } from './citation-rules';
 import {
   claimClosedToCitations,
   readCitationState,
@@ -13,7 +16,8 @@ import {
 
 /**
  * Cites a source on a claim with a stance, the quoted passage and where it is in the source.
- * Refused for a deleted claim or a removed source. Touches the claim's `updatedAt`.
+ * Refused for a deleted claim, a removed source, and a source the claim already cites
+ * (citation-rules.ts: edit that citation's stance instead). Touches the claim's `updatedAt`.
  * Given `inTx`, writes inside that transaction (an intake citing one article on several claims).
  */
 export async function createCitation(
@@ -39,6 +43,8 @@ export async function createCitation(
         : 'This source does not exist.';
       return failure(message, { sourceId: [message] });
     }
+    const cited = await findLiveCitation(tx, data.claimId, data.sourceId);
+    if (cited) return sourceAlreadyCited(cited);
     const citation = await tx.citation.create({
       data: { ...data, createdById: actor.id, updatedById: actor.id },
       select: { id: true, claimId: true, updatedAt: true },
@@ -54,5 +60,15 @@ export async function createCitation(
     });
     return ok({ ...citation, changed: true });
   };
-  return inTx ? write(inTx) : runMutation(write);
+  if (inTx) return write(inTx);
+  try {
+    return await runMutation(write);
+  } catch (error) {
+    // The unique index decides when two citations of one source race each other.
+    if (isUniqueViolation(error)) {
+      const cited = await findLiveCitation(db, data.claimId, data.sourceId);
+      if (cited) return sourceAlreadyCited(cited);
+    }
+    throw error;
+  }
 }

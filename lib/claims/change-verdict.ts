@@ -3,7 +3,7 @@ import { nextUpdatedAt } from '@/lib/audit/mutation-transaction';
 import { recordAuditEventSql } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { sqlite } from '@/lib/db';
-import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
+import { verdictInfo } from '@/lib/domain/verdicts';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sqliteInstant } from '@/lib/sqlite-direct';
 import { changeVerdictSchema, type ChangeVerdictData } from '@/lib/validation/claim-input';
@@ -16,12 +16,11 @@ import {
 } from '@/lib/validation/mutation-result';
 import { claimDeleted, claimNotFound } from './claim-state';
 import { claimConflictSql, readClaimStateSql } from './claim-state-sql';
-import { checkEvidenceRules, loadLiveEvidenceSql, verdictHasEvidenceRule } from './evidence-rules';
+import { checkEvidenceRules, verdictHasEvidenceRule } from './evidence-rules';
+import { loadLiveEvidenceSql } from './live-evidence';
 import { mergeVerdictEdit } from './merge-claim-edit';
 import type { ClaimEditState, VerdictSaved } from './types';
-
-export const EDITOR_OVERRIDE_REFUSED =
-  'Only an admin can override the evidence rules. Remove the override reason, or add the evidence the verdict needs.';
+import { decideEvidence, overrideRefusal, rationaleProblem, ratingChanged } from './verdict-rules';
 
 /** What `saveVerdict` answers when the claim is no longer at the version the editor loaded. */
 const STALE = Symbol('stale version');
@@ -56,9 +55,8 @@ export async function changeVerdict(
   const parsed = changeVerdictSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const data = parsed.data;
-  if (data.overrideReason !== null && actor.role !== 'admin') {
-    return fieldFailure('overrideReason', EDITOR_OVERRIDE_REFUSED);
-  }
+  const refusal = overrideRefusal(actor.role, data.overrideReason);
+  if (refusal) return fieldFailure('overrideReason', refusal);
   const submitted: Submitted = {
     verdict: data.verdict,
     confidence: data.confidence,
@@ -107,10 +105,7 @@ function saveVerdict(
   // first. The guarded write below still decides when two saves race.
   if (before.version !== data.version) return STALE;
 
-  const verdictChanged = data.verdict !== before.verdict;
-  const confidenceChanged = data.confidence !== before.confidence;
-  const rationaleChanged = data.rationale !== before.rationale;
-  if (!verdictChanged && !confidenceChanged && !rationaleChanged) {
+  if (!ratingChanged(before, submitted)) {
     return ok({
       id: before.id,
       version: before.version,
@@ -119,38 +114,18 @@ function saveVerdict(
       overridden: false,
     });
   }
-  const rating = `${verdictInfo(data.verdict).label}, ${confidenceLabel(data.confidence).toLowerCase()}`;
-  if (
-    data.rationale === '' &&
-    (verdictChanged || confidenceChanged || data.verdict !== 'unverified')
-  ) {
-    return fieldFailure(
-      'rationale',
-      `Explain the rating: a rationale is required when the verdict or confidence changes, and for every verdict but Unverified (now ${rating}).`,
-    );
-  }
-  if ((verdictChanged || confidenceChanged) && !rationaleChanged) {
-    return fieldFailure(
-      'rationale',
-      `Rewrite the rationale for the new rating (${rating}): it still explains the previous one.`,
-    );
-  }
+  const rationale = rationaleProblem(before, submitted);
+  if (rationale) return fieldFailure('rationale', rationale);
 
-  let overrideReason: string | null = null;
-  const evidence = verdictHasEvidenceRule(data.verdict)
-    ? checkEvidenceRules(data.verdict, loadLiveEvidenceSql(sqlite, data.id))
-    : ({ ok: true } as const);
-  if (!evidence.ok) {
-    if (actor.role !== 'admin') return fieldFailure('verdict', evidence.message);
-    if (data.overrideReason === null) {
-      const hint = 'As an admin you may override this with a written reason.';
-      return failure(`${evidence.message} ${hint}`, {
-        verdict: [evidence.message],
-        overrideReason: [`${hint} It is kept with the verdict's history.`],
-      });
-    }
-    overrideReason = data.overrideReason;
-  }
+  const decision = decideEvidence(
+    actor.role,
+    verdictHasEvidenceRule(data.verdict)
+      ? checkEvidenceRules(data.verdict, loadLiveEvidenceSql(sqlite, data.id))
+      : { ok: true },
+    data.overrideReason,
+  );
+  if (!decision.ok) return failure(decision.message, decision.errors);
+  const { overrideReason } = decision;
 
   // Every column this write changes is known here, so the state after it (for the audit
   // event) is derived rather than read back.

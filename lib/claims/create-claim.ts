@@ -6,6 +6,7 @@ import { verdictInfo } from '@/lib/domain/verdicts';
 import { createClaimSchema } from '@/lib/validation/claim-input';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { readClaimState } from './claim-state';
+import { publishedAtFor } from './publish-claim';
 import { resolveClaimant } from './resolve-claimant';
 import { syncClaimTags } from './sync-claim-tags';
 import type { ClaimSaved } from './types';
@@ -40,7 +41,7 @@ export async function createClaim(
         confidence: INITIAL_CONFIDENCE,
         rationale: '',
         status,
-        publishedAt: status === 'published' ? new Date() : null,
+        publishedAt: publishedAtFor(status, null),
         createdById: actor.id,
         updatedById: actor.id,
         revisions: {

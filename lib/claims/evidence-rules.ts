@@ -1,20 +1,28 @@
-import 'server-only';
-import type { Tx } from '@/lib/audit/mutation-transaction';
-import { Prisma } from '@/lib/generated/prisma/client';
-import type { DirectConnection } from '@/lib/sqlite-direct';
+// Relative imports, no `server-only`: the demo seed (prisma/seed, run by tsx) checks its data
+// with this same rule. Reading a claim's evidence is live-evidence.ts.
+import { nameKey, sameDocument, type SourceIdentity } from '../sources/source-identity';
 
 /**
  * What evidence a verdict needs before the desk may publish it (DOMAIN.md: Confirmed is
  * "supported by strong, independent evidence", False "contradicted by strong evidence"):
  *
- * - **Confirmed**: supporting citations from at least two different publishers. Independence is
- *   judged by publisher, so two reports from one outlet count once. A source without a
- *   publisher (a leaked document, a social-media post) counts as its own publisher: it is
- *   distinct from every other source, and two citations of that same source still count once.
- * - **False**: at least one contradicting citation.
+ * - **Confirmed**: supporting evidence from at least two different publishers. Independence is
+ *   judged by publisher, so two reports from one outlet count once — and one outlet is one
+ *   whatever the spelling of its name ("Reuters", "REUTERS ", "reuters": source-identity.ts).
+ *   A source without a publisher (a leaked document, a social-media post) counts as its own
+ *   publisher: distinct from every other source, but one document counts once however many
+ *   source rows hold it (the same link over http and https, a link and its archived copy, the
+ *   same title without a link: `sameDocument`).
+ * - **False**: at least one contradicting source.
+ *
+ * A source (document) counts on one side only: one cited both as supporting and as
+ * contradicting the claim counts for neither. A source is cited once per claim
+ * (lib/citations/citation-rules.ts), so this only arises for one document held by two source
+ * rows, or for data from before that rule.
  *
  * Only live evidence counts: citations not removed, of sources not removed. Other verdicts have
- * no rule. An admin may override a refusal with a written reason, kept on the revision.
+ * no rule. An admin may override a refusal with a written reason, kept on the revision
+ * (verdict-rules.ts).
  */
 export const CONFIRMED_MIN_PUBLISHERS = 2;
 
@@ -22,7 +30,8 @@ export interface EvidenceCitation {
   stance: string;
   sourceId: number;
   sourceTitle: string;
-  publisherId: number | null;
+  sourceUrl: string | null;
+  sourceArchiveUrl: string | null;
   publisherName: string | null;
 }
 
@@ -34,71 +43,100 @@ export function verdictHasEvidenceRule(verdict: string): boolean {
   return verdict === 'confirmed' || verdict === 'false';
 }
 
+const identity = (c: EvidenceCitation): SourceIdentity => ({
+  sourceId: c.sourceId,
+  title: c.sourceTitle,
+  url: c.sourceUrl,
+  archiveUrl: c.sourceArchiveUrl,
+  publisherName: c.publisherName,
+});
+
+/** Groups of `items` joined (transitively) wherever `joined` says two belong together. */
+function groups<T>(items: readonly T[], joined: (a: T, b: T) => boolean): T[][] {
+  const parent = items.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (joined(items[i]!, items[j]!)) parent[root(j)] = root(i);
+    }
+  }
+  const out = new Map<number, T[]>();
+  items.forEach((item, i) => out.set(root(i), [...(out.get(root(i)) ?? []), item]));
+  return [...out.values()];
+}
+
+interface Evidence {
+  /** Each document cited on one side only, with its citations. */
+  supports: EvidenceCitation[][];
+  contradicts: EvidenceCitation[][];
+  /** Documents cited on both sides: they count for neither. */
+  bothSides: EvidenceCitation[][];
+}
+
+function sortEvidence(citations: readonly EvidenceCitation[]): Evidence {
+  const documents = groups(
+    citations.filter((c) => c.stance === 'supports' || c.stance === 'contradicts'),
+    (a, b) => sameDocument(identity(a), identity(b)),
+  );
+  const evidence: Evidence = { supports: [], contradicts: [], bothSides: [] };
+  for (const doc of documents) {
+    const stances = new Set(doc.map((c) => c.stance));
+    if (stances.size > 1) evidence.bothSides.push(doc);
+    else evidence[doc[0]!.stance as 'supports' | 'contradicts'].push(doc);
+  }
+  return evidence;
+}
+
+const title = (doc: EvidenceCitation[]) => `“${doc[0]!.sourceTitle}”`;
+
+function bothSidesNote(evidence: Evidence): string {
+  if (evidence.bothSides.length === 0) return '';
+  const names = evidence.bothSides.map(title).join(', ');
+  return evidence.bothSides.length === 1
+    ? ` ${names} is cited both as supporting and as contradicting this claim, so it counts for neither side.`
+    : ` ${names} are each cited both as supporting and as contradicting this claim, so they count for neither side.`;
+}
+
 /** Whether `citations` allow `verdict`; when not, a message that says exactly what is missing. */
 export function checkEvidenceRules(
   verdict: string,
   citations: readonly EvidenceCitation[],
 ): EvidenceCheck {
   if (verdict === 'confirmed') {
-    const publishers = new Map<string, string>();
-    for (const c of citations) {
-      if (c.stance !== 'supports') continue;
-      const key = c.publisherId !== null ? `publisher:${c.publisherId}` : `source:${c.sourceId}`;
-      publishers.set(key, c.publisherName ?? `“${c.sourceTitle}” (no publisher)`);
-    }
-    if (publishers.size >= CONFIRMED_MIN_PUBLISHERS) return { ok: true };
-    const [only] = [...publishers.values()];
+    const evidence = sortEvidence(citations);
+    const publisherOf = (doc: EvidenceCitation[]) =>
+      doc.flatMap((c) => (c.publisherName === null ? [] : [nameKey(c.publisherName)]));
+    // Independent voices: documents joined when they share a publisher.
+    const voices = groups(evidence.supports, (a, b) => {
+      const keys = publisherOf(a);
+      return publisherOf(b).some((k) => keys.includes(k));
+    });
+    if (voices.length >= CONFIRMED_MIN_PUBLISHERS) return { ok: true };
+    const only = voices[0]?.[0];
+    const onlyName = only
+      ? (only.find((c) => c.publisherName !== null)?.publisherName ??
+        `${title(only)} (no publisher)`)
+      : undefined;
     return {
       ok: false,
       missing: 'independent-support',
       message:
-        only === undefined
+        (onlyName === undefined
           ? `Confirmed needs supporting citations from at least ${CONFIRMED_MIN_PUBLISHERS} different publishers; this claim has no supporting citation.`
-          : `Confirmed needs supporting citations from at least ${CONFIRMED_MIN_PUBLISHERS} different publishers; all supporting citations come from one publisher (${only}). Add a supporting citation from another publisher.`,
+          : `Confirmed needs supporting citations from at least ${CONFIRMED_MIN_PUBLISHERS} different publishers; all supporting citations come from one publisher (${onlyName}). Add a supporting citation from another publisher.`) +
+        bothSidesNote(evidence),
     };
   }
   if (verdict === 'false') {
-    if (citations.some((c) => c.stance === 'contradicts')) return { ok: true };
+    const evidence = sortEvidence(citations);
+    if (evidence.contradicts.length > 0) return { ok: true };
     return {
       ok: false,
       missing: 'contradiction',
       message:
-        'False needs at least one contradicting citation; this claim has none. Cite a source that contradicts it.',
+        'False needs at least one contradicting citation; this claim has none. Cite a source that contradicts it.' +
+        bothSidesNote(evidence),
     };
   }
   return { ok: true };
-}
-
-/** The claim's live evidence, as the rules count it. */
-export async function loadLiveEvidence(tx: Tx, claimId: number): Promise<EvidenceCitation[]> {
-  const citations = await tx.citation.findMany({
-    where: { claimId, deletedAt: null, source: { deletedAt: null } },
-    select: {
-      stance: true,
-      source: {
-        select: { id: true, title: true, publisher: { select: { id: true, name: true } } },
-      },
-    },
-  });
-  return citations.map((c) => ({
-    stance: c.stance,
-    sourceId: c.source.id,
-    sourceTitle: c.source.title,
-    publisherId: c.source.publisher?.id ?? null,
-    publisherName: c.source.publisher?.name ?? null,
-  }));
-}
-
-/** The same, read on the direct connection inside a verdict save (change-verdict.ts). */
-export function loadLiveEvidenceSql(
-  connection: DirectConnection,
-  claimId: number,
-): EvidenceCitation[] {
-  return connection.all<EvidenceCitation>(Prisma.sql`
-    SELECT ci."stance" AS "stance", s."id" AS "sourceId", s."title" AS "sourceTitle",
-      p."id" AS "publisherId", p."name" AS "publisherName"
-    FROM "Citation" ci
-    JOIN "Source" s ON s."id" = ci."sourceId"
-    LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
-    WHERE ci."claimId" = ${claimId} AND ci."deletedAt" IS NULL AND s."deletedAt" IS NULL`);
 }

@@ -35,6 +35,9 @@ interface RevisionRow {
   createdById: string | null;
   authorName: string | null;
   overrideReason: string | null;
+  importedAt: string | null;
+  importedById: string | null;
+  importerName: string | null;
 }
 
 /** Verdict revisions the edit view shows unless asked for all (`?history=all`). */
@@ -74,8 +77,10 @@ export async function getClaimForEditing(
     ORDER BY ci."id"`);
   const revisionRows = sqlite.all<RevisionRow>(Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
-      u."name" AS "authorName", r."overrideReason"
+      u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
+      i."name" AS "importerName"
     FROM "VerdictRevision" r LEFT JOIN "user" u ON u."id" = r."createdById"
+    LEFT JOIN "user" i ON i."id" = r."importedById"
     WHERE r."claimId" = ${id}
     ORDER BY r."createdAt" DESC, r."id" DESC
     LIMIT ${wholeHistory ? -1 : EDITOR_HISTORY_SHOWN}`);
@@ -111,6 +116,13 @@ export async function getClaimForEditing(
     createdAt: fromSqliteInstant(r.createdAt),
     createdBy: r.createdById ? { id: r.createdById, name: r.authorName } : null,
     overrideReason: r.overrideReason,
+    imported:
+      r.importedAt === null || r.importedById === null
+        ? null
+        : {
+            at: fromSqliteInstant(r.importedAt),
+            by: { id: r.importedById, name: r.importerName },
+          },
   }));
   const evidence = citations
     .filter((c) => !c.source.deleted)
@@ -118,7 +130,8 @@ export async function getClaimForEditing(
       stance: c.stance,
       sourceId: c.source.id,
       sourceTitle: c.source.title,
-      publisherId: c.source.publisher?.id ?? null,
+      sourceUrl: c.source.url,
+      sourceArchiveUrl: c.source.archiveUrl,
       publisherName: c.source.publisher?.name ?? null,
     }));
   return {

@@ -44,6 +44,7 @@ export async function getPublishedClaim(id: number): Promise<ClaimDetail | null>
           rationale: true,
           overrideReason: true,
           createdAt: true,
+          importedAt: true,
         },
       },
     },

@@ -8,6 +8,18 @@ import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation
 import { claimConflict, claimDeleted, claimNotFound, readClaimState } from './claim-state';
 import type { ClaimEditState, ClaimStatusSaved } from './types';
 
+/**
+ * A claim's `publishedAt` once its status is `status`: the first publication (ClaimReview's
+ * datePublished), so republishing keeps it and unpublishing does not clear it.
+ */
+export function publishedAtFor(
+  status: ClaimStatus,
+  previous: Date | null,
+  now = new Date(),
+): Date | null {
+  return status === 'published' ? (previous ?? now) : previous;
+}
+
 /** Makes a claim visible to readers. `publishedAt` keeps the first publication date. */
 export function publishClaim(actor: Actor | null, input: unknown) {
   return setClaimStatus(actor, input, 'published');
@@ -39,9 +51,7 @@ async function setClaimStatus(
       where: { id, version, deletedAt: null },
       data: {
         status,
-        // ClaimReview's datePublished is the first publication: republishing keeps it.
-        publishedAt:
-          status === 'published' ? (before.publishedAt ?? new Date()) : before.publishedAt,
+        publishedAt: publishedAtFor(status, before.publishedAt),
         updatedById: actor.id,
         version: { increment: 1 },
       },

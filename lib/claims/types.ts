@@ -60,7 +60,10 @@ export interface VerdictHistoryEntry {
   rationale: string;
   /** An admin's reason for setting this verdict although the evidence rules refused it. */
   overrideReason: string | null;
+  /** When recorded; for an imported revision, the date the other desk recorded it. */
   createdAt: Date;
+  /** Set when an admin imported this revision from another desk's file (lib/import). */
+  importedAt: Date | null;
 }
 
 export interface ClaimDetail {
@@ -146,6 +149,8 @@ export interface EditorRevision {
   createdAt: Date;
   createdBy: { id: string; name: string | null } | null;
   overrideReason: string | null;
+  /** An admin's import from another desk's file: when, and by whom (createdAt is the file's). */
+  imported: { at: Date; by: { id: string; name: string | null } } | null;
 }
 
 export interface ClaimForEditing extends ClaimEditState {

@@ -35,50 +35,67 @@ const olderThan = (p: Position) => ({
 });
 
 /**
- * The latest verdict revisions of published, live claims, newest first — the records each claim
- * page shows as its history — with the rating each one replaced.
+ * The latest verdict changes the desk made on published, live claims, newest first — the records
+ * each claim page shows as its history — with the rating each one replaced.
  *
- * Normally two queries: the newest revisions, then, for the claims concerned, the one revision
- * just below the oldest entry. That suffices because visibility belongs to the claim, so every
- * revision of a listed claim newer than the oldest entry is itself listed: an entry's predecessor
- * is another entry or the claim's newest revision below that cutoff.
+ * Revisions an admin imported from another desk's file (`importedAt` set) are history recorded
+ * elsewhere, not this desk's changes: they are never entries (at their own date they would pose
+ * as the desk's judgement then; at their import date one import would push every real change out
+ * of the feed). They still count as the rating a later change replaced.
+ *
+ * Normally three queries: the newest revisions, then, for the claims concerned, the one revision
+ * just below the oldest entry and the imported ones above it. That suffices because visibility
+ * belongs to the claim, so every revision of a listed claim newer than the oldest entry is an
+ * entry or imported: an entry's predecessor is one of those or the claim's newest revision below
+ * that cutoff.
  */
 export async function findVerdictChanges(limit = FEED_ENTRY_LIMIT): Promise<VerdictChange[]> {
   const revisions = await newestPublicRevisions(limit);
   const cutoff = revisions.at(-1);
   if (!cutoff) return [];
 
-  const earlier = await db.verdictRevision.findMany({
-    where: {
-      claimId: { in: [...new Set(revisions.map((r) => r.claim.id))] },
-      ...olderThan(cutoff),
-    },
-    orderBy: [{ claimId: 'asc' }, ...NEWEST_FIRST],
-    distinct: ['claimId'],
-    select: { claimId: true, verdict: true, confidence: true },
-  });
+  const claimIds = [...new Set(revisions.map((r) => r.claim.id))];
+  const [earlier, imported] = await Promise.all([
+    db.verdictRevision.findMany({
+      where: { claimId: { in: claimIds }, ...olderThan(cutoff) },
+      orderBy: [{ claimId: 'asc' }, ...NEWEST_FIRST],
+      distinct: ['claimId'],
+      select: { claimId: true, verdict: true, confidence: true },
+    }),
+    db.verdictRevision.findMany({
+      where: { claimId: { in: claimIds }, importedAt: { not: null }, NOT: olderThan(cutoff) },
+      select: { id: true, claimId: true, verdict: true, confidence: true, createdAt: true },
+    }),
+  ]);
   // Walking oldest to newest, each claim's latest-seen rating is the one its next entry replaces.
   const previous = new Map<number, Rating>(
     earlier.map((r) => [r.claimId, rating(r.verdict, r.confidence)]),
   );
+  const steps = [
+    ...revisions.map((r) => ({ ...r, claimId: r.claim.id, entry: r })),
+    ...imported.map((r) => ({ ...r, entry: null })),
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
   const changes: VerdictChange[] = [];
-  for (const r of revisions.toReversed()) {
-    const to = rating(r.verdict, r.confidence);
-    changes.push({
-      revisionId: r.id,
-      claim: {
-        id: r.claim.id,
-        title: r.claim.title,
-        statement: r.claim.statement,
-        claimantName: r.claim.claimant.name,
-      },
-      from: previous.get(r.claim.id) ?? null,
-      to,
-      rationale: r.rationale,
-      overrideReason: r.overrideReason,
-      at: r.createdAt,
-    });
-    previous.set(r.claim.id, to);
+  for (const step of steps) {
+    const to = rating(step.verdict, step.confidence);
+    const r = step.entry;
+    if (r) {
+      changes.push({
+        revisionId: r.id,
+        claim: {
+          id: r.claim.id,
+          title: r.claim.title,
+          statement: r.claim.statement,
+          claimantName: r.claim.claimant.name,
+        },
+        from: previous.get(r.claim.id) ?? null,
+        to,
+        rationale: r.rationale,
+        overrideReason: r.overrideReason,
+        at: r.createdAt,
+      });
+    }
+    previous.set(step.claimId, to);
   }
   return changes.reverse();
 }
@@ -90,6 +107,7 @@ const REVISION_SELECT = {
   rationale: true,
   overrideReason: true,
   createdAt: true,
+  importedAt: true,
   claim: {
     select: {
       id: true,
@@ -108,7 +126,8 @@ type RevisionRow = Prisma.VerdictRevisionGetPayload<{ select: typeof REVISION_SE
  * Walks the revisions newest first in growing batches and keeps those of public claims. Filtering
  * in the query instead (Prisma writes a join on Claim) makes SQLite drive from the claims and
  * sort every revision: 380 ms at 300,000 claims, against 0.5 ms for this walk down the createdAt
- * index. Drafts' revisions are skipped here; the batches grow so a run of them costs few trips.
+ * index. Drafts' and imported revisions are skipped here; the batches grow so a run of them costs
+ * few trips.
  */
 async function newestPublicRevisions(limit: number) {
   const kept: RevisionRow[] = [];
@@ -123,7 +142,8 @@ async function newestPublicRevisions(limit: number) {
     });
     for (const row of rows) {
       const { status, deletedAt } = row.claim;
-      if (status === PUBLIC_CLAIM.status && deletedAt === PUBLIC_CLAIM.deletedAt) {
+      const isPublic = status === PUBLIC_CLAIM.status && deletedAt === PUBLIC_CLAIM.deletedAt;
+      if (isPublic && row.importedAt === null) {
         kept.push(row);
         if (kept.length === limit) break;
       }

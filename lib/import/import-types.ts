@@ -24,6 +24,8 @@ export interface PreviewRow {
   /** Update: the fields that change, as the file names them. */
   changes?: string[];
   errors?: RowError[];
+  /** What the row will not do although the file asks for it; the rest of the row imports. */
+  warnings?: string[];
 }
 
 export interface ImportCounts {
@@ -45,6 +47,8 @@ export interface ImportPreview {
   planDigest: string;
   rowCount: number;
   counts: ImportCounts;
+  /** Rows that import with a warning (listed like error rows). */
+  warnedRows: number;
   /** Every error row (up to a limit) and the first rows of the others, in file order. */
   rows: PreviewRow[];
   listedAll: boolean;

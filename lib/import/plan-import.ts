@@ -1,14 +1,21 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/auth/actor';
+import { alreadyCitedMessage, repeatedSources } from '@/lib/citations/citation-rules';
 import type { ClaimEditState } from '@/lib/claims/types';
-import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
+import {
+  INITIAL_RATING,
+  mayImportHistory,
+  overrideRefusal,
+  rationaleProblem,
+} from '@/lib/claims/verdict-rules';
 import { inChunks } from './batches';
 import { fieldName, type RowError, type RowField } from './import-row';
 import type { ImportCounts, ProgressReporter } from './import-types';
 import {
   EvidenceIds,
   checkVerdictEvidence,
+  citedSource,
   fileEvidence,
   lastOverride,
   resolveSources,
@@ -34,6 +41,17 @@ import type { ImportCitation, RowValidation, ValidRow } from './validate-row';
  * forms, with the export's timestamp as the loaded version. Sources are matched by normalised
  * URL, else by title and publisher (CSV: title alone, it carries no publishers); the import
  * reuses sources as they are and never edits one. Evidence is only ever added, never removed.
+ *
+ * The import writes only what its user could write through the forms, under the same rules
+ * (lib/claims/verdict-rules.ts, lib/citations/citation-rules.ts), at times it cannot choose:
+ * - a source is cited once per claim (two citations of one source in a row, or one the claim
+ *   already has with another stance or quote, are errors: the import never edits a citation);
+ * - no override reason from an editor's file (an error); only admins override, as in the form;
+ * - verdict history: only an admin's import writes the file's revisions, each kept marked as
+ *   imported (when, by whom) with the file's date as its own; the claim keeps the file's
+ *   creation and update times. An editor's new claim is created now, its current verdict
+ *   recorded now under the editor's name as ONE revision (the preview warns that the file's
+ *   earlier revisions are not imported). Updates append one revision, now, for either.
  */
 
 export type { PlanReader, SourcePlan };
@@ -43,8 +61,15 @@ export interface NewRow {
   data: ValidRow;
   /** The file's id is free here and will be kept. */
   keepsId: boolean;
-  /** The history entry's override reason, kept when an admin imports an overridden verdict. */
-  overrideReason: string | null;
+  /**
+   * `file`: an admin's import: the file's verdict history (or, without one, the current verdict
+   * as of the file's update time) is written marked as imported, and the claim keeps the file's
+   * times. `now`: the current verdict is one revision by the importing user, dated now, and the
+   * claim's times are the server's.
+   */
+  history: 'file' | 'now';
+  /** Said in the preview without stopping the row, e.g. that the file's history is not imported. */
+  warnings: string[];
 }
 
 export interface UpdateRow {
@@ -163,10 +188,25 @@ export async function planImport(
       if (plan.kind === 'deleted') {
         errors.push({
           field: c.field,
-          message: `The source “${plan.title}” (source ${plan.id}) with this link was removed from the library; an admin must restore it before it can be cited.`,
+          message: `The source “${plan.title}” (source ${plan.id}) was removed from the library; an admin must restore it before it can be cited.`,
         });
       }
     }
+    for (const { item, first } of repeatedSources(r.citations, (c) => citedSource(c, sources))) {
+      errors.push({
+        field: item.field,
+        message: `${alreadyCitedMessage(first.stance)} This row cites it twice (also at ${first.field}): keep one citation, with the stance that holds.`,
+      });
+    }
+    r.history?.forEach((revision, i) => {
+      const refusal = overrideRefusal(actor.role, revision.overrideReason);
+      if (refusal) {
+        errors.push({
+          field: `verdictHistory[${i}].overrideReason`,
+          message: `${refusal} An import may only do what its user could do in the forms: remove overrideReason from the file (an editor’s import records only the claim’s current verdict, now, under the evidence rules).`,
+        });
+      }
+    });
 
     let planned: PlannedRow | null = null;
     const local = r.idIsLocal ? claims.get(r.id!) : undefined;
@@ -244,24 +284,29 @@ function planNew(
   errors: RowError[],
 ): NewRow | null {
   const name = (field: RowField) => fieldName(r.format, field);
-  const { verdict, confidence, rationale } = r.verdict;
-  if (r.history && !r.historyEndsWithVerdict) {
+  const history = mayImportHistory(actor.role) ? 'file' : 'now';
+  const warnings: string[] = [];
+  if (history === 'file' && r.history && !r.historyEndsWithVerdict) {
     errors.push({
       field: 'verdictHistory',
       message:
         'The last revision of the verdict history must be the current verdict, confidence and rationale: the history of a new claim is replayed as it is.',
     });
   }
-  // A new claim starts Unverified with low confidence (create-claim.ts); any other rating is a
-  // verdict change, and change-verdict.ts wants it explained.
-  if (rationale === '' && (verdict !== 'unverified' || confidence !== 'low')) {
-    errors.push({
-      field: name('rationale'),
-      message: `Explain the rating: a rationale is required for every verdict but Unverified with low confidence (this row is ${verdictInfo(verdict).label}, ${confidenceLabel(confidence).toLowerCase()}).`,
-    });
+  if (history === 'now' && r.history) {
+    const earlier = r.history.length - (r.historyEndsWithVerdict ? 1 : 0);
+    if (earlier > 0) {
+      warnings.push(
+        `The file’s verdict history (${earlier} earlier ${earlier === 1 ? 'revision' : 'revisions'}) is not imported: only admins import history; the current verdict is recorded now under your name.`,
+      );
+    }
   }
-  const overrideReason = checkVerdictEvidence(
-    verdict,
+  // A new claim starts Unverified with low confidence (create-claim.ts): any other rating is a
+  // verdict change, under the verdict form's rationale rule.
+  const rationale = rationaleProblem(INITIAL_RATING, r.verdict);
+  if (rationale) errors.push({ field: name('rationale'), message: rationale });
+  checkVerdictEvidence(
+    r.verdict.verdict,
     fileEvidence(r.citations, sources, ids),
     lastOverride(r),
     actor,
@@ -269,7 +314,13 @@ function planNew(
     errors,
   );
   if (errors.length > 0) return null;
-  return { kind: 'new', data: r, keepsId: r.id !== null && !takenIds.has(r.id), overrideReason };
+  return {
+    kind: 'new',
+    data: r,
+    keepsId: r.id !== null && !takenIds.has(r.id),
+    history,
+    warnings,
+  };
 }
 
 /** What the editor saw, as a digest: the commit recomputes it and refuses when it differs. */
@@ -280,7 +331,7 @@ function planDigest(fileHash: string, rows: PlannedRow[]): string {
       row.kind === 'error'
         ? [row.row, row.kind]
         : row.kind === 'new'
-          ? [row.data.row, row.kind, row.keepsId]
+          ? [row.data.row, row.kind, row.keepsId, row.history]
           : [row.data.row, row.kind, row.before.id, row.before.version, row.changes];
     hash.update(JSON.stringify(summary));
   }

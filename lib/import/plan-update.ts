@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { CLAIM_STATE_SELECT, toClaimState } from '@/lib/claims/claim-state';
+import { alreadyCitedMessage } from '@/lib/citations/citation-rules';
 import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import { tagSlug } from '@/lib/claims/tag-slug';
 import type { ClaimEditState } from '@/lib/claims/types';
-import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
+import { rationaleProblem, ratingChanged } from '@/lib/claims/verdict-rules';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { QUANTITY_FIELDS } from '@/lib/validation/claim-input';
 import { fieldName, type RowError, type RowField } from './import-row';
@@ -21,7 +22,9 @@ import type { ImportCitation, ValidRow } from './validate-row';
 /**
  * An import row matched to a claim: refused when the claim was deleted or changed here after the
  * export, otherwise what would change (content, tags, status, citations to add, a new verdict),
- * under the rules of update-claim.ts and change-verdict.ts.
+ * under the rules of update-claim.ts, change-verdict.ts (verdict-rules.ts) and create-citation.ts
+ * (citation-rules.ts: a file citation of a source the claim already cites, with another stance
+ * or quote, is an error; the import adds evidence and never edits a citation).
  */
 
 /** A claim as the plan reads it: the editor's state and its live citations. */
@@ -35,7 +38,13 @@ export const PLAN_SELECT = {
       locator: true,
       sourceId: true,
       source: {
-        select: { title: true, deletedAt: true, publisher: { select: { id: true, name: true } } },
+        select: {
+          title: true,
+          url: true,
+          archiveUrl: true,
+          deletedAt: true,
+          publisher: { select: { name: true } },
+        },
       },
     },
   },
@@ -134,7 +143,17 @@ export function planUpdate(
           a.quote === c.quote &&
           a.locator === c.locator,
       );
-    if (!present) addCitations.push(c);
+    // A source the file cites twice in this row is an error already (plan-import.ts).
+    if (present || errors.some((e) => e.field === c.field)) continue;
+    const cited = plan.kind === 'new' ? undefined : current.find((x) => x.sourceId === plan.id);
+    if (cited) {
+      errors.push({
+        field: c.field,
+        message: `${alreadyCitedMessage(cited.stance)} Claim ${before.id} cites it already, with another stance or quote; the import adds citations but never changes one: edit that citation on the claim’s page, or make the file’s citation match it.`,
+      });
+      continue;
+    }
+    addCitations.push(c);
   }
   if (addCitations.length > 0) {
     changes.push(
@@ -144,28 +163,16 @@ export function planUpdate(
 
   let verdict: UpdateRow['verdict'] = null;
   const v = r.verdict;
-  const verdictChanged = v.verdict !== before.verdict;
-  const confidenceChanged = v.confidence !== before.confidence;
-  const rationaleChanged = v.rationale !== before.rationale;
-  if (verdictChanged || confidenceChanged || rationaleChanged) {
-    const rating = `${verdictInfo(v.verdict).label}, ${confidenceLabel(v.confidence).toLowerCase()}`;
-    if (v.rationale === '' && (verdictChanged || confidenceChanged || v.verdict !== 'unverified')) {
-      errors.push({
-        field: name('rationale'),
-        message: `Explain the rating: a rationale is required when the verdict or confidence changes, and for every verdict but Unverified (now ${rating}).`,
-      });
-    } else if ((verdictChanged || confidenceChanged) && !rationaleChanged) {
-      errors.push({
-        field: name('rationale'),
-        message: `Rewrite the rationale for the new rating (${rating}): it still explains the previous one.`,
-      });
-    }
+  if (ratingChanged(before, v)) {
+    const rationale = rationaleProblem(before, v);
+    if (rationale) errors.push({ field: name('rationale'), message: rationale });
     const evidence: EvidenceCitation[] = [
       ...live.map((c) => ({
         stance: c.stance,
         sourceId: c.sourceId,
         sourceTitle: c.source.title,
-        publisherId: c.source.publisher ? ids.publisher(c.source.publisher.name) : null,
+        sourceUrl: c.source.url,
+        sourceArchiveUrl: c.source.archiveUrl,
         publisherName: c.source.publisher?.name ?? null,
       })),
       ...fileEvidence(addCitations, sources, ids),

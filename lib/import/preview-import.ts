@@ -45,20 +45,25 @@ export async function previewImport(
     planDigest: plan.digest,
     rowCount: plan.rows.length,
     counts: plan.counts,
+    warnedRows: plan.rows.filter(warned).length,
     rows,
     listedAll: rows.length === plan.rows.length,
   };
 }
 
-/** Every error row (up to a limit) and the first rows of the rest, in file order. */
+const warned = (p: PlannedRow) => p.kind === 'new' && p.warnings.length > 0;
+
+/** Every error or warned row (up to a limit) and the first rows of the rest, in file order. */
 function listedRows(planned: PlannedRow[]): PreviewRow[] {
   const out: PreviewRow[] = [];
-  let errors = 0;
+  let flagged = 0;
   let others = 0;
   for (const p of planned) {
-    if (p.kind === 'error' ? errors++ < PREVIEW_LISTED_ERRORS : others++ < PREVIEW_LISTED_ROWS) {
-      out.push(previewRow(p));
-    }
+    const listed =
+      p.kind === 'error' || warned(p)
+        ? flagged++ < PREVIEW_LISTED_ERRORS
+        : others++ < PREVIEW_LISTED_ROWS;
+    if (listed) out.push(previewRow(p));
   }
   return out;
 }
@@ -88,6 +93,7 @@ function previewRow(p: PlannedRow): PreviewRow {
         : id !== null
           ? `New claim; id ${id} is taken here, so it gets a new id.`
           : 'New claim.',
+      ...(p.warnings.length > 0 ? { warnings: p.warnings } : {}),
     };
   }
   const by = p.matchedBy === 'id' ? 'its id' : 'its first-appearance link and statement';

@@ -6,6 +6,7 @@ import type { SourceKind, Stance } from '@/lib/domain/evidence';
 import { CONFIDENCE_CODES, VERDICT_CODES } from '@/lib/domain/verdicts';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { normalizeUrl } from '@/lib/sources/normalize-url';
+import { documentUrlKey } from '@/lib/sources/source-identity';
 import { createCitationSchema } from '@/lib/validation/citation-input';
 import {
   changeVerdictSchema,
@@ -38,7 +39,10 @@ import {
  */
 
 export interface ImportSource {
-  /** Identity inside the file: the normalised URL, else the file's source id, else title + publisher. */
+  /**
+   * Identity inside the file: the document its URL names (source-identity.ts), else the file's
+   * source id, else title + publisher.
+   */
   key: string;
   fileId: number | null;
   title: string;
@@ -395,7 +399,7 @@ function checkSource(
   const publisherKnown = format === 'json';
   const key =
     normalised !== null
-      ? `url:${normalised}`
+      ? `url:${documentUrlKey(normalised)}`
       : fileId !== null
         ? `id:${fileId}`
         : `title:${title}\u0000${publisherKnown ? (publisherName ?? '') : '?'}`;

@@ -4,6 +4,7 @@ import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import type { CitationEditState } from '@/lib/citations/citation-state';
 import { CLAIM_STATE_SELECT, toClaimState } from '@/lib/claims/claim-state';
+import { publishedAtFor } from '@/lib/claims/publish-claim';
 import type { Stance } from '@/lib/domain/evidence';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { TagInput } from '@/lib/validation/claim-input';
@@ -28,9 +29,14 @@ interface NewClaimContext {
 
 /**
  * A batch of new claims, as create-claim.ts would write each (plus its citations and verdict
- * history), with the file's dates: created, updated and first published as the file says (a
- * published claim from a file without a publication date, exported before it travelled: since
- * it was created), every revision at its own date. Returns the next free citation id.
+ * history). Returns the next free citation id. Times follow the row's `history` (plan-import.ts):
+ * - `file` (an admin's import): created, updated and first published as the file says (a
+ *   published claim from a file without a publication date, exported before it travelled: since
+ *   it was created), and the file's revisions (without one, the current verdict as of the file's
+ *   update) each at its own date, marked imported now by the admin; their author is not a user
+ *   here (`createdById` null);
+ * - `now`: created, updated and published now (publish-claim.ts), and the current verdict one
+ *   revision by the importing user, now.
  */
 export async function writeNewClaims(
   tx: Tx,
@@ -47,8 +53,9 @@ export async function writeNewClaims(
   for (const r of rows) {
     const { claim, verdict, history, citations } = r.data;
     const id = context.claimIds.get(r)!;
-    const updatedAt = r.data.updatedAt ?? now;
-    const createdAt = r.data.createdAt ?? (updatedAt < now ? updatedAt : now);
+    const fromFile = r.history === 'file';
+    const updatedAt = fromFile ? (r.data.updatedAt ?? now) : now;
+    const createdAt = fromFile ? (r.data.createdAt ?? (updatedAt < now ? updatedAt : now)) : now;
     claimData.push({
       id,
       ...claimContentColumns(claim),
@@ -58,7 +65,9 @@ export async function writeNewClaims(
       confidence: verdict.confidence,
       rationale: verdict.rationale,
       status: claim.status,
-      publishedAt: r.data.publishedAt ?? (claim.status === 'published' ? createdAt : null),
+      publishedAt: fromFile
+        ? publishedAtFor(claim.status, r.data.publishedAt, createdAt)
+        : publishedAtFor(claim.status, null, now),
       createdAt,
       updatedAt,
       createdById: actor.id,
@@ -78,17 +87,22 @@ export async function writeNewClaims(
         updatedById: actor.id,
       });
     }
-    const revisions = history ?? [{ ...verdict, overrideReason: null, at: updatedAt }];
-    for (const rev of revisions) {
-      revisionData.push({
-        claimId: id,
-        verdict: rev.verdict,
-        confidence: rev.confidence,
-        rationale: rev.rationale,
-        overrideReason: rev.overrideReason,
-        createdAt: rev.at,
-        createdById: actor.id,
-      });
+    if (fromFile) {
+      for (const rev of history ?? [{ ...verdict, overrideReason: null, at: updatedAt }]) {
+        revisionData.push({
+          claimId: id,
+          verdict: rev.verdict,
+          confidence: rev.confidence,
+          rationale: rev.rationale,
+          overrideReason: rev.overrideReason,
+          createdAt: rev.at,
+          createdById: null,
+          importedAt: now,
+          importedById: actor.id,
+        });
+      }
+    } else {
+      revisionData.push({ claimId: id, ...verdict, createdAt: now, createdById: actor.id });
     }
   }
   await tx.claim.createMany({ data: claimData });

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import type { SourceKind } from '@/lib/domain/evidence';
-import type { SourceEditState } from '@/lib/sources/source-state';
+import { nameKey } from '@/lib/sources/source-identity';
+import { publishersByKey, type SourceEditState } from '@/lib/sources/source-state';
 import type { TagInput } from '@/lib/validation/claim-input';
 import { chunks, inChunks } from './batches';
 import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
@@ -60,23 +61,24 @@ async function writeSources(
   const sources = [...toCreate.values()];
   if (sources.length === 0) return { byKey, created: 0 };
 
-  const publisherNames = [
-    ...new Set(sources.flatMap((s) => (s.publisherName ? [s.publisherName] : []))),
-  ];
-  const existing = await inChunks(publisherNames, (names) =>
-    tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-  );
-  const known = new Set(existing.map((p) => p.name));
-  const missing = publisherNames.filter((n) => !known.has(n));
-  if (missing.length > 0)
-    await tx.publisher.createMany({ data: missing.map((name) => ({ name })) });
-  const publishers = new Map(
-    (
-      await inChunks(publisherNames, (names) =>
-        tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-      )
-    ).map((p) => [p.name, p.id]),
-  );
+  // A publisher is the existing one of its name however it is spelled (source-identity.ts), as
+  // in the source form; a new one is created once, in the file's first spelling.
+  const publishers = await publishersByKey(tx);
+  const missing = new Map<string, string>();
+  for (const s of sources) {
+    const key = s.publisherName === null ? null : nameKey(s.publisherName);
+    if (key !== null && !publishers.has(key) && !missing.has(key))
+      missing.set(key, s.publisherName!);
+  }
+  if (missing.size > 0) {
+    await tx.publisher.createMany({ data: [...missing.values()].map((name) => ({ name })) });
+    const created = await inChunks([...missing.values()], (names) =>
+      tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+    );
+    for (const p of created) publishers.set(nameKey(p.name), p);
+  }
+  const publisherId = (name: string | null) =>
+    name === null ? null : publishers.get(nameKey(name))!.id;
 
   const wanted = sources.flatMap((s) => (s.fileId !== null ? [s.fileId] : []));
   const taken = new Set(
@@ -100,7 +102,7 @@ async function writeSources(
     return {
       id,
       title: s.title,
-      publisherId: s.publisherName ? publishers.get(s.publisherName)! : null,
+      publisherId: publisherId(s.publisherName),
       kind: s.kind,
       url: s.url,
       publishedAt: s.publishedAt,

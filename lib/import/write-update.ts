@@ -4,6 +4,7 @@ import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import { touchClaim, type CitationEditState } from '@/lib/citations/citation-state';
 import { readClaimState } from '@/lib/claims/claim-state';
+import { publishedAtFor } from '@/lib/claims/publish-claim';
 import { syncClaimTags } from '@/lib/claims/sync-claim-tags';
 import type { ClaimEditState } from '@/lib/claims/types';
 import type { Stance } from '@/lib/domain/evidence';
@@ -96,8 +97,7 @@ export async function writeUpdate(
       where: { id, version, deletedAt: null },
       data: {
         status: claim.status,
-        // ClaimReview's datePublished is the first publication: republishing keeps it.
-        publishedAt: published ? (r.before.publishedAt ?? new Date()) : r.before.publishedAt,
+        publishedAt: publishedAtFor(claim.status, r.before.publishedAt),
         updatedById: actor.id,
         version: { increment: 1 },
       },

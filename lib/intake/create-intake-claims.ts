@@ -4,6 +4,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { createCitation } from '@/lib/citations/create-citation';
 import { createClaim } from '@/lib/claims/create-claim';
 import { createSource } from '@/lib/sources/create-source';
+import { findSameDocument } from '@/lib/sources/find-same-document';
 import { normalizeUrl } from '@/lib/sources/normalize-url';
 import { duplicateSource } from '@/lib/sources/source-state';
 import { createClaimSchema } from '@/lib/validation/claim-input';
@@ -92,11 +93,10 @@ export async function createIntakeClaims(
       cited: [],
       alreadyCited: [],
     };
+    // The article is the document of a source already in the library when its link names the
+    // same page (find-same-document.ts), however the link is spelled.
     const existing = url
-      ? await tx.source.findUnique({
-          where: { url },
-          select: { id: true, title: true, deletedAt: true },
-        })
+      ? await findSameDocument(tx, { url, title: '', publisherId: null, publishedAt: null })
       : null;
     if (existing?.deletedAt) return duplicateSource(existing);
     if (existing) {

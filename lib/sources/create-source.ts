@@ -1,10 +1,11 @@
 import 'server-only';
-import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
+import { rollback, runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { createSourceSchema } from '@/lib/validation/source-input';
+import { findSameDocument } from './find-same-document';
 import { normalizeUrl } from './normalize-url';
 import {
   duplicateSource,
@@ -14,10 +15,13 @@ import {
 } from './source-state';
 
 /**
- * Adds a source. Its URL is stored normalised; when a source with the same normalised URL
- * exists the result is `ok: false` with `existing` (the form offers it) and nothing is written.
- * The unique index decides, so two editors adding the same link at once get the same answer.
- * Given `inTx`, writes inside that transaction; the caller then checks the link first.
+ * Adds a source. Its URL is stored normalised; when the library already holds the document
+ * (find-same-document.ts: the same page, also over http/https or with `www.`; without a link,
+ * the same title, publisher and date) the result is `ok: false` with `existing` (the form offers
+ * it) and nothing is written. A publisher named inline is the existing one of that name however
+ * it is spelled. The unique index decides, so two editors adding the same link at once get the
+ * same answer. Given `inTx`, writes inside that transaction; the caller then checks the link
+ * first.
  */
 export async function createSource(
   actor: Actor | null,
@@ -33,6 +37,14 @@ export async function createSource(
   const write = async (tx: Tx): Promise<MutationResult<{ id: number; updatedAt: Date }>> => {
     const publisher = await resolvePublisher(tx, { publisherId, publisherName });
     if (!publisher.ok) return publisher;
+    const same = await findSameDocument(tx, {
+      url: normalised,
+      title: fields.title,
+      publisherId: publisher.id,
+      publishedAt: fields.publishedAt,
+    });
+    // Thrown, not returned: a publisher named inline above is undone with the rest.
+    if (same) rollback(duplicateSource(same));
     const source = await tx.source.create({
       data: {
         ...fields,

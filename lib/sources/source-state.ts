@@ -12,6 +12,7 @@ import {
   type FieldConflict,
   type MutationFailure,
 } from '@/lib/validation/mutation-result';
+import { nameKey } from './source-identity';
 
 /** A source as an editor edits it; also its audit snapshot and a conflict's `current`. */
 export interface SourceEditState {
@@ -64,8 +65,41 @@ export async function readSourceState(tx: Tx, id: number): Promise<SourceEditSta
 }
 
 /**
- * The publisher id for a source: an existing one by id, one named inline (an existing name is
- * reused), or none.
+ * The publisher of this name, however it is spelled (source-identity.ts `nameKey`: "Reuters",
+ * "REUTERS" and "Reuters " are one), the oldest when spellings were stored twice before this
+ * rule; null when there is none.
+ */
+export async function findPublisherByName(
+  tx: Pick<Tx, 'publisher'>,
+  name: string,
+): Promise<{ id: number; name: string } | null> {
+  const exact = await tx.publisher.findUnique({
+    where: { name },
+    select: { id: true, name: true },
+  });
+  if (exact) return exact;
+  return (await publishersByKey(tx)).get(nameKey(name)) ?? null;
+}
+
+/**
+ * Every publisher by its name's key (the oldest of a key). A desk has hundreds of publishers,
+ * not millions, and the key is not something SQL can compute: they are compared in memory.
+ */
+export async function publishersByKey(
+  tx: Pick<Tx, 'publisher'>,
+): Promise<Map<string, { id: number; name: string }>> {
+  const all = await tx.publisher.findMany({
+    select: { id: true, name: true },
+    orderBy: { id: 'asc' },
+  });
+  const byKey = new Map<string, { id: number; name: string }>();
+  for (const p of all) if (!byKey.has(nameKey(p.name))) byKey.set(nameKey(p.name), p);
+  return byKey;
+}
+
+/**
+ * The publisher id for a source: an existing one by id, one named inline (an existing one of
+ * the same name, however spelled, is reused), or none.
  */
 export async function resolvePublisher(
   tx: Tx,
@@ -81,12 +115,9 @@ export async function resolvePublisher(
       : fieldFailure('publisherId', 'This publisher does not exist; choose another one.');
   }
   if (choice.publisherName === null) return { ok: true, id: null };
-  const publisher = await tx.publisher.upsert({
-    where: { name: choice.publisherName },
-    create: { name: choice.publisherName },
-    update: {},
-    select: { id: true },
-  });
+  const publisher =
+    (await findPublisherByName(tx, choice.publisherName)) ??
+    (await tx.publisher.create({ data: { name: choice.publisherName }, select: { id: true } }));
   return { ok: true, id: publisher.id };
 }
 
@@ -94,17 +125,26 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
-/** The answer when a source with the same normalised URL exists: offer it instead. */
+/**
+ * The answer when the source is already in the library (find-same-document.ts: the same page,
+ * or without a link the same title, publisher and date): offer it instead.
+ */
 export function duplicateSource(existing: {
   id: number;
   title: string;
   deletedAt: Date | null;
+  by?: 'link' | 'title';
 }): MutationFailure<never> {
+  const what =
+    existing.by === 'title'
+      ? 'A source with this title, publisher and publication date and no link'
+      : 'A source with this link';
   const message = existing.deletedAt
-    ? `A source with this link already exists (“${existing.title}”) but was removed; ask an admin to restore it rather than adding it again.`
-    : `A source with this link already exists: “${existing.title}”. Use it instead of adding a duplicate.`;
+    ? `${what} already exists (“${existing.title}”) but was removed; ask an admin to restore it rather than adding it again.`
+    : `${what} already exists: “${existing.title}”. Use it instead of adding a duplicate.`;
+  const field = existing.by === 'title' ? 'title' : 'url';
   return {
-    ...failure(message, { url: [message] }),
+    ...failure(message, { [field]: [message] }),
     existing: { id: existing.id, title: existing.title },
   };
 }

@@ -5,6 +5,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { failure, invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { updateSourceSchema } from '@/lib/validation/source-input';
+import { findSameDocument } from './find-same-document';
 import { normalizeUrl } from './normalize-url';
 import {
   duplicateSource,
@@ -25,8 +26,8 @@ type SourcePatch = Partial<Omit<SourceEditState, 'id' | 'publisherName'>>;
  * and one source backs many claims, so a silent overwrite would change evidence everywhere):
  * one `updateMany` on (id, updatedAt, not deleted). An edit from a form loaded before someone
  * else's save is merged onto the current source (fields only this editor changed are written);
- * fields both changed differently are a conflict. A URL change to one another source already
- * has returns `existing` like createSource.
+ * fields both changed differently are a conflict. A change that makes it a document the library
+ * already holds (find-same-document.ts) returns `existing` like createSource.
  */
 export async function updateSource(
   actor: Actor | null,
@@ -81,6 +82,21 @@ export async function updateSource(
       );
       if (unchanged) {
         return ok({ id: before.id, updatedAt: before.updatedAt, changed: false, ...merge });
+      }
+      const identity = ['url', 'title', 'publisherId', 'publishedAt'] as const;
+      if (identity.some((field) => patch[field] !== undefined)) {
+        const same = await findSameDocument(
+          tx,
+          {
+            url: patch.url !== undefined ? patch.url : before.url,
+            title: patch.title ?? before.title,
+            publisherId: patch.publisherId !== undefined ? patch.publisherId : before.publisherId,
+            publishedAt: patch.publishedAt !== undefined ? patch.publishedAt : before.publishedAt,
+          },
+          before.id,
+        );
+        // Thrown, not returned: a publisher named inline above is undone with the rest.
+        if (same) rollback(duplicateSource(same));
       }
 
       const updatedAt = nextUpdatedAt(before.updatedAt);

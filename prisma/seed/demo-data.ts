@@ -700,18 +700,13 @@ const CLAIMS: DemoClaim[] = [
         locator: 'para. 6',
       },
       {
+        // One source, cited once (a source counts on one side only): the report carries both
+        // camps of analysts, so it is the context of the dispute rather than evidence either way.
         source: 'wire-treaty-analysis',
-        stance: 'supports',
+        stance: 'context',
         quote:
-          'Several analysts quoted by the wire say Article 4 is, if anything, worded more automatically than NATO’s clause.',
-        locator: 'para. 4',
-      },
-      {
-        source: 'wire-treaty-analysis',
-        stance: 'contradicts',
-        quote:
-          'Other analysts in the same report say the bilateral form and the reference to national laws leave both governments wide discretion, unlike an alliance with a standing joint command.',
-        locator: 'para. 7',
+          'Several analysts quoted by the wire say Article 4 is, if anything, worded more automatically than NATO’s clause. Other analysts in the same report say the bilateral form and the reference to national laws leave both governments wide discretion, unlike an alliance with a standing joint command.',
+        locator: 'paras. 4 and 7',
       },
     ],
     revisions: [

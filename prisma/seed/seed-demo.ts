@@ -19,6 +19,7 @@ import {
   TITLE_MAX,
 } from '../../lib/domain/claims';
 import { CLAIMANT_KINDS, SOURCE_KIND_CODES, STANCE_CODES } from '../../lib/domain/evidence';
+import { checkEvidenceRules } from '../../lib/claims/evidence-rules';
 import { CONFIDENCE_CODES, VERDICT_CODES, verdictInfo } from '../../lib/domain/verdicts';
 import { DEMO_DATA, type DemoData } from './demo-data';
 
@@ -162,10 +163,14 @@ export function checkDemoData(data: DemoData): string[] {
       problems.push(`${at}: published before it was created`);
     }
 
-    // Citations: known sources, known stances, nothing cited before it was published.
+    // Citations: known sources, each cited once (lib/citations/citation-rules.ts), known
+    // stances, nothing cited before it was published.
     if (c.citations.length === 0) problems.push(`${at}: no citations`);
+    const citedHere = new Set<string>();
     for (const ci of c.citations) {
       const s = sources.get(ci.source);
+      if (citedHere.has(ci.source)) problems.push(`${at}: cites ${ci.source} twice`);
+      citedHere.add(ci.source);
       cited.add(ci.source);
       if (!s) {
         problems.push(`${at}: unknown source ${ci.source}`);
@@ -180,21 +185,23 @@ export function checkDemoData(data: DemoData): string[] {
       }
     }
 
-    // The evidence rules editors face: Confirmed needs two supporting citations from different
-    // publishers; False needs at least one contradicting citation.
-    if (c.verdict === 'confirmed') {
-      const supportingPublishers = new Set(
-        c.citations
-          .filter((ci) => ci.stance === 'supports')
-          .map((ci) => sources.get(ci.source)?.publisher ?? `source:${ci.source}`),
-      );
-      if (supportingPublishers.size < 2) {
-        problems.push(`${at}: Confirmed needs supporting citations from two publishers`);
-      }
-    }
-    if (c.verdict === 'false' && !c.citations.some((ci) => ci.stance === 'contradicts')) {
-      problems.push(`${at}: False needs a contradicting citation`);
-    }
+    // The evidence rules editors face (lib/claims/evidence-rules.ts).
+    const evidence = c.citations.flatMap((ci) => {
+      const s = sources.get(ci.source);
+      if (!s) return [];
+      return [
+        {
+          stance: ci.stance,
+          sourceId: data.sources.indexOf(s),
+          sourceTitle: s.title,
+          sourceUrl: s.url,
+          sourceArchiveUrl: s.archiveUrl,
+          publisherName: data.publishers.find((p) => p.key === s.publisher)?.name ?? null,
+        },
+      ];
+    });
+    const check = checkEvidenceRules(c.verdict, evidence);
+    if (!check.ok) problems.push(`${at}: ${check.message}`);
   }
   for (const s of data.sources)
     if (!cited.has(s.key)) problems.push(`source ${s.key} is never cited`);

@@ -604,7 +604,13 @@ function pickSource(
     pick = rng.chance(0.12)
       ? Math.floor(Math.pow(rng.float(), 2) * Math.min(popular, available))
       : available - 1 - Math.floor(Math.pow(rng.float(), 2.5) * available);
-    if (!used.has(pick)) break;
+    if (!used.has(pick)) return pick;
+  }
+  // A source is cited once per claim (a unique index says so): the nearest one not cited yet,
+  // older ones first.
+  for (let d = 1; d < sourceTimes.length; d++) {
+    if (pick - d >= 0 && !used.has(pick - d)) return pick - d;
+    if (pick + d < sourceTimes.length && !used.has(pick + d)) return pick + d;
   }
   return pick;
 }

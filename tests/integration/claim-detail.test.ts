@@ -92,11 +92,11 @@ describe('sources', () => {
   });
 
   it('counts each citing claim once', async () => {
-    const source = await createSource({ title: 'Cited twice' });
+    const source = await createSource({ title: 'Cited twice, once removed' });
     await createClaim({
       citations: [
         { sourceId: source.id, stance: 'supports' },
-        { sourceId: source.id, stance: 'context' },
+        { sourceId: source.id, stance: 'context', deleted: true },
       ],
     });
     const page = await findSources(1);

@@ -19,6 +19,7 @@ beforeAll(async () => {
   const agency = await createClaimant('Agency');
   evidence = await createSource({ title: 'Key evidence', publisher: 'Wire' });
   const other = await createSource({ title: 'Other evidence', publisher: 'Gazette' });
+  const background = await createSource({ title: 'Background', publisher: 'Almanac' });
   const day = (d: number) => new Date(Date.UTC(2024, 10, d));
 
   await createClaim({
@@ -31,7 +32,7 @@ beforeAll(async () => {
     citations: [
       { sourceId: evidence.id, stance: 'contradicts' },
       { sourceId: other.id, stance: 'contradicts' },
-      { sourceId: other.id, stance: 'context' },
+      { sourceId: background.id, stance: 'context' },
     ],
   });
   await createClaim({

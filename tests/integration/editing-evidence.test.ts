@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeVerdict, EDITOR_OVERRIDE_REFUSED } from '@/lib/claims/change-verdict';
+import { changeVerdict } from '@/lib/claims/change-verdict';
+import { EDITOR_OVERRIDE_REFUSED } from '@/lib/claims/verdict-rules';
 import { createClaim } from '@/lib/claims/create-claim';
 import { createCitation } from '@/lib/citations/create-citation';
 import { removeCitation } from '@/lib/citations/remove-citation';

@@ -16,6 +16,8 @@ import { createClaim, createClaimant, testDb, unique } from '../support/factorie
 let full: { id: number };
 let sourceWithAll: { id: number };
 let sourceBare: { id: number };
+let sourceMemo: { id: number };
+let sourcePost: { id: number };
 
 const at = (iso: string) => new Date(iso);
 
@@ -40,6 +42,9 @@ beforeAll(async () => {
   sourceBare = await testDb.source.create({
     data: { title: 'Briefing without a link', kind: 'other' },
   });
+  // A source is cited once per claim: the order of stances needs one source each.
+  sourceMemo = await testDb.source.create({ data: { title: 'Memo', kind: 'document' } });
+  sourcePost = await testDb.source.create({ data: { title: 'Post', kind: 'social_media' } });
   const removed = await testDb.source.create({
     data: { title: 'Removed source', kind: 'other', deletedAt: new Date() },
   });
@@ -107,8 +112,8 @@ beforeAll(async () => {
         create: [
           { sourceId: sourceBare.id, stance: 'context', quote: 'Background.', locator: 'p. 2' },
           { sourceId: sourceWithAll.id, stance: 'supports', quote: 'Trenches seen.' },
-          { sourceId: sourceBare.id, stance: 'contradicts', quote: 'No trenches.' },
-          { sourceId: sourceBare.id, stance: 'supports', quote: 'Also seen.', locator: '12:30' },
+          { sourceId: sourceMemo.id, stance: 'contradicts', quote: 'No trenches.' },
+          { sourceId: sourcePost.id, stance: 'supports', quote: 'Also seen.', locator: '12:30' },
           {
             sourceId: sourceWithAll.id,
             stance: 'supports',
@@ -138,6 +143,13 @@ describe('export records', () => {
       url: null,
       archiveUrl: null,
       publishedAt: null,
+    };
+    const memo: ExportedSource = { ...bare, id: sourceMemo.id, title: 'Memo', kind: 'document' };
+    const post: ExportedSource = {
+      ...bare,
+      id: sourcePost.id,
+      title: 'Post',
+      kind: 'social_media',
     };
     const expected: ExportedClaim = {
       id: full.id,
@@ -179,8 +191,8 @@ describe('export records', () => {
             publishedAt: '2024-11-05',
           },
         },
-        { stance: 'supports', quote: 'Also seen.', locator: '12:30', source: bare },
-        { stance: 'contradicts', quote: 'No trenches.', locator: '', source: bare },
+        { stance: 'supports', quote: 'Also seen.', locator: '12:30', source: post },
+        { stance: 'contradicts', quote: 'No trenches.', locator: '', source: memo },
         { stance: 'context', quote: 'Background.', locator: 'p. 2', source: bare },
       ],
       verdictHistory: [

@@ -17,7 +17,7 @@ function revise(
   at: Date,
   verdict: Verdict,
   confidence: Confidence = 'moderate',
-  extra: { rationale?: string; overrideReason?: string } = {},
+  extra: { rationale?: string; overrideReason?: string; importedAt?: Date } = {},
 ) {
   return testDb.verdictRevision.create({
     data: {
@@ -27,6 +27,7 @@ function revise(
       rationale: extra.rationale ?? `Now ${verdict}, ${confidence}.`,
       overrideReason: extra.overrideReason ?? null,
       createdAt: at,
+      importedAt: extra.importedAt ?? null,
     },
   });
 }
@@ -122,6 +123,33 @@ describe('verdict changes for the feed', () => {
     expect(latest?.overrideReason).toBe('Both ministries confirmed it on the record.');
   });
 
+  it("never lists history imported from another desk's file, but counts it as the rating replaced", async () => {
+    const at = futureClock();
+    const claim = await createClaim({ verdict: 'unverified' });
+    await revise(claim.id, at(1), 'likely');
+    // Imported, dated between the desk's own changes and after them: never entries.
+    await revise(claim.id, at(2), 'confirmed', 'high', {
+      overrideReason: 'Set despite the evidence rules.',
+      importedAt: at(9),
+    });
+    await revise(claim.id, at(3), 'disputed');
+    await revise(claim.id, at(4), 'false', 'high', { importedAt: at(9) });
+    await revise(claim.id, at(5), 'misleading');
+    const changes = (await findVerdictChanges(10_000)).filter((c) => c.claim.id === claim.id);
+    // (The fourth is the claim's first verdict, made with it.)
+    expect(summary(changes.slice(0, 3))).toEqual([
+      { claim: claim.id, from: 'false/high', to: 'misleading/moderate' },
+      { claim: claim.id, from: 'confirmed/high', to: 'disputed/moderate' },
+      { claim: claim.id, from: 'unverified/low', to: 'likely/moderate' },
+    ]);
+    expect(changes.some((c) => c.overrideReason !== null)).toBe(false);
+    // Also when the imported predecessor lies inside the window the feed lists.
+    expect(summary(await findVerdictChanges(2))).toEqual([
+      { claim: claim.id, from: 'false/high', to: 'misleading/moderate' },
+      { claim: claim.id, from: 'confirmed/high', to: 'disputed/moderate' },
+    ]);
+  });
+
   it('reads the same few queries however many claims it lists (no query per entry)', async () => {
     const at = futureClock();
     for (let i = 0; i < 30; i++) {
@@ -136,7 +164,8 @@ describe('verdict changes for the feed', () => {
       const changes = await findVerdictChanges();
       expect(changes).toHaveLength(50);
       expect(new Set(changes.map((c) => c.claim.id)).size).toBe(30);
-      expect(revisionReads).toHaveBeenCalledTimes(2);
+      // The newest revisions, the predecessors below them, the imported ones among them.
+      expect(revisionReads).toHaveBeenCalledTimes(3);
       expect(claimReads).not.toHaveBeenCalled();
       expect(claimLookups).not.toHaveBeenCalled();
     } finally {

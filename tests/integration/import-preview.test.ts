@@ -205,8 +205,8 @@ describe('the preview', () => {
       kind: 'error',
       errors: [
         {
-          field: 'verdict',
-          message: expect.stringMatching(/only an admin can override the evidence rules/),
+          field: 'verdictHistory[0].overrideReason',
+          message: expect.stringMatching(/^Only an admin can override the evidence rules/),
         },
       ],
     });

@@ -7,7 +7,7 @@ import { commitImport } from '@/lib/import/commit-import';
 import type { ImportPreview } from '@/lib/import/import-types';
 import { previewImport } from '@/lib/import/preview-import';
 import type { MutationResult } from '@/lib/validation/mutation-result';
-import { auditEventsFor, claimInput, editor } from '../support/editing';
+import { admin, auditEventsFor, claimInput, editor } from '../support/editing';
 import { testDb, unique } from '../support/factories';
 import {
   csvText,
@@ -77,7 +77,8 @@ describe('context in an import', () => {
   });
 
   it('a CSV exported before the context column still imports: an update keeps the context, a new claim has none', async () => {
-    const alice = await editor();
+    // An admin: only an admin's import keeps a file's dates (issue 11, item 2).
+    const alice = await admin();
     const claim = value(await createClaim(alice, claimInput({ context: 'Kept as it is.' })));
     const fresh = exportedClaim({
       id: 920_001,
@@ -109,8 +110,8 @@ describe('context in an import', () => {
 });
 
 describe('publication date and claimant description in an import', () => {
-  it('a new claim takes them from the file; an existing claimant keeps its own description', async () => {
-    const alice = await editor();
+  it('a new claim in an admin’s import takes them from the file; an existing claimant keeps its own description', async () => {
+    const alice = await admin();
     const known = await testDb.claimant.create({
       data: { name: unique('Known ministry'), kind: 'government', description: 'Ours.' },
     });

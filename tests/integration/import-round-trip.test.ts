@@ -222,10 +222,11 @@ async function addEdgeCases({ lib, actor }: App) {
     lib.createCitation(actor, { claimId, sourceId, stance, quote, locator: 'para. 2' });
   value(await cite(first.id, 'supports', 'He said: "=1+1"\nthen left, quickly.'));
   value(await cite(second.id, 'supports', '-'));
-  value(await cite(memo.id, 'context', '@ the memo, p. 3'));
   value(await cite(quoted.id, 'context', "'= as quoted"));
+  // Cited, removed, then cited again with another stance (a source is cited once per claim).
   const removed = value(await cite(memo.id, 'contradicts', 'Withdrawn.'));
   value(await lib.removeCitation(actor, { id: removed.id }));
+  value(await cite(memo.id, 'context', '@ the memo, p. 3'));
   const confirmed = await lib.changeVerdict(actor, {
     id: claim.id,
     version: claim.version,
@@ -304,6 +305,12 @@ describe('export → import into an empty database', () => {
     const { preview, committed } = await target.importFile(exported.json, 'claims.json');
     expect(preview.counts).toMatchObject({ new: exported.claims, update: 0, error: 0 });
     expect(committed).toMatchObject({ ok: true, created: exported.claims, updated: 0 });
+    // The history came in marked as imported by the admin (issue 11, item 2); the marks are this
+    // database's own provenance and not part of the record, so the file is the same.
+    expect(await target.db.verdictRevision.count({ where: { importedAt: null } })).toBe(0);
+    expect(
+      await target.db.verdictRevision.count({ where: { importedById: { not: target.actor.id } } }),
+    ).toBe(0);
 
     expect(await databaseState(target, 'json')).toEqual(exported.state.json);
     expect(text(exported.json)).toContain('independently.');

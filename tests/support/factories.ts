@@ -50,7 +50,8 @@ export interface ClaimInput {
   deleted?: boolean;
   tags?: string[];
   updatedAt?: Date;
-  citations?: { sourceId: number; stance: Stance; quote?: string }[];
+  /** A source is cited once per claim among live citations; `deleted` ones are removed. */
+  citations?: { sourceId: number; stance: Stance; quote?: string; deleted?: boolean }[];
 }
 
 export async function createClaim(input: ClaimInput = {}) {
@@ -86,6 +87,7 @@ export async function createClaim(input: ClaimInput = {}) {
           sourceId: c.sourceId,
           stance: c.stance,
           quote: c.quote ?? '',
+          deletedAt: c.deleted ? new Date() : null,
         })),
       },
     },

@@ -199,7 +199,15 @@ export async function citeSourceAction(
       quote: values.quote,
       locator: values.locator,
     });
-    if (!result.ok) return failureState(result, values);
+    if (!result.ok) {
+      const state = failureState(result, values);
+      // The editor named the source by its link: the source's error belongs there.
+      if (url !== '' && state.errors?.sourceId) {
+        const { sourceId: sourceErrors, ...others } = state.errors;
+        state.errors = { ...others, sourceUrl: sourceErrors };
+      }
+      return state;
+    }
     savedClaimId = result.value.claimId;
   } catch (error) {
     return refusedState(error, values);
@@ -208,14 +216,20 @@ export async function citeSourceAction(
   redirect(`/editor/claims/${savedClaimId}?saved=cited&s=${savedToken()}#evidence`);
 }
 
-/** Edits a citation's stance, quote or locator (guarded by its loaded `updatedAt`), or removes it. */
+/**
+ * Edits a citation's stance, quote or locator (guarded by its loaded `updatedAt`), or removes it
+ * once the editor confirmed ("Yes, remove"). "Cancel" writes nothing: without JavaScript it
+ * posts here, and the form comes back closed with what was typed.
+ */
 export async function editCitationAction(
   _previous: EditorFormState,
   formData: FormData,
 ): Promise<EditorFormState> {
   const values = fieldValues(formData, CITATION_FORM_FIELDS);
   const id = field(formData, 'id');
-  const remove = field(formData, 'intent') === 'remove';
+  const intent = field(formData, 'intent');
+  if (intent === 'cancel') return messageState('', values);
+  const remove = intent === 'remove';
   let savedClaimId: number;
   let merged = '';
   try {

@@ -176,7 +176,16 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
             <li key={r.id} className="border-l-4 border-stone-300 pl-3 dark:border-zinc-700">
               <p className="font-semibold">
                 {verdictInfo(r.verdict).label}, {confidenceLabel(r.confidence).toLowerCase()} ·{' '}
-                <FormattedDate date={r.createdAt} /> · {r.createdBy?.name ?? 'unknown'}
+                {r.imported ? (
+                  <>
+                    Imported: recorded elsewhere on <FormattedDate date={r.createdAt} />; imported
+                    on <FormattedDate date={r.imported.at} /> by {r.imported.by.name ?? 'unknown'}
+                  </>
+                ) : (
+                  <>
+                    <FormattedDate date={r.createdAt} /> · {r.createdBy?.name ?? 'unknown'}
+                  </>
+                )}
               </p>
               <p className="whitespace-pre-line">{r.rationale || '—'}</p>
               {r.overrideReason ? (
@@ -215,7 +224,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
                 {list.map((c) => (
                   <li
                     key={c.id}
-                    className="rounded-lg border border-stone-200 p-3 dark:border-zinc-800"
+                    id={`citation-${c.id}`}
+                    tabIndex={-1}
+                    className="scroll-mt-4 rounded-lg border border-stone-200 p-3 dark:border-zinc-800"
                   >
                     <p className="font-semibold">
                       {c.source.title}
@@ -225,6 +236,7 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
                     <CitationEditForm
                       key={c.id}
                       savedToken={citationSaved === String(c.id) ? savedBy('citation') : undefined}
+                      sourceTitle={c.source.title}
                       citation={{
                         id: c.id,
                         stance: c.stance,
