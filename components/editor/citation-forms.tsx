@@ -10,8 +10,7 @@ import {
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
 import { STANCES } from '@/lib/domain/evidence';
-import { ConflictResolver } from './conflict-resolver';
-import { DraftNotice } from './draft-notice';
+import { EditorFormNotices } from './editor-form-notices';
 import { FormMessage, SelectField, TextArea, TextField } from './fields';
 import { useEditorForm } from './use-editor-form';
 
@@ -53,14 +52,11 @@ export function CiteSourceForm({
   const common = { form: formName, errors: form.answered ? (state.errors ?? {}) : {} };
   return (
     <div className="space-y-3">
-      <DraftNotice restored={form.restored} onDiscard={form.discard} />
+      <EditorFormNotices form={form} name={formName} />
       <form
         key={form.key}
-        ref={formRef}
+        {...form.formProps}
         action={formAction}
-        onChange={form.onChange}
-        onSubmit={form.onSubmit}
-        noValidate
         aria-label="Cite a source"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 font-sans dark:border-zinc-800 dark:bg-zinc-900"
       >
@@ -147,24 +143,16 @@ export function CitationEditForm({
   const common = { form: formName, errors: form.answered ? (state.errors ?? {}) : {} };
   return (
     <div className="mt-2 space-y-3">
-      <DraftNotice restored={form.restored} onDiscard={form.discard} />
-      {form.conflict ? (
-        <ConflictResolver
-          form={formName}
-          conflict={form.conflict}
-          live={form.live}
-          labels={CITATION_FIELD_LABELS}
-          describe={describeStance}
-          onChoose={form.choose}
-        />
-      ) : null}
+      <EditorFormNotices
+        form={form}
+        name={formName}
+        labels={CITATION_FIELD_LABELS}
+        describe={describeStance}
+      />
       <form
         key={form.key}
-        ref={formRef}
+        {...form.formProps}
         action={formAction}
-        onChange={form.onChange}
-        onSubmit={form.onSubmit}
-        noValidate
         aria-label={`Citation ${citation.id}`}
         className="space-y-3"
       >

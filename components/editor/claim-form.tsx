@@ -7,8 +7,7 @@ import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
 import { QUANTITY_QUALIFIERS, STATEMENT_MAX, TITLE_MAX } from '@/lib/domain/claims';
 import { CLAIMANT_KINDS } from '@/lib/domain/evidence';
-import { ConflictResolver } from './conflict-resolver';
-import { DraftNotice } from './draft-notice';
+import { EditorFormNotices } from './editor-form-notices';
 import { FormMessage, SelectField, TextArea, TextField } from './fields';
 import { useEditorForm } from './use-editor-form';
 
@@ -59,25 +58,17 @@ export function ClaimForm({ claim, initialValues, claimants, savedToken }: Claim
 
   return (
     <div className="space-y-4">
-      <DraftNotice restored={form.restored} onDiscard={form.discard} />
-      {conflict ? (
-        <ConflictResolver
-          form={FORM}
-          conflict={conflict}
-          live={form.live}
-          labels={CLAIM_FIELD_LABELS}
-          describe={describe}
-          linked={LINKED}
-          onChoose={form.choose}
-        />
-      ) : null}
+      <EditorFormNotices
+        form={form}
+        name={FORM}
+        labels={CLAIM_FIELD_LABELS}
+        describe={describe}
+        linked={LINKED}
+      />
       <form
         key={form.key}
-        ref={formRef}
+        {...form.formProps}
         action={formAction}
-        onChange={form.onChange}
-        onSubmit={form.onSubmit}
-        noValidate
         aria-label={claim ? 'Edit claim' : 'New claim'}
         className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 font-sans sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
       >

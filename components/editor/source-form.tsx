@@ -7,7 +7,7 @@ import type { EditorFormState } from '@/app/editor/form-state';
 import { createSourceAction } from '@/app/editor/sources/actions';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
 import { SOURCE_KINDS } from '@/lib/domain/evidence';
-import { DraftNotice } from './draft-notice';
+import { EditorFormNotices } from './editor-form-notices';
 import { FormMessage, SelectField, TextField } from './fields';
 import { useEditorForm } from './use-editor-form';
 
@@ -37,7 +37,7 @@ export function SourceForm({
   const existing = form.answered ? state.existing : undefined;
   return (
     <div className="space-y-4">
-      <DraftNotice restored={form.restored} onDiscard={form.discard} />
+      <EditorFormNotices form={form} name={FORM} />
       {existing ? (
         <section
           aria-label="Source already in the library"
@@ -63,11 +63,8 @@ export function SourceForm({
       ) : null}
       <form
         key={form.key}
-        ref={formRef}
+        {...form.formProps}
         action={formAction}
-        onChange={form.onChange}
-        onSubmit={form.onSubmit}
-        noValidate
         aria-label="New source"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 font-sans dark:border-zinc-800 dark:bg-zinc-900"
       >

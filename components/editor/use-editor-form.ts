@@ -282,8 +282,13 @@ export function useEditorForm({
     /** Whether the latest answer belongs to what the form shows (its message applies). */
     answered: next.answerShown,
     restored: next.restored,
-    onChange: (event: FormEvent<HTMLFormElement>) => record(event.currentTarget),
-    onSubmit: () => saveStarted(draftKey),
+    /** Everything the `<form>` element takes from this hook but its `key`. */
+    formProps: {
+      ref: formRef,
+      onChange: (event: FormEvent<HTMLFormElement>) => record(event.currentTarget),
+      onSubmit: () => saveStarted(draftKey),
+      noValidate: true,
+    },
     /** Puts values into the form's fields, as the editor's choice in a conflict. */
     choose: (assignments: Record<string, string>) => {
       const form = formRef.current;
@@ -307,3 +312,5 @@ export function useEditorForm({
     },
   };
 }
+
+export type EditorForm = ReturnType<typeof useEditorForm>;

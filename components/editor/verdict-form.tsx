@@ -6,8 +6,7 @@ import { CLAIM_FIELD_LABELS, VERDICT_FORM_FIELDS } from '@/app/editor/form-field
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton } from '@/components/auth/form-styles';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
-import { ConflictResolver } from './conflict-resolver';
-import { DraftNotice } from './draft-notice';
+import { EditorFormNotices } from './editor-form-notices';
 import { FormMessage, SelectField, TextArea } from './fields';
 import { useEditorForm } from './use-editor-form';
 
@@ -50,24 +49,11 @@ export function VerdictForm({
   const common = { form: FORM, errors: form.answered ? (state.errors ?? {}) : {} };
   return (
     <div className="space-y-4">
-      <DraftNotice restored={form.restored} onDiscard={form.discard} />
-      {form.conflict ? (
-        <ConflictResolver
-          form={FORM}
-          conflict={form.conflict}
-          live={form.live}
-          labels={CLAIM_FIELD_LABELS}
-          describe={describe}
-          onChoose={form.choose}
-        />
-      ) : null}
+      <EditorFormNotices form={form} name={FORM} labels={CLAIM_FIELD_LABELS} describe={describe} />
       <form
         key={form.key}
-        ref={formRef}
+        {...form.formProps}
         action={formAction}
-        onChange={form.onChange}
-        onSubmit={form.onSubmit}
-        noValidate
         aria-label="Change the verdict"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 font-sans dark:border-zinc-800 dark:bg-zinc-900"
       >
