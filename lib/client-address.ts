@@ -34,9 +34,7 @@ export function clientAddress(
  */
 export function addressGroup(address: string): string {
   const trimmed = address.trim().toLowerCase();
-  const kind = isIP(trimmed);
-  if (kind === 4) return trimmed;
-  if (kind !== 6) return trimmed;
+  if (isIP(trimmed) !== 6) return trimmed;
   const groups = ipv6Groups(trimmed.replace(/%.*$/, ''));
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     const [high = 0, low = 0] = groups.slice(6);

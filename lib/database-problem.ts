@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isBusyError } from './sqlite-connection';
+import { errorCauses, isBusyError } from './sqlite-connection';
 
 /**
  * A reason a command cannot go on that the person running it can act on (the database is busy,
@@ -41,15 +41,12 @@ export function busyProblem({
 
 /** The first SQLite result code (`SQLITE_…`) or file-system code (`EACCES`…) in an error's cause chain. */
 function errorCode(error: unknown): string | null {
-  for (let e = error, depth = 0; e instanceof Object && depth < 6; depth++) {
-    const { code, originalCode, message } = e as Record<string, unknown>;
+  for (const { code, originalCode, message } of errorCauses(error)) {
     for (const candidate of [originalCode, code]) {
       if (typeof candidate === 'string' && /^(SQLITE_|E[A-Z]+$)/.test(candidate)) return candidate;
     }
     const named = /\bSQLITE_[A-Z_]+/.exec(String(message));
     if (named) return named[0];
-    const next = e as { cause?: unknown; originalError?: unknown; meta?: Record<string, unknown> };
-    e = next.cause ?? next.originalError ?? next.meta?.driverAdapterError;
   }
   return null;
 }

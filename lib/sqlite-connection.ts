@@ -36,19 +36,25 @@ class FifoLock {
 export const WRITE_LOCK_TIMEOUT_MS = 5000;
 
 /**
- * SQLITE_BUSY anywhere in an error's cause chain: the adapter re-wraps the driver's error, and
+ * An error and the ones it wraps, outermost first: the adapter re-wraps the driver's error, and
  * the Prisma client wraps that again (P1008 "Operation has timed out", the adapter's error in
  * `meta.driverAdapterError`).
  */
-export function isBusyError(error: unknown): boolean {
+export function* errorCauses(error: unknown): Generator<Record<string, unknown>> {
   for (let e = error, depth = 0; e instanceof Object && depth < 6; depth++) {
-    const { code, originalCode, message, kind } = e as Record<string, unknown>;
+    yield e as Record<string, unknown>;
+    const next = e as { cause?: unknown; originalError?: unknown; meta?: Record<string, unknown> };
+    e = next.cause ?? next.originalError ?? next.meta?.driverAdapterError;
+  }
+}
+
+/** SQLITE_BUSY anywhere in an error's cause chain. */
+export function isBusyError(error: unknown): boolean {
+  for (const { code, originalCode, message, kind } of errorCauses(error)) {
     if (kind === 'SocketTimeout') return true;
     if (/SQLITE_BUSY/.test(`${String(code)} ${String(originalCode)} ${String(message)}`)) {
       return true;
     }
-    const next = e as { cause?: unknown; originalError?: unknown; meta?: Record<string, unknown> };
-    e = next.cause ?? next.originalError ?? next.meta?.driverAdapterError;
   }
   return false;
 }

@@ -52,6 +52,20 @@ export function fromSqliteInstant(value: string | number | null): Date | null {
  *   between, and the lock is held for the few statements only — with Prisma's interactive
  *   transactions it was held across an event-loop hop per query.
  */
+/**
+ * BEGIN IMMEDIATE once, without the busy handler: SQLITE_BUSY at once while another writer holds
+ * the lock (retryUntilWriteLock waits on timers instead), then `busyTimeoutMs` again for what
+ * follows inside the transaction.
+ */
+export function beginImmediateNow(connection: Database.Database, busyTimeoutMs: number): void {
+  connection.pragma('busy_timeout = 0');
+  try {
+    connection.exec('BEGIN IMMEDIATE');
+  } finally {
+    connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  }
+}
+
 export class DirectConnection {
   readonly #file: string;
   #connection: Database.Database | null = null;
@@ -140,22 +154,11 @@ export class DirectConnection {
     // and the work, a second write() of this process would find the transaction open. Only
     // BEGIN's SQLITE_BUSY is retried; what the work throws is passed on after the rollback.
     const outcome = await retryUntilWriteLock(() => {
-      this.#beginImmediate();
+      beginImmediateNow(this.#open(), WRITE_LOCK_TIMEOUT_MS);
       return this.#commitOrRollBack(work);
     });
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
-  }
-
-  /** BEGIN IMMEDIATE without the busy handler: SQLITE_BUSY at once while another writer holds the lock. */
-  #beginImmediate(): void {
-    const connection = this.#open();
-    connection.pragma('busy_timeout = 0');
-    try {
-      connection.exec('BEGIN IMMEDIATE');
-    } finally {
-      connection.pragma(`busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
-    }
   }
 
   #commitOrRollBack<T>(work: () => T): { ok: true; value: T } | { ok: false; error: unknown } {

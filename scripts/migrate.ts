@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { migrateDatabase } from './cli/migrate-database';
-import { argumentProblem, runCli, UsageError } from './cli/run-cli';
+import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 
 const USAGE = `Usage: npm run db:migrate
 Applies the pending migrations to the database named by DATABASE_URL
@@ -25,8 +25,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  // Loaded here: lib/env.ts validates as it loads, and a bad setting is reported in one sentence.
-  const env = (await import('../lib/env')).parseEnv();
+  const env = await loadEnv();
   const { summary } = await migrateDatabase(env, (line) => console.log(line));
   console.log(summary);
 }

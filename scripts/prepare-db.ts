@@ -10,11 +10,10 @@ import { describeDatabaseError } from '../lib/database-problem';
 import { retryUntilWriteLock } from '../lib/sqlite-connection';
 import { DatabaseNotEmptyError, seedDemoData } from '../prisma/seed/seed-demo';
 import { migrateDatabase } from './cli/migrate-database';
-import { runCli } from './cli/run-cli';
+import { loadEnv, runCli } from './cli/run-cli';
 
 export async function prepareDatabase(): Promise<void> {
-  // Loaded here: lib/env.ts validates as it loads, and a bad setting is reported in one sentence.
-  const env = (await import('../lib/env')).parseEnv();
+  const env = await loadEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
   const file = sqliteFilePath(env.DATABASE_URL);
   const lockWaitMs = env.DATABASE_LOCK_WAIT_SECONDS * 1000;

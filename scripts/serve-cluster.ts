@@ -7,7 +7,7 @@
  */
 import cluster from 'node:cluster';
 import path from 'node:path';
-import { runCli } from './cli/run-cli';
+import { loadEnv, runCli } from './cli/run-cli';
 
 export function serveCluster(options: { port: number; workers: number }): void {
   // Workers inherit this process's execArgv, which carries tsx's loader when run by `npm start`.
@@ -38,7 +38,7 @@ export function serveCluster(options: { port: number; workers: number }): void {
 
 if (require.main === module) {
   runCli(async () => {
-    const env = (await import('../lib/env')).parseEnv();
+    const env = await loadEnv();
     serveCluster({ port: env.PORT, workers: env.WEB_CONCURRENCY });
   });
 }

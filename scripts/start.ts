@@ -5,13 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { isBuildCurrent, recordBuild } from './build-stamp';
-import { runCli } from './cli/run-cli';
+import { loadEnv, runCli } from './cli/run-cli';
 import { prepareDatabase } from './prepare-db';
 import { serveCluster } from './serve-cluster';
 
 export async function startServer(): Promise<void> {
-  // Loaded here: lib/env.ts validates as it loads, and a bad setting is reported in one sentence.
-  const env = (await import('../lib/env')).parseEnv();
+  const env = await loadEnv();
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   await prepareDatabase();
 

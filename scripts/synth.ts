@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl, sqliteFilePath } from '../lib/database-url';
 import { describeDatabaseError } from '../lib/database-problem';
 import { WRITE_LOCK_TIMEOUT_MS } from '../lib/sqlite-connection';
-import { argumentProblem, runCli, UsageError } from './cli/run-cli';
+import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 import { formatInt } from './synth/progress';
 import { SynthInterruptedError, SynthRefusedError, synthesize } from './synth/load';
 
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const env = (await import('../lib/env')).parseEnv();
+  const env = await loadEnv();
   let s;
   try {
     s = await synthesize({ ...cli, lockWaitMs: env.DATABASE_LOCK_WAIT_SECONDS * 1000 });

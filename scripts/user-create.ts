@@ -23,7 +23,7 @@ import { describeDatabaseError } from '../lib/database-problem';
 import { createPrismaClient } from '../lib/prisma-client';
 import { retryUntilWriteLock } from '../lib/sqlite-connection';
 import { migrateDatabase } from './cli/migrate-database';
-import { argumentProblem, runCli, UsageError } from './cli/run-cli';
+import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 
 const USAGE = `Usage: npm run user:create -- --email <email> --name <name> --role <admin|editor>
 The password is read from standard input, e.g.
@@ -126,9 +126,7 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  // Loaded here, not at the top: lib/env.ts validates on import, and a bad setting should end
-  // in one sentence (scripts/cli/run-cli.ts), not a stack trace.
-  const env = (await import('../lib/env')).parseEnv();
+  const env = await loadEnv();
   const args = readArguments(process.argv.slice(2));
   // Check what the arguments say before asking for a password.
   const early = NewUserSchema.omit({ password: true }).safeParse(args);

@@ -44,6 +44,11 @@ export function mergeStaleSave(save: StaleSave): StaleMerge {
   };
 }
 
+/** A save's patch cut down to the fields the merge applies (`StaleMerge.apply`). */
+export function pickApplied<P extends object>(patch: P, apply: readonly string[]): P {
+  return Object.fromEntries(Object.entries(patch).filter(([field]) => apply.includes(field))) as P;
+}
+
 /** The three values of each field, and the latest change to it in the trail. */
 export function fieldConflicts(
   trail: EditTrail,

@@ -43,7 +43,7 @@ export type SignInResult =
  * a new device cookie to `setCookies`. The internal request carries only the client address
  * (X-Forwarded-For, which the server sets from the connection, see scripts/serve-worker.ts) and
  * the user agent, both recorded with the session. It carries no cookie; the server action in
- * front of it already passed Next.js's own same-origin check.
+ * front of it already passed the request gate's same-origin check (lib/http/request-gate.ts).
  *
  * Unknown email, wrong password and disabled account cost one Argon2 computation each
  * (better-auth hashes the typed password when the email is unknown; a disabled user's password

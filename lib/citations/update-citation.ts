@@ -1,4 +1,5 @@
 import 'server-only';
+import { pickApplied } from '@/lib/audit/merge-stale-save';
 import { nextUpdatedAt, runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
@@ -44,9 +45,7 @@ export async function updateCitation(
     if (before.updatedAt.getTime() !== loaded.getTime()) {
       const merged = mergeCitationEdit(before, loaded, patch);
       if (!merged.ok) return merged;
-      patch = Object.fromEntries(
-        Object.entries(patch).filter(([field]) => merged.apply.includes(field)),
-      ) as CitationPatch;
+      patch = pickApplied(patch, merged.apply);
       guard = before.updatedAt;
       merge = { mergedWith: merged.mergedWith };
     }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { pickApplied } from '@/lib/audit/merge-stale-save';
 import { rollback, runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
@@ -45,13 +46,6 @@ function contentPatch(data: UpdateClaimData): ClaimPatch {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The patch restricted to the fields a merge applies. */
-function pickFields(patch: ClaimPatch, fields: readonly string[]): ClaimPatch {
-  return Object.fromEntries(
-    Object.entries(patch).filter(([field]) => fields.includes(field)),
-  ) as ClaimPatch;
-}
 
 /**
  * Saves an editor's changes to a claim's content, guarded by the `version` the form loaded:
@@ -100,7 +94,7 @@ export async function updateClaim(
       const merged = await mergeContentEdit(tx, before, data.version, mine);
       // Undo an inline claimant created above: a refused save leaves no trace.
       if (!merged.ok) rollback(merged);
-      patch = pickFields(patch, merged.apply);
+      patch = pickApplied(patch, merged.apply);
       if (!merged.apply.includes('tags')) tags = undefined;
       guard = before.version;
       mergedWith = merged.mergedWith;

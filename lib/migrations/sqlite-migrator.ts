@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseProblem, describeDatabaseError } from '../database-problem';
 import { retryUntilWriteLock } from '../sqlite-connection';
-import { sqliteInstant } from '../sqlite-direct';
+import { beginImmediateNow, sqliteInstant } from '../sqlite-direct';
 import type { MigrationFile } from './migration-files';
 import { pendingMigrations, type AppliedMigration } from './migration-plan';
 import type { MigrationOptions, MigrationOutcome } from './migration-types';
@@ -118,7 +118,7 @@ async function migrate(
 
   for (;;) {
     const name = await retryUntilWriteLock(() => {
-      beginImmediate(db, lockWaitMs);
+      beginImmediateNow(db, lockWaitMs);
       return commitOrRollBack(db, () => applyNext(db, files, lockWaitMs));
     }, lockWaitMs);
     if (name === null) break;
@@ -126,16 +126,6 @@ async function migrate(
     log(`Applied migration ${name}.`);
   }
   return { applied, upToDate: files.length - applied.length };
-}
-
-/** One try at the write lock, without SQLite's busy handler: SQLITE_BUSY at once if it is held. */
-function beginImmediate(db: Database.Database, lockWaitMs: number): void {
-  db.pragma('busy_timeout = 0');
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } finally {
-    db.pragma(`busy_timeout = ${lockWaitMs}`);
-  }
 }
 
 function commitOrRollBack<T>(db: Database.Database, work: () => T): T {

@@ -33,18 +33,26 @@ export function nameKey(text: string): string {
     .toLowerCase();
 }
 
+/** A stored link's host without `www.`, and the rest of it: what names the page. */
+function documentParts(url: string): { normalised: string; host: string; rest: string } | null {
+  const normalised = normalizeUrl(url);
+  if (normalised === null) return null;
+  const parsed = new URL(normalised);
+  return {
+    normalised,
+    host: parsed.host.replace(WWW, ''),
+    rest: `${parsed.pathname}${parsed.search}`,
+  };
+}
+
 /**
  * A link as a document's identity: its stored form (normalize-url.ts) without the scheme and
  * without a `www.` host prefix: the same page over http and https, with and without `www.`.
  * (Mobile and AMP hosts often serve other paths; they are left to the editors.) Null for no link.
  */
 export function documentUrlKey(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const normalised = normalizeUrl(url);
-  if (normalised === null) return null;
-  const parsed = new URL(normalised);
-  const host = parsed.host.replace(WWW, '');
-  return `${host}${parsed.pathname}${parsed.search}`;
+  const parts = url ? documentParts(url) : null;
+  return parts && `${parts.host}${parts.rest}`;
 }
 
 /**
@@ -52,16 +60,14 @@ export function documentUrlKey(url: string | null | undefined): string | null {
  * `www.`): what a lookup of an existing source by link asks for.
  */
 export function documentUrlVariants(url: string): string[] {
-  const normalised = normalizeUrl(url);
-  if (normalised === null) return [];
-  const parsed = new URL(normalised);
-  const bare = parsed.host.replace(WWW, '');
-  const rest = `${parsed.pathname}${parsed.search}`;
+  const parts = documentParts(url);
+  if (parts === null) return [];
   // Built as strings: the host and the rest are in stored form already, and a scheme or `www.`
   // changes nothing else normalizeUrl does (a port other than the default one stays).
-  const variants = new Set<string>([normalised]);
+  const variants = new Set<string>([parts.normalised]);
   for (const scheme of ['https:', 'http:']) {
-    for (const prefix of ['', 'www.']) variants.add(`${scheme}//${prefix}${bare}${rest}`);
+    for (const prefix of ['', 'www.'])
+      variants.add(`${scheme}//${prefix}${parts.host}${parts.rest}`);
   }
   return [...variants];
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { pickApplied } from '@/lib/audit/merge-stale-save';
 import { nextUpdatedAt, rollback, runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
@@ -69,9 +70,7 @@ export async function updateSource(
         const merged = await mergeSourceEdit(tx, before, data.updatedAt, patch);
         // Undo an inline publisher created above: a refused save leaves no trace.
         if (!merged.ok) rollback(merged);
-        patch = Object.fromEntries(
-          Object.entries(patch).filter(([field]) => merged.apply.includes(field)),
-        ) as SourcePatch;
+        patch = pickApplied(patch, merged.apply);
         guard = before.updatedAt;
         merge = { mergedWith: merged.mergedWith };
       }

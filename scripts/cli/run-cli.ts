@@ -9,6 +9,15 @@
 import { DatabaseProblem } from '../../lib/database-problem';
 import { InvalidEnvironmentError } from '../../lib/invalid-environment-error';
 
+/**
+ * The validated environment, loaded when a command needs it rather than when the script is
+ * imported: lib/env.ts validates as it loads, and a bad setting must end as one sentence
+ * (describeFailure), not as a stack trace from an import.
+ */
+export async function loadEnv() {
+  return (await import('../../lib/env')).parseEnv();
+}
+
 /** Bad arguments or input, exit code 2: the reason, and where to read how the command is used. */
 export class UsageError extends Error {
   constructor(reason: string, help = 'run it with --help to see how to use it') {
