@@ -23,3 +23,15 @@ export function sqliteFilePath(url: string): string {
   if (!url.startsWith('file:')) throw new Error(`Not a SQLite file URL: ${url}`);
   return url.slice('file:'.length);
 }
+
+export type DatabaseProvider = 'sqlite' | 'postgres';
+
+/**
+ * The provider a URL names: `file:` is the embedded SQLite database, `postgres://` or
+ * `postgresql://` a PostgreSQL server. Decided once at start-up (lib/env.ts refuses others).
+ */
+export function databaseProvider(url: string): DatabaseProvider {
+  if (url.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres';
+  throw new Error(`DATABASE_URL names no supported database: ${url}`);
+}

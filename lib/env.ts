@@ -7,86 +7,114 @@ import { InvalidEnvironmentError } from './invalid-environment-error';
  * Environment, validated once at start-up (scripts/start.ts and next.config.js import this), so
  * a bad setting stops the server with a message that names it instead of failing on first use.
  */
-const EnvSchema = z.object({
-  DATABASE_URL: z.string().refine((u) => u.startsWith('file:'), {
-    message: 'must be a SQLite file URL such as file:./data/claimtrack.db',
-  }),
-  PORT: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be between 1 and 65535')
-    .max(65535, 'must be between 1 and 65535')
-    .default(3000),
-  /** Server processes for `npm start`; one per core unless set. */
-  WEB_CONCURRENCY: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be between 1 and 64')
-    .max(64, 'must be between 1 and 64')
-    .default(os.availableParallelism()),
-  /**
-   * Memory per server process for whole reader pages served to anonymous readers
-   * (lib/page-cache); 0 turns the cache off.
-   */
-  PAGE_CACHE_MB: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(0, 'must be between 0 and 4096')
-    .max(4096, 'must be between 0 and 4096')
-    .default(64),
-  /**
-   * Reverse proxies of your own in front of `npm start` (0: none). Decides which address from
-   * X-Forwarded-For the sign-in rate limit believes (lib/client-address.ts).
-   */
-  TRUSTED_PROXY_HOPS: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(0, 'must be between 0 and 10')
-    .max(10, 'must be between 0 and 10')
-    .default(0),
-  /**
-   * How long the migration step (`npm start`, `npm run db:migrate`) and the command-line tools
-   * wait for another process's write lock before giving up with a message. The server's own
-   * requests wait 5 s (lib/sqlite-connection.ts).
-   */
-  DATABASE_LOCK_WAIT_SECONDS: z.coerce
-    .number({ message: 'must be a number' })
-    .min(0.1, 'must be between 0.1 and 3600')
-    .max(3600, 'must be between 0.1 and 3600')
-    .default(30),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
-  BETTER_AUTH_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
-    .optional(),
-  /** The site's public origin, e.g. https://claims.example.org; https makes session cookies Secure. */
-  BETTER_AUTH_URL: z
-    .url({
-      protocol: /^https?$/,
-      message: 'must be an http(s) URL such as https://claims.example.org',
-    })
-    .optional(),
-  /**
-   * The public origin used in absolute links that leave the site (exports, ClaimReview, the
-   * Atom feed, the API). Unset: BETTER_AUTH_URL, else http://localhost:PORT.
-   */
-  SITE_URL: z
-    .url({
-      protocol: /^https?$/,
-      message: 'must be an http(s) URL such as https://claims.example.org',
-    })
-    .optional(),
-  /** The desk named as the author of every ClaimReview and of the feed. */
-  DESK_NAME: z.string().trim().min(1, 'must not be empty').max(120).default('Claimtrack demo desk'),
-  /** The desk's own page; unset: the site's origin. */
-  DESK_URL: z
-    .url({
-      protocol: /^https?$/,
-      message: 'must be an http(s) URL such as https://example.org/desk',
-    })
-    .optional(),
-});
+const POSTGRES_URL = /^postgres(ql)?:\/\/./;
+
+const EnvSchema = z
+  .object({
+    /** `file:…` (the default): the embedded SQLite database; `postgresql://…`: a PostgreSQL server. */
+    DATABASE_URL: z.string().refine((u) => u.startsWith('file:') || POSTGRES_URL.test(u), {
+      message:
+        'must be a SQLite file URL such as file:./data/claimtrack.db or a PostgreSQL URL such as postgresql://user@host:5432/claimtrack',
+    }),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(3000),
+    /** Server processes for `npm start`; one per core unless set. */
+    WEB_CONCURRENCY: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 64')
+      .max(64, 'must be between 1 and 64')
+      .default(os.availableParallelism()),
+    /**
+     * Memory per server process for whole reader pages served to anonymous readers
+     * (lib/page-cache); 0 turns the cache off.
+     */
+    PAGE_CACHE_MB: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 4096')
+      .max(4096, 'must be between 0 and 4096')
+      .default(64),
+    /**
+     * Reverse proxies of your own in front of `npm start` (0: none). Decides which address from
+     * X-Forwarded-For the sign-in rate limit believes (lib/client-address.ts).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 10')
+      .max(10, 'must be between 0 and 10')
+      .default(0),
+    /**
+     * How long the migration step (`npm start`, `npm run db:migrate`) and the command-line tools
+     * wait for another process's write lock before giving up with a message. The server's own
+     * requests wait 5 s (lib/sqlite-connection.ts).
+     */
+    DATABASE_LOCK_WAIT_SECONDS: z.coerce
+      .number({ message: 'must be a number' })
+      .min(0.1, 'must be between 0.1 and 3600')
+      .max(3600, 'must be between 0.1 and 3600')
+      .default(30),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Signs session cookies. Unset: generated once and kept in data/auth-secret (lib/auth/secret.ts). */
+    BETTER_AUTH_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+      .optional(),
+    /** The site's public origin, e.g. https://claims.example.org; https makes session cookies Secure. */
+    BETTER_AUTH_URL: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http(s) URL such as https://claims.example.org',
+      })
+      .optional(),
+    /**
+     * The public origin used in absolute links that leave the site (exports, ClaimReview, the
+     * Atom feed, the API). Unset: BETTER_AUTH_URL, else http://localhost:PORT.
+     */
+    SITE_URL: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http(s) URL such as https://claims.example.org',
+      })
+      .optional(),
+    /** The desk named as the author of every ClaimReview and of the feed. */
+    DESK_NAME: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(120)
+      .default('Claimtrack demo desk'),
+    /** The desk's own page; unset: the site's origin. */
+    DESK_URL: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http(s) URL such as https://example.org/desk',
+      })
+      .optional(),
+  })
+  .superRefine((value, context) => {
+    // Several app servers share one PostgreSQL database: each would otherwise sign cookies with a
+    // secret of its own (a session made on one is refused by the next) and name itself by its own
+    // address in links and in the request gate's same-origin check.
+    // (Runs even when DATABASE_URL itself was refused above, so it must not throw on one.)
+    if (!POSTGRES_URL.test(value.DATABASE_URL)) return;
+    for (const key of ['BETTER_AUTH_SECRET', 'SITE_URL'] as const) {
+      if (value[key] === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message:
+            'must be set when DATABASE_URL is PostgreSQL, the same on every app server ' +
+            '(README, "Several app servers")',
+        });
+      }
+    }
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

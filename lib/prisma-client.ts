@@ -1,7 +1,11 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { databaseProvider } from './database-url';
+import { postgresPool } from './db/postgres/connect';
 import { sharedConnection, WRITE_LOCK_TIMEOUT_MS } from './sqlite-connection';
 import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
+import { PrismaClient as GeneratedPostgresClient } from './generated/prisma-postgres/client';
 
 /** Secret columns no query of the app returns unless it asks for them by name. */
 const OMIT_SECRETS = { account: { password: true } } as const;
@@ -9,7 +13,7 @@ const OMIT_SECRETS = { account: { password: true } } as const;
 const connections = new Map<string, SqlDriverAdapterFactory>();
 
 /** The process's one connection to `url` (lib/sqlite-connection.ts says why one). */
-function adapterFor(url: string): SqlDriverAdapterFactory {
+function sqliteAdapterFor(url: string): SqlDriverAdapterFactory {
   let factory = connections.get(url);
   if (!factory) {
     // A busy timeout makes a writer wait for another process's lock instead of failing with
@@ -21,12 +25,32 @@ function adapterFor(url: string): SqlDriverAdapterFactory {
 }
 
 /**
- * Builds a Prisma client on the embedded SQLite database. Scripts (seed, synth, tests) call this
+ * A Prisma client for either provider. Prisma 6.19 generates one client per provider (the
+ * provider is compiled in), and the two are not type-compatible in the parts the app does not
+ * use (`$transaction` isolation levels, `mode: 'insensitive'`); their model APIs are the same,
+ * generated from the same models. So the app is typed against the SQLite client and the
+ * PostgreSQL client is used through that type: code that compiles works on both, and what
+ * behaves differently (case of `contains`, raw SQL) lives behind the provider modules of lib/db.
+ */
+function clientFor(url: string, omit?: typeof OMIT_SECRETS): GeneratedPrismaClient {
+  if (databaseProvider(url) === 'postgres') {
+    // Prisma's adapter shares the process's pool with the provider's own SQL (lib/db/postgres).
+    const adapter = new PrismaPg(postgresPool(url), { disposeExternalPool: false });
+    return new GeneratedPostgresClient({
+      adapter,
+      ...(omit && { omit }),
+    }) as unknown as GeneratedPrismaClient;
+  }
+  return new GeneratedPrismaClient({ adapter: sqliteAdapterFor(url), ...(omit && { omit }) });
+}
+
+/**
+ * Builds a Prisma client on the database at `url`. Scripts (seed, synth, tests) call this
  * directly; the app goes through lib/db.ts, which adds `server-only` and caching. Password
  * hashes are omitted from every result, so no query can leak one by accident.
  */
 export function createPrismaClient(url: string) {
-  return new GeneratedPrismaClient({ adapter: adapterFor(url), omit: OMIT_SECRETS });
+  return clientFor(url, OMIT_SECRETS) as GeneratedPrismaClient<never, typeof OMIT_SECRETS>;
 }
 
 export type PrismaClient = ReturnType<typeof createPrismaClient>;
@@ -36,5 +60,5 @@ export type PrismaClient = ReturnType<typeof createPrismaClient>;
  * (lib/auth/auth.ts). Nothing else should use it.
  */
 export function createAuthPrismaClient(url: string): GeneratedPrismaClient {
-  return new GeneratedPrismaClient({ adapter: adapterFor(url) });
+  return clientFor(url);
 }

@@ -4,6 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { admin } from 'better-auth/plugins/admin';
 import { adminAc, userAc } from 'better-auth/plugins/admin/access';
+import { authAdapterProvider } from '@/lib/db/provider';
 import { env } from '@/lib/env';
 import { createAuthPrismaClient } from '@/lib/prisma-client';
 import { hashPassword, verifyPassword } from './password';
@@ -41,7 +42,7 @@ function buildAuth(secureCookies: boolean) {
     // BETTER_AUTH_URL is set.
     baseURL: env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`,
     secret: resolveAuthSecret({ envSecret: env.BETTER_AUTH_SECRET }),
-    database: prismaAdapter(authPrisma(), { provider: 'sqlite' }),
+    database: prismaAdapter(authPrisma(), { provider: authAdapterProvider }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

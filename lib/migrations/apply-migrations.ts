@@ -6,13 +6,15 @@
  * prisma/migrations, recorded in `_prisma_migrations`, so Prisma's CLI (`migrate diff`,
  * `migrate status`, `migrate dev` on a database no server uses) keeps working.
  *
- * Per database provider, picked from the URL: SQLite files now. A PostgreSQL provider would
- * take `pg_advisory_lock` where SQLite takes BEGIN IMMEDIATE, so that servers starting together
- * still apply each migration once, and reuse the history rules of ./migration-plan.ts.
+ * Per database provider, picked from the URL, each with its own history of migrations generated
+ * from the one model definition (prisma/schema.prisma; the PostgreSQL schema is written from it):
+ * SQLite takes BEGIN IMMEDIATE per migration (./sqlite-migrator.ts), PostgreSQL an advisory lock
+ * (./postgres-migrator.ts), so servers starting together apply each migration once. Both use the
+ * history rules of ./migration-plan.ts.
  */
-import { sqliteFilePath } from '../database-url';
-import { DatabaseProblem } from '../database-problem';
-import { MIGRATIONS_DIR, readMigrationFiles } from './migration-files';
+import { databaseProvider, sqliteFilePath } from '../database-url';
+import { MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR, readMigrationFiles } from './migration-files';
+import { migratePostgres } from './postgres-migrator';
 import { migrateSqliteFile } from './sqlite-migrator';
 import type { MigrationOptions, MigrationOutcome } from './migration-types';
 
@@ -26,14 +28,14 @@ export async function applyMigrations(
   databaseUrl: string,
   options: MigrationOptions = {},
 ): Promise<MigrationOutcome> {
-  if (!databaseUrl.startsWith('file:')) {
-    throw new DatabaseProblem(
-      `DATABASE_URL must be a SQLite file URL such as file:./data/claimtrack.db (got ${databaseUrl}).`,
-    );
-  }
-  const files = readMigrationFiles(options.migrationsDir ?? MIGRATIONS_DIR);
-  return migrateSqliteFile(sqliteFilePath(databaseUrl), files, {
+  const settings = {
     lockWaitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
     log: options.log ?? (() => {}),
-  });
+  };
+  if (databaseProvider(databaseUrl) === 'postgres') {
+    const files = readMigrationFiles(options.migrationsDir ?? POSTGRES_MIGRATIONS_DIR);
+    return migratePostgres(databaseUrl, files, settings);
+  }
+  const files = readMigrationFiles(options.migrationsDir ?? MIGRATIONS_DIR);
+  return migrateSqliteFile(sqliteFilePath(databaseUrl), files, settings);
 }

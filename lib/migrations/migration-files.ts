@@ -5,6 +5,16 @@ import path from 'node:path';
 /** The checked-in migrations: one folder per migration, holding `migration.sql`. */
 export const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
 
+/** PostgreSQL's own history, generated from the same models (prisma/postgres/schema.prisma). */
+export const POSTGRES_MIGRATIONS_DIR = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'prisma',
+  'postgres',
+  'migrations',
+);
+
 export interface MigrationFile {
   /** The folder's name, e.g. `20261126000000_init`; the order migrations are applied in. */
   name: string;

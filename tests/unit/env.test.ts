@@ -26,7 +26,22 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a number/);
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: must be between 1 and 65535/);
     expect(() => parseEnv({ DATABASE_URL: 'mysql://db' })).toThrow(
-      /DATABASE_URL: must be a SQLite file URL/,
+      /DATABASE_URL: must be a SQLite file URL .* or a PostgreSQL URL/,
     );
+  });
+
+  it('runs on PostgreSQL only with the secret and site address every app server must share', () => {
+    const url = 'postgresql://claimtrack@db.internal:5432/claimtrack';
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(
+      /BETTER_AUTH_SECRET: must be set when DATABASE_URL is PostgreSQL[\s\S]*SITE_URL: must be set/,
+    );
+    const env = parseEnv({
+      DATABASE_URL: url,
+      BETTER_AUTH_SECRET: 'x'.repeat(32),
+      SITE_URL: 'https://claims.example.org',
+    });
+    expect(env.DATABASE_URL).toBe(url);
+    // SQLite (one machine) still needs neither.
+    expect(parseEnv({}).BETTER_AUTH_SECRET).toBeUndefined();
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * The async persistence interface: one typed operation per thing the app asks of the database
+ * where the providers differ (search, keyset pages, export records and stored text, the guarded
+ * verdict save, the content version, …), each implemented once per provider (lib/db/sqlite,
+ * lib/db/postgres). Everything else goes through Prisma, which speaks to both. Each area's
+ * interface lives in its own file next to this one.
+ */
+export interface Store {
+  /** Which provider answers: for messages and benchmarks only, never to branch on. */
+  readonly name: 'sqlite' | 'postgres';
+}

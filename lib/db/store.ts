@@ -1,0 +1,13 @@
+import 'server-only';
+import { postgresStore } from './postgres/store';
+import { provider } from './provider';
+import { sqliteStore } from './sqlite/store';
+import type { Store } from './store-types';
+
+/**
+ * The provider boundary: the one store of this process, picked once from DATABASE_URL. Use
+ * cases (lib/claims, lib/search, lib/export, …) call `store.<area>.<operation>`; only the
+ * modules under lib/db/sqlite and lib/db/postgres know which database answers.
+ */
+export const store: Store = provider === 'postgres' ? postgresStore : sqliteStore;
+export type { Store } from './store-types';
