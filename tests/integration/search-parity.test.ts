@@ -144,6 +144,28 @@ describe('the same matches on every provider', () => {
     expect(await published('zolochiv')).toEqual([]);
   });
 
+  it('combines a search with a tag filter, and follows tags added and removed', async () => {
+    const tagged = await createClaim({
+      title: 'Tagged truce',
+      statement: 'Truce talks resumed in Istanbul.',
+      tags: ['Parity talks'],
+    });
+    await createClaim({ title: 'Untagged truce', statement: 'Truce talks stalled.' });
+    const withTag = async (tag: string) =>
+      (await findPublishedClaims(parseClaimListQuery({ q: 'truce talks', tag }))).items
+        .map((c) => c.title)
+        .sort();
+    expect(await withTag('parity-talks')).toEqual(['Tagged truce']);
+    expect(await withTag('no-such-tag')).toEqual([]);
+
+    const other = await testDb.tag.create({ data: { name: 'Parity other', slug: 'parity-other' } });
+    await testDb.claimTag.create({ data: { claimId: tagged.id, tagId: other.id } });
+    expect(await withTag('parity-other')).toEqual(['Tagged truce']);
+    await testDb.claimTag.deleteMany({ where: { tagId: other.id } });
+    expect(await withTag('parity-other')).toEqual([]);
+    expect(await withTag('parity-talks')).toEqual(['Tagged truce']);
+  });
+
   it('pages a search by cursor through the same claims', async () => {
     const query = parseClaimListQuery({ q: 'ceasefire', sort: 'created' });
     const first = await claimSearch().findClaimIdsAfter(query, { after: null, limit: 1 });
