@@ -120,7 +120,8 @@ export async function copySqliteToPostgres(
     await client.query(`TRUNCATE "ClaimSearch"`);
     await client.query(`SELECT claim_search_refresh(array(SELECT "id" FROM "Claim"))`);
     log(`  search rows rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await client.query('ANALYZE');
+    // VACUUM too: hint bits and the visibility map set once here, not by the first searches.
+    await client.query('VACUUM ANALYZE');
   } finally {
     source.close();
     await client.end();
