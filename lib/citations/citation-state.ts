@@ -3,7 +3,6 @@ import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { sqlite } from '@/lib/db';
 import type { Stance } from '@/lib/domain/evidence';
 import {
   failure,
@@ -88,11 +87,11 @@ export async function touchClaim(tx: Tx, claimId: number, actorId: string): Prom
   });
 }
 
-function citationTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+function citationTrail(id: number, loadedUpdatedAt: Date, tx?: Tx): Promise<EditTrail> {
   return readEditTrail(
-    sqlite,
     { entityType: 'citation', entityId: id },
     { key: 'updatedAt', value: loadedUpdatedAt },
+    tx,
   );
 }
 
@@ -101,13 +100,16 @@ function citationTrail(id: number, loadedUpdatedAt: Date): EditTrail {
  * (lib/audit/merge-stale-save.ts): the fields to write, or the conflict when both changed a
  * field differently.
  */
-export function mergeCitationEdit(
+export async function mergeCitationEdit(
+  tx: Tx,
   current: CitationEditState,
   loadedUpdatedAt: Date,
   mine: Partial<Record<keyof CitationEditState, unknown>>,
-): { ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<CitationEditState> {
+): Promise<
+  { ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<CitationEditState>
+> {
   const merge = mergeStaleSave({
-    trail: citationTrail(current.id, loadedUpdatedAt),
+    trail: await citationTrail(current.id, loadedUpdatedAt, tx),
     fields: Object.keys(mine),
     mine,
     current: { ...current },
@@ -128,7 +130,7 @@ export async function citationConflict(
 ): Promise<MutationFailure<CitationEditState>> {
   const current = await readCitationState(tx, id);
   if (!current) return failure('This citation does not exist.');
-  const { loaded } = citationTrail(id, loadedUpdatedAt);
+  const { loaded } = await citationTrail(id, loadedUpdatedAt, tx);
   return citationConflictFailure(
     current,
     changedSince(loaded, { ...current }, submitted, COMPARED_FIELDS),

@@ -5,7 +5,12 @@
  * lib/db/postgres). Everything else goes through Prisma, which speaks to both. Each area's
  * interface lives in its own file next to this one.
  */
+import type { EditingStore } from './editing-store';
+import type { VerdictStore } from './verdict-store';
+
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
+  editing: EditingStore;
+  verdicts: VerdictStore;
 }

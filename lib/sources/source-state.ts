@@ -3,7 +3,6 @@ import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { sqlite } from '@/lib/db';
 import type { SourceKind } from '@/lib/domain/evidence';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -149,11 +148,11 @@ export function duplicateSource(existing: {
   };
 }
 
-function sourceTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+function sourceTrail(id: number, loadedUpdatedAt: Date, tx?: Tx): Promise<EditTrail> {
   return readEditTrail(
-    sqlite,
     { entityType: 'source', entityId: id },
     { key: 'updatedAt', value: loadedUpdatedAt },
+    tx,
   );
 }
 
@@ -168,7 +167,7 @@ export async function mergeSourceEdit(
   loadedUpdatedAt: Date,
   mine: Partial<Record<keyof SourceEditState, unknown>>,
 ): Promise<{ ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<SourceEditState>> {
-  const trail = sourceTrail(current.id, loadedUpdatedAt);
+  const trail = await sourceTrail(current.id, loadedUpdatedAt, tx);
   const merge = mergeStaleSave({
     trail,
     fields: Object.keys(mine),
@@ -203,7 +202,7 @@ export async function sourceConflict(
 ): Promise<MutationFailure<SourceEditState>> {
   const current = await readSourceState(tx, id);
   if (!current) return failure('This source does not exist.');
-  const { loaded } = sourceTrail(id, loadedUpdatedAt);
+  const { loaded } = await sourceTrail(id, loadedUpdatedAt, tx);
   return sourceConflictFailure(
     current,
     changedSince(loaded, { ...current }, submitted, SOURCE_COMPARED_FIELDS),

@@ -1,6 +1,10 @@
 import type { Store } from '../store-types';
+import { sqliteEditing } from './editing';
+import { sqliteVerdicts } from './verdicts';
 
 /** The SQLite implementation of each area of the store. */
 export const sqliteStore: Store = {
   name: 'sqlite',
+  editing: sqliteEditing,
+  verdicts: sqliteVerdicts,
 };
