@@ -2,6 +2,7 @@ import 'server-only';
 import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
+import { store } from '@/lib/db/store';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Stance } from '@/lib/domain/evidence';
 import {
@@ -45,7 +46,9 @@ export const CITATION_STATE_SELECT = {
 
 const COMPARED_FIELDS = ['stance', 'quote', 'locator', 'deletedAt'] as const;
 
+/** A citation's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readCitationState(tx: Tx, id: number): Promise<CitationEditState | null> {
+  await store.editing.lockForEdit(tx, 'Citation', id);
   const row = await tx.citation.findUnique({
     where: { id },
     select: CITATION_STATE_SELECT,

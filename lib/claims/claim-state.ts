@@ -58,7 +58,9 @@ export function toClaimState(row: ClaimStateRow): ClaimEditState {
   };
 }
 
+/** A claim's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readClaimState(tx: Tx, id: number): Promise<ClaimEditState | null> {
+  await store.editing.lockForEdit(tx, 'Claim', id);
   const row = await readClaimRow(tx, id);
   return row ? toClaimState(row) : null;
 }

@@ -3,6 +3,7 @@ import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
+import { store } from '@/lib/db/store';
 import type { SourceKind } from '@/lib/domain/evidence';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -38,7 +39,9 @@ export const SOURCE_COMPARED_FIELDS = [
   'deletedAt',
 ] as const satisfies readonly (keyof SourceEditState)[];
 
+/** A source's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readSourceState(tx: Tx, id: number): Promise<SourceEditState | null> {
+  await store.editing.lockForEdit(tx, 'Source', id);
   const row = await tx.source.findUnique({
     where: { id },
     select: {

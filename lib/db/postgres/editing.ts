@@ -27,6 +27,11 @@ export const postgresEditing: EditingStore = {
       },
       { readOnly: true },
     ),
+  lockForEdit: async (tx, table, id) => {
+    await tx.$queryRaw(
+      Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id} FOR UPDATE`,
+    );
+  },
   editTrail: (target, guard, tx) =>
     tx
       ? runSteps(editTrailSteps(postgresDialect, target, guard), (query) =>

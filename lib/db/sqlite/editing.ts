@@ -30,5 +30,6 @@ export const sqliteEditing: EditingStore = {
       );
       return { claim, trail };
     }),
+  lockForEdit: async () => {},
   editTrail: async (target, guard) => runSqlite(editTrailSteps(sqliteDialect, target, guard)),
 };
