@@ -1,4 +1,4 @@
-import { errorCauses, isBusyError } from '../sqlite-connection';
+import { errorCauses, isBusyError } from './sqlite/write-lock';
 
 /** PostgreSQL's deadlock (40P01) and serialization failure (40001), Prisma's P2034 for both; P1008: a timed-out wait for the lock. */
 const CONFLICT_CODES = new Set(['40P01', '40001', 'P2034', 'P1008']);

@@ -1,6 +1,6 @@
 import { readClaimRecordPage } from '@/lib/search/sqlite-claim-records';
 import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/search/sqlite-claim-sql';
-import { directConnection } from '@/lib/sqlite-direct';
+import { directConnection } from '@/lib/db/sqlite/direct-connection';
 import { buildClaimReview, reviewSubjectOfRow } from './claim-review';
 import { CSV_HEAD } from './csv-rows';
 import type { ExportFormat } from './export-formats';

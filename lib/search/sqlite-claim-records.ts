@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '@/lib/domain/claims';
 import { STANCE_CODES, type Stance } from '@/lib/domain/evidence';
 import type { ExportedClaim, ExportedSource } from '@/lib/export/claim-record';
-import type { DirectConnection } from '@/lib/sqlite-direct';
+import type { DirectConnection } from '@/lib/db/sqlite/direct-connection';
 import type { ClaimRecord } from './claim-search';
 import {
   claimRecordSql,

@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import { fromSqliteInstant } from '@/lib/sqlite-direct';
+import { fromSqliteInstant } from './instant';
 import type { SqlDialect } from '../sql-steps';
 
 /** SQLite's side of the statements written once in lib/db (sql-steps.ts). */

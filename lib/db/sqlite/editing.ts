@@ -7,7 +7,7 @@ import { runStepsSync, type Row, type SqlSteps } from '../sql-steps';
 import { sqliteDialect } from './dialect';
 
 /**
- * Prepared statements on the direct connection (lib/sqlite-direct.ts): every verdict change
+ * Prepared statements on the direct connection (./direct-connection.ts): every verdict change
  * loads the claim's form first, and through Prisma's nested reads it cost ~4 ms of CPU. Events
  * and rows read here are committed ones, so a caller inside a Prisma transaction (`tx`) reads
  * the same trail on this connection.
