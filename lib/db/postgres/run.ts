@@ -37,8 +37,8 @@ const ATTEMPTS = 5;
 
 /**
  * Runs `steps` in one transaction on one pooled connection: READ COMMITTED, with the row locks
- * the steps take (never Prisma's interactive transactions at Serializable, which leak pooled
- * connections when COMMIT fails: /work/shared/POSTGRES.md). A deadlock or serialization
+ * the steps take (never Prisma's interactive transactions at Serializable: with Prisma 6.19 and
+ * adapter-pg each one that failed at COMMIT leaked its pooled connection). A deadlock or serialization
  * failure runs it again; anything else rolls back and is thrown.
  */
 export async function inTransaction<T>(
@@ -49,8 +49,8 @@ export async function inTransaction<T>(
   let broken: Error | undefined;
   try {
     for (let attempt = 1; ; attempt++) {
-      await client.query(readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
       try {
+        await client.query(readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
         const value = await runPostgres(steps(), client);
         await client.query('COMMIT');
         return value;
