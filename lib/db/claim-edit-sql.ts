@@ -24,27 +24,26 @@ export interface ClaimFormRead {
   revisionCount: number;
 }
 
-function claimStateQuery(id: number, lock: Prisma.Sql): Prisma.Sql {
+/** The claim's row with its tag names (one statement: a save reads it under its lock). */
+function claimStateQuery(dialect: SqlDialect, id: number, lock: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."statement", c."title", c."claimantId", c."firstAppearedAt",
       c."firstAppearanceUrl", c."firstAppearanceNote", c."context", c."place",
       c."quantityQualifier", c."quantityValue", c."quantityMin", c."quantityMax",
       c."quantityUnit", c."verdict", c."confidence", c."rationale", c."status", c."publishedAt",
-      c."deletedAt", c."version", c."updatedAt", c."createdAt", cl."name" AS "claimantName"
+      c."deletedAt", c."version", c."updatedAt", c."createdAt", cl."name" AS "claimantName",
+      (SELECT ${dialect.jsonArrayOf(Prisma.sql`t."name"`)}
+        FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id")
+        AS "tagNames"
     FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
     WHERE c."id" = ${id} ${lock}`;
-}
-
-function claimTagsQuery(id: number): Prisma.Sql {
-  return Prisma.sql`SELECT t."name" FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
-    WHERE ct."claimId" = ${id}`;
 }
 
 /**
  * A claim's edit state: the same object, keys in the same order, whoever reads it (the audit
  * snapshots of every save compare alike).
  */
-function toClaimState(dialect: SqlDialect, row: Row, tagRows: Row[]): ClaimStateRead {
+function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
   const date = (v: unknown) => dialect.date(v);
   return {
     state: {
@@ -71,7 +70,7 @@ function toClaimState(dialect: SqlDialect, row: Row, tagRows: Row[]): ClaimState
       version: row.version as number,
       updatedAt: date(row.updatedAt)!,
       claimantName: row.claimantName as string,
-      tags: tagRows.map((t) => t.name as string).sort((a, b) => a.localeCompare(b)),
+      tags: (JSON.parse(row.tagNames as string) as string[]).sort((a, b) => a.localeCompare(b)),
     },
     createdAt: date(row.createdAt)!,
   };
@@ -96,8 +95,8 @@ export function* claimStateSteps(
   id: number,
   lock: Prisma.Sql = Prisma.empty,
 ): SqlSteps<ClaimStateRead | null> {
-  const [row] = yield claimStateQuery(id, lock);
-  return row ? toClaimState(dialect, row, yield claimTagsQuery(id)) : null;
+  const [row] = yield claimStateQuery(dialect, id, lock);
+  return row ? toClaimState(dialect, row) : null;
 }
 
 /**

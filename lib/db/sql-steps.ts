@@ -17,6 +17,8 @@ export interface SqlDialect {
   date(value: unknown): Date | null;
   /** The condition "the JSON text in `column` has `key` equal to `value`". */
   jsonFieldEquals(column: Prisma.Sql, key: string, value: string | number): Prisma.Sql;
+  /** The aggregate of `value` over a query's rows as a JSON array in text ('[]' for none). */
+  jsonArrayOf(value: Prisma.Sql): Prisma.Sql;
   /** Appended to the claim read of a save: PostgreSQL locks the row; SQLite holds the file lock. */
   readonly lockRow: Prisma.Sql;
 }
