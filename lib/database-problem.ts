@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { errorCauses, isBusyError } from './sqlite-connection';
+import { errorCauses, isBusyError } from './db/sqlite/write-lock';
 
 /**
  * A reason a command cannot go on that the person running it can act on (the database is busy,

@@ -2,7 +2,7 @@ import 'server-only';
 import { provider } from '@/lib/db/provider';
 import { env } from '@/lib/env';
 import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
-import { directConnection, type DirectConnection } from '@/lib/sqlite-direct';
+import { directConnection, type DirectConnection } from '@/lib/db/sqlite/direct-connection';
 
 // The one Prisma client of the app (and below, the direct connection). Cached on globalThis
 // outside production so hot reloads in `next dev` do not open new connections per edit.
@@ -17,7 +17,7 @@ export const db: PrismaClient =
 if (process.env.NODE_ENV !== 'production') globalForPrisma.claimtrackPrisma = db;
 
 /**
- * The process's direct SQLite connection (lib/sqlite-direct.ts) for the paths where Prisma's
+ * The process's direct SQLite connection (lib/db/sqlite/direct-connection.ts) for the paths where Prisma's
  * per-query cost decides throughput. SQLite only: the provider modules of lib/db are its only
  * users once issue 12's move is done; on PostgreSQL using it is a bug, said at once.
  */

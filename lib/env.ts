@@ -52,7 +52,7 @@ const EnvSchema = z
     /**
      * How long the migration step (`npm start`, `npm run db:migrate`) and the command-line tools
      * wait for another process's write lock before giving up with a message. The server's own
-     * requests wait 5 s (lib/sqlite-connection.ts).
+     * requests wait 5 s (lib/db/sqlite/write-lock.ts).
      */
     DATABASE_LOCK_WAIT_SECONDS: z.coerce
       .number({ message: 'must be a number' })

@@ -3,7 +3,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { databaseProvider } from './database-url';
 import { postgresPool } from './db/postgres/connect';
-import { sharedConnection, WRITE_LOCK_TIMEOUT_MS } from './sqlite-connection';
+import { sharedConnection } from './db/sqlite/shared-connection';
+import { WRITE_LOCK_TIMEOUT_MS } from './db/sqlite/write-lock';
 import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
 import { PrismaClient as GeneratedPostgresClient } from './generated/prisma-postgres/client';
 
@@ -12,7 +13,7 @@ const OMIT_SECRETS = { account: { password: true } } as const;
 
 const connections = new Map<string, SqlDriverAdapterFactory>();
 
-/** The process's one connection to `url` (lib/sqlite-connection.ts says why one). */
+/** The process's one connection to `url` (lib/db/sqlite/shared-connection.ts says why one). */
 function sqliteAdapterFor(url: string): SqlDriverAdapterFactory {
   let factory = connections.get(url);
   if (!factory) {

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { sqliteFilePath } from '../lib/database-url';
 import { describeDatabaseError } from '../lib/database-problem';
-import { retryUntilWriteLock } from '../lib/sqlite-connection';
+import { retryUntilWriteLock } from '../lib/db/sqlite/write-lock';
 import { DatabaseNotEmptyError, seedDemoData } from '../prisma/seed/seed-demo';
 import { migrateDatabase } from './cli/migrate-database';
 import { loadEnv, runCli } from './cli/run-cli';

@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl, sqliteFilePath } from '../lib/database-url';
 import { describeDatabaseError } from '../lib/database-problem';
-import { WRITE_LOCK_TIMEOUT_MS } from '../lib/sqlite-connection';
+import { WRITE_LOCK_TIMEOUT_MS } from '../lib/db/sqlite/write-lock';
 import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 import { formatInt } from './synth/progress';
 import { SynthInterruptedError, SynthRefusedError, synthesize } from './synth/load';

@@ -21,7 +21,7 @@ import { NewUserSchema } from '../lib/auth/users/user-schemas';
 import { sqliteFilePath } from '../lib/database-url';
 import { describeDatabaseError } from '../lib/database-problem';
 import { createPrismaClient } from '../lib/prisma-client';
-import { retryUntilWriteLock } from '../lib/sqlite-connection';
+import { retryUntilWriteLock } from '../lib/db/sqlite/write-lock';
 import { migrateDatabase } from './cli/migrate-database';
 import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 

@@ -1,20 +1,49 @@
 /**
- * The editors benchmark's scratch database: a fresh file, migrated and seeded with the demo data
- * like a new installation, plus the bench's own editors and claims (no citations, so every
- * verdict but Confirmed and False is allowed), and the counters the lost-update check compares.
+ * The editors benchmark's scratch database (SQLite file or PostgreSQL database, recreated every
+ * run): migrated and seeded with the demo data like a new installation, plus the bench's own
+ * editors and claims (no citations, so every verdict but Confirmed and False is allowed), and
+ * the counters the lost-update check compares — read through Prisma, so on either provider.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { sqliteFilePath } from '@/lib/database-url';
+import pg from 'pg';
+import { databaseProvider, sqliteFilePath } from '@/lib/database-url';
+import { closePostgresPools } from '@/lib/db/postgres/connect';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { verdictInfo } from '@/lib/domain/verdicts';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { seedDemoData } from '../../prisma/seed/seed-demo';
 
 export interface EditorsDatabase {
-  file: string;
   editorIds: string[];
   claimIds: number[];
+}
+
+/** Drops and recreates the scratch database: every run starts from a new installation. */
+async function recreate(databaseUrl: string): Promise<void> {
+  if (databaseProvider(databaseUrl) === 'postgres') {
+    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+    const admin = new URL(databaseUrl);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+    await applyMigrations(databaseUrl);
+    return;
+  }
+  const file = sqliteFilePath(databaseUrl);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    fs.rmSync(`${file}${suffix}`, { force: true });
+  }
+  await applyMigrations(databaseUrl);
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.close();
 }
 
 /** Per claim: its version, its verdict revisions and its verdict.change audit events. */
@@ -29,14 +58,7 @@ export async function prepareEditorsDatabase(
   editors: number,
   claims: number,
 ): Promise<EditorsDatabase> {
-  const file = sqliteFilePath(databaseUrl);
-  for (const suffix of ['', '-wal', '-shm', '-journal']) {
-    fs.rmSync(`${file}${suffix}`, { force: true });
-  }
-  await applyMigrations(databaseUrl);
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.close();
+  await recreate(databaseUrl);
   await seedDemoData(databaseUrl);
 
   const db = createPrismaClient(databaseUrl);
@@ -79,55 +101,69 @@ export async function prepareEditorsDatabase(
       });
       claimIds.push(claim.id);
     }
-    return { file, editorIds, claimIds };
+    return { editorIds, claimIds };
   } finally {
     await db.$disconnect();
+    await closePostgresPools();
+  }
+}
+
+/** Runs `read` on a short-lived client of the scratch database. */
+async function withClient<T>(
+  databaseUrl: string,
+  read: (db: ReturnType<typeof createPrismaClient>) => Promise<T>,
+): Promise<T> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    return await read(db);
+  } finally {
+    await db.$disconnect();
+    await closePostgresPools();
   }
 }
 
 export function readCounters(
-  file: string,
+  databaseUrl: string,
   claimIds: readonly number[],
-): Map<number, ClaimCounters> {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    const version = sqlite.prepare('SELECT "version" AS n FROM "Claim" WHERE "id" = ?');
-    const revisions = sqlite.prepare(
-      'SELECT count(*) AS n FROM "VerdictRevision" WHERE "claimId" = ?',
-    );
-    const events = sqlite.prepare(
-      `SELECT count(*) AS n FROM "AuditEvent"
-       WHERE "action" = 'verdict.change' AND "entityType" = 'claim' AND "entityId" = ?`,
-    );
-    const n = (statement: Database.Statement, value: unknown) =>
-      (statement.get(value) as { n: number }).n;
+): Promise<Map<number, ClaimCounters>> {
+  return withClient(databaseUrl, async (db) => {
+    const rows = await db.$queryRaw<
+      { id: number; version: number; revisions: number; auditEvents: number }[]
+    >(Prisma.sql`
+      SELECT c."id", c."version",
+        (SELECT CAST(count(*) AS INTEGER) FROM "VerdictRevision" r WHERE r."claimId" = c."id")
+          AS "revisions",
+        (SELECT CAST(count(*) AS INTEGER) FROM "AuditEvent" e
+          WHERE e."action" = 'verdict.change' AND e."entityType" = 'claim'
+            AND e."entityId" = CAST(c."id" AS TEXT)) AS "auditEvents"
+      FROM "Claim" c WHERE c."id" IN (${Prisma.join(claimIds)})`);
     return new Map(
-      claimIds.map((id) => [
-        id,
+      rows.map((r) => [
+        Number(r.id),
         {
-          version: n(version, id),
-          revisions: n(revisions, id),
-          auditEvents: n(events, String(id)),
+          version: Number(r.version),
+          revisions: Number(r.revisions),
+          auditEvents: Number(r.auditEvents),
         },
       ]),
     );
-  } finally {
-    sqlite.close();
-  }
+  });
 }
 
 /** Claims whose verdict and rationale are not those of their latest revision (a lost write). */
-export function claimsOutOfStep(file: string, claimIds: readonly number[]): number[] {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    const row = sqlite.prepare(
-      `SELECT c."verdict" = r."verdict" AND c."rationale" = r."rationale" AND c."confidence" = r."confidence" AS same
-       FROM "Claim" c
-       JOIN "VerdictRevision" r ON r."id" = (SELECT max("id") FROM "VerdictRevision" WHERE "claimId" = c."id")
-       WHERE c."id" = ?`,
-    );
-    return claimIds.filter((id) => (row.get(id) as { same: number } | undefined)?.same !== 1);
-  } finally {
-    sqlite.close();
-  }
+export function claimsOutOfStep(
+  databaseUrl: string,
+  claimIds: readonly number[],
+): Promise<number[]> {
+  return withClient(databaseUrl, async (db) => {
+    const rows = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
+      SELECT c."id" FROM "Claim" c
+      JOIN "VerdictRevision" r
+        ON r."id" = (SELECT max("id") FROM "VerdictRevision" WHERE "claimId" = c."id")
+      WHERE c."id" IN (${Prisma.join(claimIds)})
+        AND c."verdict" = r."verdict" AND c."rationale" = r."rationale"
+        AND c."confidence" = r."confidence"`);
+    const inStep = new Set(rows.map((r) => Number(r.id)));
+    return claimIds.filter((id) => !inStep.has(id));
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * One server process of the editors benchmark: the same data-layer calls a server action makes
- * (getClaimForEditing to load the form, changeVerdict to save), on this process's one Prisma
- * client (lib/db.ts, one SQLite connection), for the editors assigned to it. Started by
+ * (getClaimForEditing to load the form, changeVerdict to save), on this process's store
+ * (lib/db/store.ts: one SQLite connection, or one PostgreSQL pool), for the editors assigned to it. Started by
  * bench/editors.ts with `--conditions=react-server`, so `server-only` resolves to its empty
  * export as it does inside Next's server bundle.
  */

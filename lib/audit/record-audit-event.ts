@@ -1,6 +1,4 @@
 import 'server-only';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { sqliteInstant, type DirectConnection } from '@/lib/sqlite-direct';
 import type { Tx } from './mutation-transaction';
 
 /**
@@ -60,12 +58,4 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       after: serialiseSnapshot(event.after),
     },
   });
-}
-
-/** The same inside a direct-connection write (lib/sqlite-direct.ts `write`). */
-export function recordAuditEventSql(connection: DirectConnection, event: AuditEventInput): void {
-  connection.run(Prisma.sql`
-    INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "before", "after")
-    VALUES (${sqliteInstant(new Date())}, ${event.actorId}, ${event.action}, ${event.entityType},
-      ${String(event.entityId)}, ${serialiseSnapshot(event.before)}, ${serialiseSnapshot(event.after)})`);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { addressGroup } from '@/lib/client-address';
 import { sqlite } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { DirectConnection } from '@/lib/sqlite-direct';
+import type { DirectConnection } from '@/lib/db/sqlite/direct-connection';
 
 const MINUTE_MS = 60_000;
 

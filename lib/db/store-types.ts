@@ -1,5 +1,3 @@
-import type { SearchStore } from './search-store';
-
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
  * where the providers differ (search, keyset pages, export records and stored text, the guarded
@@ -7,8 +5,14 @@ import type { SearchStore } from './search-store';
  * lib/db/postgres). Everything else goes through Prisma, which speaks to both. Each area's
  * interface lives in its own file next to this one.
  */
+import type { EditingStore } from './editing-store';
+import type { SearchStore } from './search-store';
+import type { VerdictStore } from './verdict-store';
+
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
   search: SearchStore;
+  editing: EditingStore;
+  verdicts: VerdictStore;
 }

@@ -1,6 +1,6 @@
 import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/db/search-store';
 import { readClaimRecordPage } from '@/lib/db/sqlite/search-records';
-import { directConnection } from '@/lib/sqlite-direct';
+import { directConnection } from '@/lib/db/sqlite/direct-connection';
 import { buildClaimReview, reviewSubjectOfRow } from './claim-review';
 import { CSV_HEAD } from './csv-rows';
 import type { ExportFormat } from './export-formats';

@@ -1,5 +1,5 @@
 import type { ClaimStatus } from '@/lib/domain/claims';
-import type { DirectConnection } from '@/lib/sqlite-direct';
+import type { DirectConnection } from '@/lib/db/sqlite/direct-connection';
 import type { StoredTextFormat } from './export-texts';
 
 /**

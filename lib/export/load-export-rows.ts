@@ -6,7 +6,7 @@ export type { ExportRow } from './export-rows';
 
 /**
  * Hydrates a page of claim ids (from lib/search, already filtered) into export rows, in the
- * order of `ids`: one read of the page (lib/search/sqlite-claim-records.ts). Visibility is
+ * order of `ids`: one read of the page (lib/db/sqlite/search-records.ts). Visibility is
  * checked again there: a claim deleted or unpublished since its id was read is left out.
  */
 export async function loadExportRows(

@@ -18,7 +18,7 @@ import {
 } from '@/lib/auth/sign-in-throttle';
 import { hashPassword } from '@/lib/auth/password';
 import { insertUserAccount } from '@/lib/auth/users/create-user-account';
-import { DirectConnection } from '@/lib/sqlite-direct';
+import { DirectConnection } from '@/lib/db/sqlite/direct-connection';
 import {
   cookieHeader,
   createAccount,

@@ -6,7 +6,7 @@ import { storeRenderedTexts } from '@/lib/export/export-text-store';
 import { EXPORT_TEXT_VERSION, exportTextKey } from '@/lib/export/export-texts';
 import { siteOrigin } from '@/lib/site';
 import { updateSource } from '@/lib/sources/update-source';
-import { directConnection } from '@/lib/sqlite-direct';
+import { directConnection } from '@/lib/db/sqlite/direct-connection';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { editor } from '../support/editing';
 import { createClaim, createClaimant, createSource, testDb, unique } from '../support/factories';

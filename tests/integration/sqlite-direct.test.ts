@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sqliteFilePath } from '@/lib/database-url';
 import { db, sqlite } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { sqliteInstant } from '@/lib/sqlite-direct';
+import { sqliteInstant } from '@/lib/db/sqlite/instant';
 
 function insertClaimant(name: string, at = new Date()) {
   return sqlite.run(Prisma.sql`
@@ -13,7 +13,7 @@ function insertClaimant(name: string, at = new Date()) {
 
 const claimantCount = (name: string) => db.claimant.count({ where: { name } });
 
-// The direct connection (lib/sqlite-direct.ts) carries the verdict save and export reads; the
+// The direct connection (lib/db/sqlite/direct-connection.ts) carries the verdict save and export reads; the
 // rest of the app writes through Prisma's connection. Both must keep SQLite's guarantees.
 describe('the direct SQLite connection', () => {
   it('runs two writes of one process one after the other, both committed', async () => {

@@ -1,7 +1,7 @@
 /**
  * Holds a database the way a running `npm start` server process holds it, for the CLI tests
  * (tests/support/live-server.ts starts it as a child process): the app's Prisma client on its
- * serialized connection and the direct connection (lib/sqlite-direct.ts), both reading and
+ * serialized connection and the direct connection (lib/db/sqlite/direct-connection.ts), both reading and
  * writing all the time; the page cache's `PRAGMA data_version` probe; a long read transaction
  * (an export in progress); and a worker thread (an export worker) taking and releasing the
  * write lock in a loop. WAL mode, as scripts/prepare-db.ts leaves the file.
@@ -17,8 +17,8 @@ import Database from 'better-sqlite3';
 import { sqliteFilePath } from '../../lib/database-url';
 import { openDataVersionProbe } from '../../lib/page-cache/data-version';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { isBusyError, retryUntilWriteLock } from '../../lib/sqlite-connection';
-import { DirectConnection } from '../../lib/sqlite-direct';
+import { isBusyError, retryUntilWriteLock } from '../../lib/db/sqlite/write-lock';
+import { DirectConnection } from '../../lib/db/sqlite/direct-connection';
 
 export interface HolderStats {
   prismaReads: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromSqliteInstant, sqliteInstant } from '@/lib/sqlite-direct';
+import { fromSqliteInstant, sqliteInstant } from '@/lib/db/sqlite/instant';
 
 // Rows the direct connection writes must read back through Prisma like Prisma's own, and the
-// other way round (lib/sqlite-direct.ts).
+// other way round (lib/db/sqlite/instant.ts).
 describe('SQLite instants', () => {
   it('are written as Prisma’s SQLite adapter writes them: UTC, milliseconds, +00:00', () => {
     expect(sqliteInstant(new Date('2024-11-05T09:30:00Z'))).toBe('2024-11-05T09:30:00.000+00:00');

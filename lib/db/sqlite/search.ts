@@ -16,7 +16,7 @@ import { claimListSql, type TagForm } from './search-sql';
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
 
 // The keyset reads (exports and the JSON API) and the export records run on the direct
-// connection (lib/sqlite-direct.ts): an export is thousands of statements in a row, and
+// connection (lib/db/sqlite/direct-connection.ts): an export is thousands of statements in a row, and
 // Prisma's $queryRaw costs per statement and per row (measured before this change: the export's
 // record statement read ~27,000 claims/s through it, ~46,000 direct). The HTML list stays on
 // Prisma.

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { sqliteFilePath } from './database-url';
-import { retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './sqlite-connection';
+import { sqliteFilePath } from '../../database-url';
+import { sqliteInstant } from './instant';
+import { beginImmediateNow, retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './write-lock';
 
 /** A statement with `?` placeholders and its values, as `Prisma.sql` builds them. */
 export interface SqlQuery {
@@ -16,35 +17,13 @@ function toSqliteValue(value: unknown): unknown {
 }
 
 /**
- * A date as Prisma's SQLite adapter writes it, `2024-11-05T09:30:00.000+00:00`: rows written
- * here read back through Prisma exactly like rows Prisma wrote.
- */
-export function sqliteInstant(date: Date): string {
-  return `${date.toISOString().slice(0, 23)}+00:00`;
-}
-
-const SQLITE_DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/;
-
-/**
- * A stored instant as a Date, read the way Prisma reads it: text in the format above (or
- * SQLite's own `YYYY-MM-DD HH:MM:SS`, which is UTC), or milliseconds since the epoch.
- */
-export function fromSqliteInstant(value: string | number): Date;
-export function fromSqliteInstant(value: string | number | null): Date | null;
-export function fromSqliteInstant(value: string | number | null): Date | null {
-  if (value === null) return null;
-  if (typeof value === 'number') return new Date(value);
-  return new Date(SQLITE_DATETIME.test(value) ? `${value.replace(' ', 'T')}Z` : value);
-}
-
-/**
  * The process's second SQLite connection (each export worker thread opens its own), for the hot
  * paths where Prisma's own cost per query (~0.6 ms of query planning and result mapping, against
  * ~0.05 ms for a prepared statement) decides throughput: loading and saving a verdict, export
  * pages.
  *
  * - Reads are synchronous prepared statements. In WAL mode each one sees the last committed
- *   state and never waits for a writer, so they need none of lib/sqlite-connection.ts's
+ *   state and never waits for a writer, so they need none of shared-connection.ts's
  *   serialising: they cannot see the Prisma connection's uncommitted writes.
  * - `write(work)` takes SQLite's write lock with BEGIN IMMEDIATE, retried on timers while
  *   another connection holds it (never in the busy handler, which would freeze the event loop),
@@ -52,20 +31,6 @@ export function fromSqliteInstant(value: string | number | null): Date | null {
  *   between, and the lock is held for the few statements only — with Prisma's interactive
  *   transactions it was held across an event-loop hop per query.
  */
-/**
- * BEGIN IMMEDIATE once, without the busy handler: SQLITE_BUSY at once while another writer holds
- * the lock (retryUntilWriteLock waits on timers instead), then `busyTimeoutMs` again for what
- * follows inside the transaction.
- */
-export function beginImmediateNow(connection: Database.Database, busyTimeoutMs: number): void {
-  connection.pragma('busy_timeout = 0');
-  try {
-    connection.exec('BEGIN IMMEDIATE');
-  } finally {
-    connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  }
-}
-
 export class DirectConnection {
   readonly #file: string;
   #connection: Database.Database | null = null;

@@ -4,6 +4,7 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
+import { retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './write-lock';
 
 /**
  * One SQLite connection per process, shared by every Prisma client on the same file and used
@@ -29,57 +30,6 @@ class FifoLock {
     const previous = this.#tail;
     this.#tail = previous.then(() => held);
     return previous.then(() => release);
-  }
-}
-
-/** How long a transaction waits for another process's write lock: the adapter's busy timeout. */
-export const WRITE_LOCK_TIMEOUT_MS = 5000;
-
-/**
- * An error and the ones it wraps, outermost first: the adapter re-wraps the driver's error, and
- * the Prisma client wraps that again (P1008 "Operation has timed out", the adapter's error in
- * `meta.driverAdapterError`).
- */
-export function* errorCauses(error: unknown): Generator<Record<string, unknown>> {
-  for (let e = error, depth = 0; e instanceof Object && depth < 6; depth++) {
-    yield e as Record<string, unknown>;
-    const next = e as { cause?: unknown; originalError?: unknown; meta?: Record<string, unknown> };
-    e = next.cause ?? next.originalError ?? next.meta?.driverAdapterError;
-  }
-}
-
-/** SQLITE_BUSY anywhere in an error's cause chain. */
-export function isBusyError(error: unknown): boolean {
-  for (const { code, originalCode, message, kind } of errorCauses(error)) {
-    if (kind === 'SocketTimeout') return true;
-    if (/SQLITE_BUSY/.test(`${String(code)} ${String(originalCode)} ${String(message)}`)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Runs `attempt` (one try at BEGIN IMMEDIATE without the busy handler) until it gets the write
- * lock: while another connection holds it, waits on timers (1, 2, then every 4 ms, with jitter
- * so two processes do not retry in step) so this process's other work runs meanwhile; gives up
- * after `timeoutMs` (the busy timeout, as SQLite would). `attempt` must leave nothing held when
- * it throws.
- */
-export async function retryUntilWriteLock<T>(
-  attempt: () => Promise<T> | T,
-  timeoutMs: number = WRITE_LOCK_TIMEOUT_MS,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let wait = 1; ; wait = Math.min(wait * 2, 4)) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!isBusyError(error) || Date.now() >= deadline) throw error;
-    }
-    await sleep(wait * (0.5 + Math.random()));
   }
 }
 
