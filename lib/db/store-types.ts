@@ -1,4 +1,5 @@
 import type { ExportTextStore } from './export-text-store';
+import type { SearchStore } from './search-store';
 
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
@@ -11,4 +12,5 @@ export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
   exportText: ExportTextStore;
+  search: SearchStore;
 }

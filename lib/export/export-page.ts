@@ -1,6 +1,6 @@
 import type { RenderedText } from '@/lib/db/export-text-store';
 import { openExportTextStore } from '@/lib/db/open-export-text-store';
-import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/search/sqlite-claim-sql';
+import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/db/search-store';
 import { buildClaimReview, reviewSubjectOfRow } from './claim-review';
 import { CSV_HEAD } from './csv-rows';
 import type { ExportFormat } from './export-formats';

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { closeThreadConnections } from '@/lib/db/close-thread-connections';
 import { renderExportPage, storeExportTexts, type ExportPageJob } from './export-page';
+import { closePageRecordReaders } from './page-records';
 
 /**
  * A worker thread of the export (export-workers.ts): renders the pages it is sent on its own
@@ -39,7 +40,9 @@ async function render(id: number, job: ExportPageJob): Promise<void> {
 port.on('message', (request: ExportWorkerRequest) => {
   if ('close' in request) {
     // With the port closed and the pools ended, nothing keeps the thread's loop alive.
-    void closeThreadConnections().finally(() => port.close());
+    void Promise.all([closePageRecordReaders(), closeThreadConnections()]).finally(() =>
+      port.close(),
+    );
     return;
   }
   void render(request.id, request.job);

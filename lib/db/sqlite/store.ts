@@ -1,9 +1,11 @@
 import { env } from '@/lib/env';
 import type { Store } from '../store-types';
 import { sqliteExportTexts } from './export-text';
+import { sqliteSearchStore } from './search';
 
 /** The SQLite implementation of each area of the store. */
 export const sqliteStore: Store = {
   name: 'sqlite',
   exportText: sqliteExportTexts(env.DATABASE_URL),
+  search: sqliteSearchStore,
 };
