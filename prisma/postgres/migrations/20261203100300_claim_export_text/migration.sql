@@ -8,8 +8,10 @@
 --
 -- Statement-level triggers with transition tables: the import writes claims, citations, tags and
 -- revisions with multi-row INSERTs (createMany), and one trigger call per statement marks the
--- whole batch with one UPDATE, where row-level triggers ran one UPDATE per row. (A bulk import
--- of 5,000 claims measured: see the export area's notes in the README.)
+-- whole batch with one UPDATE, where row-level triggers ran one UPDATE per row. Measured on the
+-- 2-core machine, 5,000 claims with 10,000 claim tags, 15,000 citations and 5,000 revisions in
+-- multi-row INSERTs, one transaction: 1.7-2.1 s without these triggers, 1.5-2.4 s with them,
+-- 5.1-6.5 s with row-level ones.
 
 -- The one place that says what "these claims' text is stale" means: stamp moved, text cleared
 -- (a column added to the table is cleared here, once). Rows locked in claim order (the primary
