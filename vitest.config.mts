@@ -10,9 +10,15 @@ const root = import.meta.dirname;
 const POSTGRES_READY = process.env.PG_ALL
   ? ['tests/integration/**/*.test.ts']
   : [
+      'tests/integration/api-claims.test.ts',
+      'tests/integration/claim-list.test.ts',
+      'tests/integration/claim-search.test.ts',
+      'tests/integration/editing-claim-list.test.ts',
+      'tests/integration/export-records.test.ts',
       'tests/integration/export-same-bytes.test.ts',
       'tests/integration/import-record-fields.test.ts',
       'tests/integration/postgres-*.test.ts',
+      'tests/integration/search-parity.test.ts',
     ];
 
 export default defineConfig({

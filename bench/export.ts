@@ -349,7 +349,7 @@ async function main(): Promise<void> {
     const sqlite = await ensureSizedDatabase(url, claims, log);
     if (opts.database === 'postgres') {
       const pgUrl = postgresBenchUrl(label(claims));
-      data.push({ url: pgUrl, db: await ensurePostgresSizedDatabase(sqlite, pgUrl, log) });
+      data.push({ url: pgUrl, db: await ensurePostgresSizedDatabase(sqlite, url, pgUrl, log) });
     } else {
       data.push({ url, db: sqlite });
     }

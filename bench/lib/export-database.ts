@@ -12,7 +12,7 @@ import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { synthesize } from '../../scripts/synth/load';
 import { formatInt } from '../../scripts/synth/progress';
 import { BENCH_CITATIONS_PER_CLAIM } from './database';
-import { copySqliteIntoPostgres } from './postgres-copy';
+import { copySqliteToPostgres } from './postgres-copy';
 
 const SEED = 1;
 const UNTIL = new Date('2026-11-01T00:00:00Z');
@@ -138,12 +138,13 @@ async function recreateDatabase(url: string): Promise<void> {
 }
 
 /**
- * The same data set on PostgreSQL: the SQLite data set of that size copied into `url`
- * (postgres-copy.ts), reused from run to run like the SQLite file. Only a database this bench
+ * The same data set on PostgreSQL: the SQLite data set of that size (at `sqliteUrl`) copied into
+ * `url` (postgres-copy.ts), reused from run to run like the SQLite file. Only a database this bench
  * made (the synthetic marker copied with the rows) is ever replaced.
  */
 export async function ensurePostgresSizedDatabase(
   source: SizedDatabase,
+  sqliteUrl: string,
   url: string,
   log: (line: string) => void,
 ): Promise<SizedDatabase> {
@@ -160,7 +161,7 @@ export async function ensurePostgresSizedDatabase(
     const started = performance.now();
     await recreateDatabase(url);
     await applyMigrations(url);
-    await copySqliteIntoPostgres(source.file, url, log);
+    await copySqliteToPostgres(sqliteUrl, url, log);
     generatedSeconds = (generatedSeconds ?? 0) + (performance.now() - started) / 1000;
     log(`Copied in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   }

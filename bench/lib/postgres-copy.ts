@@ -1,158 +1,128 @@
 /**
- * A synthetic SQLite data set copied into a PostgreSQL database, for the benches that measure
- * the PostgreSQL provider on the same data as SQLite's: every row of every table both databases
- * have (the migrations made the PostgreSQL schema), a table at a time in foreign-key order, as
- * multi-row inserts of column arrays (`INSERT … SELECT * FROM unnest($1::int[], …)`, 5,000 rows
- * a statement) in one transaction. The triggers stay on: they are statement-level, so each
- * batch costs them one call, and what they maintain (stored export text rows, …) is made as
- * the app would make it. Sequences are then set past the explicit ids, or the app's next insert
- * would collide with a copied row.
+ * Copies a synthesized SQLite benchmark database into a fresh PostgreSQL database with the
+ * same schema (migrated first): every table both have, parents before children, in batches of
+ * multi-row inserts (unnest of text arrays, each column cast to its type) with the tables' own
+ * triggers off; then the search rows are rebuilt in one statement, the sequences moved past the
+ * copied ids (explicit ids otherwise collide with the next insert) and statistics gathered.
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { sqliteFilePath } from '@/lib/database-url';
 
 const BATCH = 5_000;
-/** Tables the migrations keep up themselves, and each provider's own bookkeeping. */
-const SKIPPED = new Set(['_prisma_migrations', 'ClaimExportText']);
 
 interface Column {
   name: string;
-  /** The PostgreSQL type, as an array cast takes it ('integer', 'timestamp(3) with time zone'). */
   type: string;
 }
 
-/** The application's tables, parents before children (foreign keys). */
 async function tablesInOrder(client: pg.Client): Promise<string[]> {
-  const { rows: tables } = await client.query<{ name: string }>(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
-  );
-  const { rows: links } = await client.query<{ child: string; parent: string }>(
-    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
-     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-     WHERE c.contype = 'f' AND n.nspname = 'public'`,
-  );
-  const unquote = (name: string) => name.replace(/^"|"$/g, '');
-  const parents = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set()]));
-  for (const { child, parent } of links) {
-    if (unquote(child) !== unquote(parent)) parents.get(unquote(child))?.add(unquote(parent));
-  }
+  const tables = (
+    await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables
+       WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' AND tablename <> 'ClaimSearch'`,
+    )
+  ).rows.map((r) => r.name);
+  const edges = (
+    await client.query<{ child: string; parent: string }>(
+      `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+       FROM pg_constraint c WHERE c.contype = 'f'`,
+    )
+  ).rows.map((e) => ({ child: e.child.replaceAll('"', ''), parent: e.parent.replaceAll('"', '') }));
   const ordered: string[] = [];
-  const visit = (name: string) => {
-    if (ordered.includes(name)) return;
-    for (const parent of parents.get(name) ?? []) visit(parent);
-    ordered.push(name);
+  const visit = (table: string, path: Set<string>) => {
+    if (ordered.includes(table) || path.has(table)) return;
+    path.add(table);
+    for (const e of edges) if (e.child === table && e.parent !== table) visit(e.parent, path);
+    ordered.push(table);
   };
-  for (const { name } of tables) visit(name);
-  return ordered.filter((name) => !SKIPPED.has(name));
+  for (const table of tables.sort()) visit(table, new Set());
+  return ordered;
 }
 
 async function columnsOf(client: pg.Client, table: string): Promise<Column[]> {
-  const { rows } = await client.query<Column>(
-    `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type
-     FROM pg_attribute a
-     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
-     ORDER BY a.attnum`,
-    [pg.escapeIdentifier(table)],
-  );
-  return rows;
+  return (
+    await client.query<Column>(
+      `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type
+       FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+       ORDER BY a.attnum`,
+      [`"${table}"`],
+    )
+  ).rows;
 }
 
-/** A SQLite value as PostgreSQL takes it in an array of `type`. */
-function converter(type: string): (value: unknown) => unknown {
-  if (type.startsWith('timestamp')) {
-    // Prisma's SQLite adapter writes ISO 8601 text; older rows may hold epoch milliseconds.
-    return (v) => (typeof v === 'number' ? new Date(v).toISOString() : v);
-  }
-  if (type === 'boolean') return (v) => (v === null ? null : Boolean(v));
-  return (v) => v;
-}
+const asText = (value: unknown): string | null =>
+  value === null || value === undefined
+    ? null
+    : Buffer.isBuffer(value)
+      ? `\\x${value.toString('hex')}`
+      : String(value);
 
-async function copyTable(sqlite: Database.Database, client: pg.Client, table: string) {
-  const inSqlite = new Set(
-    (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map(
-      (c) => c.name,
-    ),
-  );
-  if (inSqlite.size === 0) return 0;
-  const columns = (await columnsOf(client, table)).filter((c) => inSqlite.has(c.name));
-  const list = columns.map((c) => pg.escapeIdentifier(c.name)).join(', ');
-  const insert =
-    `INSERT INTO ${pg.escapeIdentifier(table)} (${list}) ` +
-    `SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})`;
-  const convert = columns.map((c) => converter(c.type));
-  const read = sqlite.prepare(`SELECT ${list} FROM ${pg.escapeIdentifier(table)}`).raw(true);
-  let batch: unknown[][] = columns.map(() => []);
-  let pending = 0;
-  let copied = 0;
-  const flush = async () => {
-    if (pending === 0) return;
-    await client.query(insert, batch);
-    copied += pending;
-    batch = columns.map(() => []);
-    pending = 0;
-  };
-  for (const row of read.iterate() as Iterable<unknown[]>) {
-    for (let i = 0; i < row.length; i++) batch[i]!.push(convert[i]!(row[i]));
-    if (++pending === BATCH) await flush();
-  }
-  await flush();
-  return copied;
-}
-
-/** Every sequence owned by a column, set to the column's highest value (or reset when empty). */
-async function setSequences(client: pg.Client): Promise<void> {
-  const { rows } = await client.query<{ table: string; column: string; sequence: string }>(
-    `SELECT t.relname AS table, a.attname AS column, s.relname AS sequence
-     FROM pg_depend d
-     JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
-     JOIN pg_class t ON t.oid = d.refobjid
-     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-     JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'`,
-  );
-  for (const { table, column, sequence } of rows) {
-    await client.query(
-      `SELECT setval($1::regclass, coalesce(max(${pg.escapeIdentifier(column)}), 1),
-                     max(${pg.escapeIdentifier(column)}) IS NOT NULL)
-       FROM ${pg.escapeIdentifier(table)}`,
-      [pg.escapeIdentifier(sequence)],
-    );
-  }
-}
-
-/**
- * Copies the rows of the SQLite database `sqliteFile` into the migrated, empty PostgreSQL
- * database at `url`. Returns the rows copied per table.
- */
-export async function copySqliteIntoPostgres(
-  sqliteFile: string,
-  url: string,
+export async function copySqliteToPostgres(
+  sqliteUrl: string,
+  postgresUrl: string,
   log: (line: string) => void,
-): Promise<Record<string, number>> {
-  const sqlite = new Database(sqliteFile, { readonly: true, fileMustExist: true });
-  const client = new pg.Client({ connectionString: url });
-  const copied: Record<string, number> = {};
+): Promise<void> {
+  const source = new Database(sqliteFilePath(sqliteUrl), { readonly: true });
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
   try {
-    await client.connect();
-    await client.query('BEGIN');
+    const sqliteTables = new Set(
+      (
+        source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
+          name: string;
+        }[]
+      ).map((t) => t.name),
+    );
     for (const table of await tablesInOrder(client)) {
+      if (!sqliteTables.has(table)) continue;
+      const sqliteColumns = new Set(
+        (source.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map(
+          (c) => c.name,
+        ),
+      );
+      const columns = (await columnsOf(client, table)).filter((c) => sqliteColumns.has(c.name));
       const started = performance.now();
-      copied[table] = await copyTable(sqlite, client, table);
-      if (copied[table] > 0) {
-        log(
-          `  ${table}: ${copied[table].toLocaleString('en-US')} rows in ` +
-            `${((performance.now() - started) / 1000).toFixed(1)} s`,
+      await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+      const insert = `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')})
+        SELECT ${columns.map((c, i) => `c${i}::${c.type}`).join(', ')}
+        FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(', ')})
+          AS t(${columns.map((_, i) => `c${i}`).join(', ')})`;
+      let batch: (string | null)[][] = columns.map(() => []);
+      let rows = 0;
+      const flush = async () => {
+        if (batch[0]!.length === 0) return;
+        await client.query(insert, batch);
+        batch = columns.map(() => []);
+      };
+      const read = source
+        .prepare(`SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM "${table}"`)
+        .raw();
+      for (const row of read.iterate() as Iterable<unknown[]>) {
+        row.forEach((value, i) => batch[i]!.push(asText(value)));
+        if (++rows % BATCH === 0) await flush();
+      }
+      await flush();
+      await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+      if (
+        columns.some((c) => c.name === 'id') &&
+        columns.find((c) => c.name === 'id')!.type === 'integer'
+      ) {
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM "${table}"`,
+          [`"${table}"`],
         );
       }
+      if (rows > 0)
+        log(`  ${table}: ${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    await setSequences(client);
-    await client.query('COMMIT');
+    const started = performance.now();
+    await client.query(`TRUNCATE "ClaimSearch"`);
+    await client.query(`SELECT claim_search_refresh(array(SELECT "id" FROM "Claim"))`);
+    log(`  search rows rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await client.query('ANALYZE');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
   } finally {
-    sqlite.close();
-    await client.end().catch(() => {});
+    source.close();
+    await client.end();
   }
-  return copied;
 }

@@ -51,8 +51,14 @@ export function postgresListFilter(
       WHERE ci."claimId" = c."id" AND ci."sourceId" = ${query.source} AND ci."deletedAt" IS NULL)`);
   }
   if (query.tag) {
-    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
-      WHERE ct."claimId" = c."id" AND t."slug" = ${query.tag})`);
+    // A search reads the tag ids its rows carry (GIN, ANDed with the words' bitmap); the list
+    // without words walks "Claim" in order and probes ClaimTag. No such tag: NULL, no claim.
+    filters.push(
+      fullText
+        ? Prisma.sql`c."tagIds" @> ARRAY[(SELECT t."id" FROM "Tag" t WHERE t."slug" = ${query.tag})]`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
+      WHERE ct."claimId" = c."id" AND t."slug" = ${query.tag})`,
+    );
   }
   return {
     fullText,

@@ -5,7 +5,7 @@
 -- One row per claim holding its searchable text as a tsvector (statement, title, claimant's
 -- name, context and the quotes of its live citations, weighted in that order of importance)
 -- AND the claim's columns the list filters and sorts on (status, deletedAt, dates, verdict,
--- confidence, claimant): a search reads this table alone, without joining "Claim" for
+-- confidence, claimant, tag ids): a search reads this table alone, without joining "Claim" for
 -- visibility (measured at 100k claims: "russia" count + first page 240 ms joined, 85 ms not).
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -50,17 +50,26 @@ CREATE TABLE "ClaimSearch" (
     "verdictRank" INTEGER NOT NULL,
     "confidence" TEXT NOT NULL,
     "claimantId" INTEGER NOT NULL,
+    "tagIds" INTEGER[] NOT NULL DEFAULT '{}',
     "document" TSVECTOR NOT NULL
 );
 CREATE INDEX "ClaimSearch_document_idx" ON "ClaimSearch" USING gin ("document");
+-- A search with a tag filter ANDs the two GIN bitmaps before reading any row (measured at 100k
+-- claims, "russia" + its tag, count: 230 ms probing ClaimTag per match, 31 ms).
+CREATE INDEX "ClaimSearch_tagIds_idx" ON "ClaimSearch" USING gin ("tagIds");
+
+CREATE FUNCTION claim_search_tag_ids(claim integer) RETURNS integer[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg("tagId" ORDER BY "tagId"), '{}') FROM "ClaimTag" WHERE "claimId" = claim
+$$;
 
 -- (Re)writes the search rows of `ids` from the claims, their claimants and live citations.
 CREATE FUNCTION claim_search_refresh(ids integer[]) RETURNS void
 LANGUAGE sql AS $$
     INSERT INTO "ClaimSearch" AS s ("id", "status", "deletedAt", "createdAt", "updatedAt",
-        "verdict", "verdictRank", "confidence", "claimantId", "document")
+        "verdict", "verdictRank", "confidence", "claimantId", "tagIds", "document")
     SELECT c."id", c."status", c."deletedAt", c."createdAt", c."updatedAt",
-        c."verdict", c."verdictRank", c."confidence", c."claimantId",
+        c."verdict", c."verdictRank", c."confidence", c."claimantId", claim_search_tag_ids(c."id"),
         claim_search_document(c."statement", coalesce(c."title", ''), cl."name", c."context",
             coalesce((SELECT string_agg(ci."quote", ' ' ORDER BY ci."id") FROM "Citation" ci
                       WHERE ci."claimId" = c."id" AND ci."deletedAt" IS NULL), ''))
@@ -71,7 +80,7 @@ LANGUAGE sql AS $$
         "createdAt" = excluded."createdAt", "updatedAt" = excluded."updatedAt",
         "verdict" = excluded."verdict", "verdictRank" = excluded."verdictRank",
         "confidence" = excluded."confidence", "claimantId" = excluded."claimantId",
-        "document" = excluded."document"
+        "tagIds" = excluded."tagIds", "document" = excluded."document"
 $$;
 
 SELECT claim_search_refresh(array(SELECT "id" FROM "Claim"));
@@ -168,3 +177,30 @@ END $$;
 CREATE TRIGGER "claim_search_citation_delete" AFTER DELETE ON "Citation"
     REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION claim_search_citation_delete();
+
+-- A claim's tags: only its tag ids change.
+CREATE FUNCTION claim_search_tags_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        UPDATE "ClaimSearch" s SET "tagIds" = claim_search_tag_ids(s."id")
+        WHERE s."id" IN (SELECT "claimId" FROM new_rows);
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE "ClaimSearch" s SET "tagIds" = claim_search_tag_ids(s."id")
+        WHERE s."id" IN (SELECT "claimId" FROM old_rows);
+    ELSE
+        UPDATE "ClaimSearch" s SET "tagIds" = claim_search_tag_ids(s."id")
+        WHERE s."id" IN (SELECT "claimId" FROM new_rows UNION SELECT "claimId" FROM old_rows);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER "claim_search_tag_insert" AFTER INSERT ON "ClaimTag"
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION claim_search_tags_changed();
+CREATE TRIGGER "claim_search_tag_update" AFTER UPDATE ON "ClaimTag"
+    REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION claim_search_tags_changed();
+CREATE TRIGGER "claim_search_tag_delete" AFTER DELETE ON "ClaimTag"
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION claim_search_tags_changed();
