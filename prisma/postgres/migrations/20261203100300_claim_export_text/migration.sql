@@ -25,6 +25,17 @@ $$;
 
 INSERT INTO "ClaimExportText" ("claimId") SELECT "id" FROM "Claim" ON CONFLICT DO NOTHING;
 
+-- A claim's JSON text (~3 KB) is compressed when stored; every repeat export decompresses it.
+-- lz4 did that measurably faster than the default pglz (500-claim pages of stored JSON read ~25%
+-- faster at 100k claims). A server built without lz4 keeps pglz: the same text, a little slower.
+DO $$
+BEGIN
+    ALTER TABLE "ClaimExportText"
+        ALTER COLUMN "csv" SET COMPRESSION lz4, ALTER COLUMN "json" SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+    NULL;
+END $$;
+
 -- A new claim gets its row. An id can come back (the import writes the ids of the file it
 -- reads): a row left from an earlier claim of that id is reset, never reused.
 CREATE FUNCTION "claim_export_text_claim_changed"() RETURNS trigger
