@@ -24,9 +24,13 @@ const POSTGRES_READY = process.env.PG_ALL
       'tests/integration/editing-merge.test.ts',
       'tests/integration/editing-sources.test.ts',
       'tests/integration/editing-verdict-history.test.ts',
+      'tests/integration/export-formats.test.ts',
       'tests/integration/export-records.test.ts',
+      'tests/integration/export-same-bytes.test.ts',
+      'tests/integration/export-stored-text.test.ts',
       'tests/integration/feed-document.test.ts',
       'tests/integration/feed-verdict-changes.test.ts',
+      'tests/integration/import-record-fields.test.ts',
       'tests/integration/postgres-*.test.ts',
       'tests/integration/search-parity.test.ts',
     ];

@@ -21,15 +21,26 @@
  *   --sizes N,N       claim counts (default 100000,1000000; a data set per size under data/)
  *   --formats F,F     csv, json, claimreview (default csv,json)
  *   --port N          first port to try (default 3300)
+ *   --database D      sqlite (default) or postgres: the same data set copied into a PostgreSQL
+ *                     database per size on BENCH_POSTGRES_URL's server (default
+ *                     postgresql://claimtrack@127.0.0.1:5432/), bench/lib/postgres-copy.ts
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { resolveDatabaseUrl } from '@/lib/database-url';
+import { closeThreadConnections } from '@/lib/db/close-thread-connections';
+import { openExportTextStore } from '@/lib/db/open-export-text-store';
 import { PROJECT_ROOT } from '../scripts/synth/schema';
-import { ensureSizedDatabase, type SizedDatabase } from './lib/export-database';
+import {
+  ensurePostgresSizedDatabase,
+  ensureSizedDatabase,
+  postgresBenchUrl,
+  type SizedDatabase,
+} from './lib/export-database';
 import { machine, markdownTable, textTable, verdictOf, type Target } from './lib/report';
 import { ensureBuild, freePort, installCleanupHandlers, startServer } from './lib/server';
 
@@ -47,6 +58,7 @@ function options() {
       sizes: { type: 'string', default: '100000,1000000' },
       formats: { type: 'string', default: 'csv,json' },
       port: { type: 'string', default: '3300' },
+      database: { type: 'string', default: 'sqlite' },
     },
     strict: true,
   });
@@ -60,7 +72,11 @@ function options() {
   }
   const port = Number(values.port);
   if (!Number.isSafeInteger(port) || port < 1) throw new Error('--port must be a port number');
-  return { sizes, formats, port };
+  const database = values.database;
+  if (database !== 'sqlite' && database !== 'postgres') {
+    throw new Error('--database takes sqlite or postgres');
+  }
+  return { sizes, formats, port, database };
 }
 
 const label = (claims: number) =>
@@ -146,26 +162,26 @@ function download(url: string): Promise<Download> {
 }
 
 /**
- * Clears every claim's stored export text (not its stamp: nothing changed), so the next export
- * renders every claim, as the first one after a bulk load does.
- */
-function clearStoredTexts(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 10000');
-    db.exec(`UPDATE "ClaimExportText" SET "key" = NULL, "csv" = NULL, "json" = NULL`);
-  } finally {
-    db.close();
-  }
-}
-
-/**
  * Checkpoints the database and flushes it to disk, so the writes of what came before (clearing
  * the texts, the previous pass storing them: hundreds of MB to GB) are not written back by the
  * kernel during the next download, on the same two cores, and billed to it. A running server's
- * own checkpoints do the same, a little later.
+ * own checkpoints do the same, a little later. On PostgreSQL the table is vacuumed (clearing or
+ * storing every text leaves a dead row version per claim, which autovacuum would take later)
+ * and a checkpoint asked for (refused unless the role may: then left to the server).
  */
-function settleWrites(file: string): void {
+async function settleWrites(data: SizedDatabase, postgres: boolean): Promise<void> {
+  if (postgres) {
+    const client = new pg.Client({ connectionString: data.file });
+    await client.connect();
+    try {
+      await client.query('VACUUM (ANALYZE) "ClaimExportText"');
+      await client.query('CHECKPOINT').catch(() => {});
+    } finally {
+      await client.end().catch(() => {});
+    }
+    return;
+  }
+  const file = data.file;
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 10000');
@@ -185,15 +201,21 @@ function settleWrites(file: string): void {
 }
 
 /** How many claims have stored text in `format` (each format is stored by its own export). */
-function storedTexts(file: string, format: string): number {
+async function storedTexts(data: SizedDatabase, postgres: boolean, format: string) {
   if (format !== 'csv' && format !== 'json') return 0;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const sql = `SELECT count(*)::int AS n FROM "ClaimExportText" WHERE "${format}" IS NOT NULL`;
+  if (postgres) {
+    const client = new pg.Client({ connectionString: data.file });
+    await client.connect();
+    try {
+      return (await client.query<{ n: number }>(sql)).rows[0]!.n;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  const db = new Database(data.file, { readonly: true, fileMustExist: true });
   try {
-    return (
-      db
-        .prepare(`SELECT count(*) AS n FROM "ClaimExportText" WHERE "${format}" IS NOT NULL`)
-        .get() as { n: number }
-    ).n;
+    return (db.prepare(sql).get() as { n: number }).n;
   } finally {
     db.close();
   }
@@ -234,13 +256,24 @@ async function measureSize(
   formats: string[],
   firstPort: number,
 ): Promise<Run[]> {
+  const postgres = databaseUrl.startsWith('postgres');
   const port = await freePort(firstPort);
   log(`Starting the production server on 127.0.0.1:${port} against ${data.file}…`);
   const server = await startServer({
     port,
     databaseUrl,
-    logFile: path.join(RESULTS_DIR, `export-server-${label(data.claims)}.log`),
-    env: { WEB_CONCURRENCY: '1' },
+    logFile: path.join(
+      RESULTS_DIR,
+      `export-server-${label(data.claims)}${postgres ? '-postgres' : ''}.log`,
+    ),
+    // PostgreSQL needs a secret and the site's address (lib/env.ts); SQLite's default address.
+    env: {
+      WEB_CONCURRENCY: '1',
+      ...(postgres && {
+        BETTER_AUTH_SECRET: 'export-bench-only-secret-0123456789abcdef',
+        SITE_URL: `http://localhost:${port}`,
+      }),
+    },
   });
   const runs: Run[] = [];
   try {
@@ -253,9 +286,10 @@ async function measureSize(
       if (!passes.some((p) => p.format === format)) passes.push({ format, pass: 'repeat' });
     }
     for (const { format, pass } of passes) {
-      if (pass === 'first') clearStoredTexts(data.file);
-      settleWrites(data.file);
-      const storedBefore = storedTexts(data.file, format);
+      // Cleared as the app's store clears them: every text, not the stamps (nothing changed).
+      if (pass === 'first') await openExportTextStore(databaseUrl).clearStoredTexts();
+      await settleWrites(data, postgres);
+      const storedBefore = await storedTexts(data, postgres, format);
       const pids = groupPids(server.pid);
       const before = largest(pids);
       let peak = before.rss;
@@ -312,7 +346,13 @@ async function main(): Promise<void> {
   const data: { url: string; db: SizedDatabase }[] = [];
   for (const claims of opts.sizes) {
     const url = resolveDatabaseUrl(`file:./data/bench-export-${label(claims)}.db`, PROJECT_ROOT);
-    data.push({ url, db: await ensureSizedDatabase(url, claims, log) });
+    const sqlite = await ensureSizedDatabase(url, claims, log);
+    if (opts.database === 'postgres') {
+      const pgUrl = postgresBenchUrl(label(claims));
+      data.push({ url: pgUrl, db: await ensurePostgresSizedDatabase(sqlite, url, pgUrl, log) });
+    } else {
+      data.push({ url, db: sqlite });
+    }
   }
   installCleanupHandlers();
   const build = await ensureBuild(path.join(RESULTS_DIR, 'build.log'), log);
@@ -321,6 +361,7 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const { url, db } of data)
     runs.push(...(await measureSize(db, url, opts.formats, opts.port)));
+  await closeThreadConnections();
 
   const smallest = Math.min(...opts.sizes);
   const largestSize = Math.max(...opts.sizes);
@@ -375,7 +416,8 @@ async function main(): Promise<void> {
     '',
     `Claimtrack export bench — ${new Date().toISOString()}`,
     `Machine: ${machineLine}`,
-    `Server: production build, one process; downloads without compression, one at a time.`,
+    `Server: production build, one process, ${opts.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}; ` +
+      'downloads without compression, one at a time.',
     '',
     textTable(header, rows),
     '',
@@ -384,7 +426,8 @@ async function main(): Promise<void> {
     '',
     'Markdown for the README (Performance):',
     '',
-    `Measured with \`npm run bench:export\` on ${machineLine}. Production server, one process; ` +
+    `Measured with \`npm run bench:export${opts.database === 'postgres' ? ' -- --database postgres' : ''}\` ` +
+      `on ${machineLine}. Production server, one process, ${opts.database === 'postgres' ? 'PostgreSQL 15' : 'SQLite'}; ` +
       'unfiltered export of the published claims, downloaded uncompressed. First: every ' +
       "claim's stored export text cleared before, so each is read whole, rendered and stored; " +
       'repeat: the stored text streamed. RSS: the serving process, polled every 50 ms.',
@@ -394,7 +437,10 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 
-  const file = path.join(RESULTS_DIR, 'export.json');
+  const file = path.join(
+    RESULTS_DIR,
+    opts.database === 'postgres' ? 'export-postgres.json' : 'export.json',
+  );
   fs.writeFileSync(
     file,
     `${JSON.stringify(
@@ -402,6 +448,7 @@ async function main(): Promise<void> {
         generatedAt: new Date().toISOString(),
         totalSeconds: (performance.now() - started) / 1000,
         machine: m,
+        database: opts.database,
         databases: data.map((d) => d.db),
         runs,
         targets,

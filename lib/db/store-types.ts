@@ -1,3 +1,8 @@
+import type { EditingStore } from './editing-store';
+import type { ExportTextStore } from './export-text-store';
+import type { SearchStore } from './search-store';
+import type { VerdictStore } from './verdict-store';
+
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
  * where the providers differ (search, keyset pages, export records and stored text, the guarded
@@ -5,13 +10,11 @@
  * lib/db/postgres). Everything else goes through Prisma, which speaks to both. Each area's
  * interface lives in its own file next to this one.
  */
-import type { EditingStore } from './editing-store';
-import type { SearchStore } from './search-store';
-import type { VerdictStore } from './verdict-store';
 
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
+  exportText: ExportTextStore;
   search: SearchStore;
   editing: EditingStore;
   verdicts: VerdictStore;

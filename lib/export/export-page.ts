@@ -1,13 +1,13 @@
+import type { RenderedText } from '@/lib/db/export-text-store';
+import { openExportTextStore } from '@/lib/db/open-export-text-store';
 import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/db/search-store';
-import { readClaimRecordPage } from '@/lib/db/sqlite/search-records';
-import { directConnection } from '@/lib/db/sqlite/direct-connection';
 import { buildClaimReview, reviewSubjectOfRow } from './claim-review';
 import { CSV_HEAD } from './csv-rows';
 import type { ExportFormat } from './export-formats';
 import { toExportRows, type ExportRow } from './export-rows';
-import { readStoredTexts, storeRenderedTexts, type RenderedText } from './export-text-store';
 import { exportTextKey, renderClaimText } from './export-texts';
 import { jsonArrayEnd, jsonArrayItems, jsonArraySeparator } from './json-array';
+import { readPageRecords } from './page-records';
 import { Utf8Writer } from './utf8-writer';
 
 /**
@@ -66,53 +66,52 @@ export interface RenderedPage {
 
 /**
  * Reads and serialises a page: the visible claims of `ids` (a claim deleted or unpublished
- * since its id was read is left out), in their order. CSV and JSON stream each claim's stored
- * text (ClaimExportText); a claim without current text is read whole and rendered, in the same
- * read transaction, after its stamp was read (export-text-store.ts says why that order matters).
- * ClaimReview is always rendered from the records.
+ * since its id was read is left out), in their order, on this thread's own connection to
+ * `job.databaseUrl`. CSV and JSON stream each claim's stored text (ClaimExportText); a claim
+ * without current text is read whole and rendered, after its stamp was read: a change
+ * committed in between moves the stamp, and the text, rendered from the newer state, is then
+ * served but not stored (lib/db/export-text-store.ts). ClaimReview is always rendered from the
+ * records.
  */
-export function renderExportPage(job: ExportPageJob): RenderedPage {
-  const connection = directConnection(job.databaseUrl);
+export async function renderExportPage(job: ExportPageJob): Promise<RenderedPage> {
   const statuses = job.includeDrafts ? EDITOR_STATUSES : PUBLIC_STATUSES;
   if (job.format === 'claimreview') {
-    const read = readClaimRecordPage(connection, job.ids, statuses);
+    const read = await readPageRecords(job.databaseUrl, job.ids, statuses);
     return { chunks: claimReviewBody(toExportRows(job.ids, read)), rendered: [] };
   }
   const format = job.format;
   const key = exportTextKey();
-  return connection.read(() => {
-    const stored = readStoredTexts(connection, job.ids, statuses, format, key);
-    const stamps = new Map<number, number | null>();
-    for (const [id, stamp, text] of stored) if (text === null) stamps.set(id, stamp);
+  const texts = openExportTextStore(job.databaseUrl);
+  const stored = await texts.readStoredTexts(job.ids, statuses, format, key);
+  const stamps = new Map<number, number | null>();
+  for (const [id, stamp, text] of stored) if (text === null) stamps.set(id, stamp);
 
-    const fresh = new Map<number, string>();
-    const rendered: RenderedText[] = [];
-    if (stamps.size > 0) {
-      const missing = [...stamps.keys()];
-      const read = readClaimRecordPage(connection, missing, statuses);
-      for (const { record } of toExportRows(missing, read)) {
-        const text = renderClaimText(record, format);
-        fresh.set(record.id, text);
-        const stamp = stamps.get(record.id);
-        // A claim without a row (its row removed by hand) is served, never stored: no trigger
-        // would clear a text stored for it.
-        if (stamp !== null && stamp !== undefined)
-          rendered.push({ claimId: record.id, stamp, text });
-      }
+  const fresh = new Map<number, string>();
+  const rendered: RenderedText[] = [];
+  if (stamps.size > 0) {
+    const missing = [...stamps.keys()];
+    const read = await readPageRecords(job.databaseUrl, missing, statuses);
+    for (const { record } of toExportRows(missing, read)) {
+      const text = renderClaimText(record, format);
+      fresh.set(record.id, text);
+      const stamp = stamps.get(record.id);
+      // A claim without a row (its row removed by hand) is served, never stored: no trigger
+      // would clear a text stored for it.
+      if (stamp !== null && stamp !== undefined) rendered.push({ claimId: record.id, stamp, text });
     }
+  }
 
-    const out = new Utf8Writer();
-    let first = true;
-    for (const [id, , text] of stored) {
-      const value = text ?? fresh.get(id);
-      if (value === undefined) continue;
-      if (!first && format === 'json') out.write(jsonArraySeparator(false));
-      if (typeof value === 'string') out.write(value);
-      else out.writeBytes(value);
-      first = false;
-    }
-    return { chunks: out.chunks(), rendered };
-  });
+  const out = new Utf8Writer();
+  let first = true;
+  for (const [id, , text] of stored) {
+    const value = text ?? fresh.get(id);
+    if (value === undefined) continue;
+    if (!first && format === 'json') out.write(jsonArraySeparator(false));
+    if (typeof value === 'string') out.write(value);
+    else out.writeBytes(value);
+    first = false;
+  }
+  return { chunks: out.chunks(), rendered };
 }
 
 /**
@@ -121,11 +120,9 @@ export function renderExportPage(job: ExportPageJob): RenderedPage {
  */
 export function storeExportTexts(job: ExportPageJob, rendered: readonly RenderedText[]): void {
   if (rendered.length === 0 || job.format === 'claimreview') return;
-  const connection = directConnection(job.databaseUrl);
-  storeRenderedTexts(connection, job.format, rendered, exportTextKey()).catch((error: unknown) => {
-    // The database file was removed or replaced since the page was read (tests delete theirs
-    // while a store may still be queued): there is nothing left to store into.
-    if ((error as { code?: unknown }).code === 'SQLITE_READONLY_DBMOVED') return;
-    console.error("Storing claims' export text failed; it is rendered again next time.", error);
-  });
+  openExportTextStore(job.databaseUrl)
+    .storeRenderedTexts(job.format, rendered, exportTextKey())
+    .catch((error: unknown) => {
+      console.error("Storing claims' export text failed; it is rendered again next time.", error);
+    });
 }

@@ -34,7 +34,7 @@ export interface ExportStreamOptions {
 /** The page's parts, each as UTF-8 chunks (none for a part that writes nothing). */
 async function renderPage(job: ExportPageJob, threads: boolean): Promise<Uint8Array[][]> {
   if (threads) return renderPageOnThreads(job);
-  const page = renderExportPage(job);
+  const page = await renderExportPage(job);
   storeExportTexts(job, page.rendered);
   return [page.chunks];
 }

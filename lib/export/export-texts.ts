@@ -1,3 +1,4 @@
+import type { StoredTextFormat } from '@/lib/db/export-text-store';
 import { siteOrigin } from '@/lib/site';
 import type { ExportedClaim } from './claim-record';
 import { csvRecords } from './csv-rows';
@@ -6,12 +7,12 @@ import { jsonArrayItems } from './json-array';
 /**
  * A claim's export text: its CSV record or its JSON element exactly as the CSV and JSON exports
  * write them, kept in ClaimExportText (prisma/schema.prisma) so that an export of unchanged
- * claims streams stored text (export-text-store.ts).
+ * claims streams stored text (lib/db/export-text-store.ts).
  *
  * - csv: the claim's CSV record, every cell formula-neutralised, CRLF-terminated;
  * - json: the claim's element of the JSON export's array, indented as it is there, no comma.
  */
-export type StoredTextFormat = 'csv' | 'json';
+export type { StoredTextFormat } from '@/lib/db/export-text-store';
 
 /**
  * The version of the text's shape. Bump it whenever a change to the export's code changes

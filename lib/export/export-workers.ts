@@ -14,10 +14,12 @@ import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
  * response.
  *
  * One pool per server process, shared by its downloads, started on first use. A thread that
- * has had nothing to do for IDLE_MS ends (its heap and SQLite cache are released); one that
- * fails is dropped and replaced on the next page.
+ * has had nothing to do for IDLE_MS ends (its heap, SQLite cache or PostgreSQL connections —
+ * at most two per thread, lib/db/postgres/connect.ts — are released); one that fails is
+ * dropped and replaced on the next page.
  */
 const IDLE_MS = 30_000;
+const CLOSE_MS = 5_000;
 
 /** Threads per process: the cores, at most two (a page is cut in as many parts). */
 export const EXPORT_THREADS = Math.min(2, os.availableParallelism());
@@ -88,10 +90,15 @@ class ExportThread {
     }
   }
 
-  /** Ends an idle thread: out of the pool first, so no page is sent to it while it stops. */
+  /**
+   * Ends an idle thread: out of the pool first, so no page is sent to it while it stops; then
+   * told to close its database connections and end (stopped outright if it has not ended
+   * within CLOSE_MS).
+   */
   #retire(): void {
     this.#end(new Error('Export thread retired.'));
-    void this.#worker.terminate();
+    this.#worker.postMessage({ close: true } satisfies ExportWorkerRequest);
+    setTimeout(() => void this.#worker.terminate(), CLOSE_MS).unref();
   }
 
   #end(error: Error): void {

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changeVerdict } from '@/lib/claims/change-verdict';
+import { store } from '@/lib/db/store';
 import { renderExportPage } from '@/lib/export/export-page';
 import { exportStream } from '@/lib/export/export-stream';
-import { storeRenderedTexts } from '@/lib/export/export-text-store';
 import { EXPORT_TEXT_VERSION, exportTextKey } from '@/lib/export/export-texts';
 import { siteOrigin } from '@/lib/site';
 import { updateSource } from '@/lib/sources/update-source';
-import { directConnection } from '@/lib/db/sqlite/direct-connection';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { editor } from '../support/editing';
 import { createClaim, createClaimant, createSource, testDb, unique } from '../support/factories';
@@ -289,7 +288,7 @@ describe('stored export text', () => {
 
   it('is not stored when the claim changed after it was read', async () => {
     await clearTexts();
-    const { rendered } = renderExportPage({
+    const { rendered } = await renderExportPage({
       databaseUrl: process.env.DATABASE_URL!,
       format: 'csv',
       ids: [rich.id],
@@ -299,8 +298,7 @@ describe('stored export text', () => {
     const name = unique('Renamed while exporting');
     await testDb.claimant.update({ where: { id: claimant.id }, data: { name } });
 
-    const connection = directConnection(process.env.DATABASE_URL!);
-    expect(await storeRenderedTexts(connection, 'csv', rendered, exportTextKey())).toBe(0);
+    expect(await store.exportText.storeRenderedTexts('csv', rendered, exportTextKey())).toBe(0);
     const row = await testDb.claimExportText.findUniqueOrThrow({ where: { claimId: rich.id } });
     expect(row.csv).toBeNull();
     expect(await exportAndSettle('csv')).toContain(name);

@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import pg from 'pg';
 import { DatabaseProblem } from '../../database-problem';
 
@@ -13,6 +14,12 @@ import { DatabaseProblem } from '../../database-problem';
  * must fit in that budget.
  */
 export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * Connections of a worker thread's own pool (each export thread has one, module state being
+ * per thread): a page part needs one at a time, a second lets its store overlap the next read.
+ */
+export const WORKER_POOL_SIZE = 2;
 
 const pools = new Map<string, pg.Pool>();
 
@@ -30,6 +37,7 @@ export function postgresPool(url: string, max: number = poolSize()): pg.Pool {
 }
 
 function poolSize(): number {
+  if (!isMainThread) return WORKER_POOL_SIZE;
   const raw = Number(process.env.DATABASE_POOL_SIZE);
   return Number.isInteger(raw) && raw > 0 ? raw : DEFAULT_POOL_SIZE;
 }
