@@ -9,7 +9,11 @@ const root = import.meta.dirname;
  */
 const POSTGRES_READY = process.env.PG_ALL
   ? ['tests/integration/**/*.test.ts']
-  : ['tests/integration/postgres-*.test.ts'];
+  : [
+      'tests/integration/auth-sign-in-throttle.test.ts',
+      'tests/integration/auth-sign-in.test.ts',
+      'tests/integration/postgres-*.test.ts',
+    ];
 
 export default defineConfig({
   resolve: {

@@ -5,7 +5,10 @@
  * lib/db/postgres). Everything else goes through Prisma, which speaks to both. Each area's
  * interface lives in its own file next to this one.
  */
+import type { SignInThrottleStore } from './sign-in-throttle-store';
+
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
+  signInThrottle: SignInThrottleStore;
 }

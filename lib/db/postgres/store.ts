@@ -1,6 +1,10 @@
+import { env } from '@/lib/env';
 import type { Store } from '../store-types';
+import { postgresPool } from './connect';
+import { postgresSignInThrottle } from './sign-in-throttle';
 
 /** The PostgreSQL implementation of each area of the store. */
 export const postgresStore: Store = {
   name: 'postgres',
+  signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
 };

@@ -1,6 +1,9 @@
+import { sqlite } from '@/lib/db';
 import type { Store } from '../store-types';
+import { sqliteSignInThrottle } from './sign-in-throttle';
 
 /** The SQLite implementation of each area of the store. */
 export const sqliteStore: Store = {
   name: 'sqlite',
+  signInThrottle: sqliteSignInThrottle(sqlite),
 };
