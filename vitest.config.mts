@@ -12,6 +12,19 @@ const POSTGRES_READY = process.env.PG_ALL
   : [
       'tests/integration/auth-sign-in-throttle.test.ts',
       'tests/integration/auth-sign-in.test.ts',
+      'tests/integration/claim-detail.test.ts',
+      'tests/integration/editing-audit.test.ts',
+      'tests/integration/editing-authorization.test.ts',
+      'tests/integration/editing-citations.test.ts',
+      'tests/integration/editing-claim-list.test.ts',
+      'tests/integration/editing-claims.test.ts',
+      'tests/integration/editing-concurrency.test.ts',
+      'tests/integration/editing-evidence.test.ts',
+      'tests/integration/editing-merge.test.ts',
+      'tests/integration/editing-sources.test.ts',
+      'tests/integration/editing-verdict-history.test.ts',
+      'tests/integration/feed-document.test.ts',
+      'tests/integration/feed-verdict-changes.test.ts',
       'tests/integration/postgres-*.test.ts',
     ];
 

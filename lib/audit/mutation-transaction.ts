@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isTransientWriteError } from '@/lib/db/transient-error';
 
 /** The client handed to a mutation's transaction (typed from the app's own client). */
 export type Tx = Parameters<Parameters<(typeof db)['$transaction']>[0]>[0];
@@ -22,10 +23,11 @@ const ATTEMPTS = 3;
 
 /**
  * Runs one mutation in ONE interactive transaction (its writes and its audit event commit or
- * roll back together). In-process transactions are serialised by the SQLite adapter; between
- * server processes SQLite may answer SQLITE_BUSY when a transaction that read first then writes
- * finds another writer got there first. That is retried from the start, so the retry re-reads
- * and its version guard reports the conflict properly instead of a 500.
+ * roll back together), at the provider's default isolation (PostgreSQL: READ COMMITTED, the
+ * edited row locked by its read: lib/db/editing-store.ts lockForEdit). A transaction that lost
+ * to another writer — SQLITE_BUSY between server processes, a PostgreSQL deadlock — is retried
+ * from the start, so the retry re-reads and its version guard reports the conflict properly
+ * instead of a 500.
  */
 export async function runMutation<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
   for (let attempt = 1; ; attempt++) {
@@ -33,7 +35,7 @@ export async function runMutation<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
       return await db.$transaction(work, { maxWait: 10_000, timeout: 20_000 });
     } catch (error) {
       if (error instanceof Rollback) return error.result as R;
-      if (attempt < ATTEMPTS && isBusy(error)) {
+      if (attempt < ATTEMPTS && isTransientWriteError(error)) {
         // Let the other writer finish first.
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
         continue;
@@ -41,15 +43,6 @@ export async function runMutation<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
       throw error;
     }
   }
-}
-
-function isBusy(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Object && depth < 5; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    if (code === 'P1008' || /SQLITE_BUSY/.test(`${String(code)} ${String(message)}`)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /**

@@ -2,8 +2,8 @@ import 'server-only';
 import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
+import { store } from '@/lib/db/store';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { sqlite } from '@/lib/db';
 import type { Stance } from '@/lib/domain/evidence';
 import {
   failure,
@@ -46,7 +46,9 @@ export const CITATION_STATE_SELECT = {
 
 const COMPARED_FIELDS = ['stance', 'quote', 'locator', 'deletedAt'] as const;
 
+/** A citation's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readCitationState(tx: Tx, id: number): Promise<CitationEditState | null> {
+  await store.editing.lockForEdit(tx, 'Citation', id);
   const row = await tx.citation.findUnique({
     where: { id },
     select: CITATION_STATE_SELECT,
@@ -88,11 +90,11 @@ export async function touchClaim(tx: Tx, claimId: number, actorId: string): Prom
   });
 }
 
-function citationTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+function citationTrail(id: number, loadedUpdatedAt: Date, tx?: Tx): Promise<EditTrail> {
   return readEditTrail(
-    sqlite,
     { entityType: 'citation', entityId: id },
     { key: 'updatedAt', value: loadedUpdatedAt },
+    tx,
   );
 }
 
@@ -101,13 +103,16 @@ function citationTrail(id: number, loadedUpdatedAt: Date): EditTrail {
  * (lib/audit/merge-stale-save.ts): the fields to write, or the conflict when both changed a
  * field differently.
  */
-export function mergeCitationEdit(
+export async function mergeCitationEdit(
+  tx: Tx,
   current: CitationEditState,
   loadedUpdatedAt: Date,
   mine: Partial<Record<keyof CitationEditState, unknown>>,
-): { ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<CitationEditState> {
+): Promise<
+  { ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<CitationEditState>
+> {
   const merge = mergeStaleSave({
-    trail: citationTrail(current.id, loadedUpdatedAt),
+    trail: await citationTrail(current.id, loadedUpdatedAt, tx),
     fields: Object.keys(mine),
     mine,
     current: { ...current },
@@ -128,7 +133,7 @@ export async function citationConflict(
 ): Promise<MutationFailure<CitationEditState>> {
   const current = await readCitationState(tx, id);
   if (!current) return failure('This citation does not exist.');
-  const { loaded } = citationTrail(id, loadedUpdatedAt);
+  const { loaded } = await citationTrail(id, loadedUpdatedAt, tx);
   return citationConflictFailure(
     current,
     changedSince(loaded, { ...current }, submitted, COMPARED_FIELDS),

@@ -43,7 +43,7 @@ export async function updateCitation(
     let guard = loaded;
     let merge: { mergedWith?: string[] } = {};
     if (before.updatedAt.getTime() !== loaded.getTime()) {
-      const merged = mergeCitationEdit(before, loaded, patch);
+      const merged = await mergeCitationEdit(tx, before, loaded, patch);
       if (!merged.ok) return merged;
       patch = pickApplied(patch, merged.apply);
       guard = before.updatedAt;

@@ -1,11 +1,9 @@
 import 'server-only';
 import { nextUpdatedAt } from '@/lib/audit/mutation-transaction';
-import { recordAuditEventSql } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { sqlite } from '@/lib/db';
+import { store } from '@/lib/db/store';
+import type { VerdictDecision } from '@/lib/db/verdict-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { sqliteInstant } from '@/lib/sqlite-direct';
 import { changeVerdictSchema, type ChangeVerdictData } from '@/lib/validation/claim-input';
 import {
   failure,
@@ -14,15 +12,17 @@ import {
   ok,
   type MutationResult,
 } from '@/lib/validation/mutation-result';
-import { claimDeleted, claimNotFound } from './claim-state';
-import { claimConflictSql, readClaimStateSql } from './claim-state-sql';
-import { checkEvidenceRules, verdictHasEvidenceRule } from './evidence-rules';
-import { loadLiveEvidenceSql } from './live-evidence';
+import { claimConflictNow, claimDeleted, claimNotFound } from './claim-state';
+import {
+  checkEvidenceRules,
+  verdictHasEvidenceRule,
+  type EvidenceCitation,
+} from './evidence-rules';
 import { mergeVerdictEdit } from './merge-claim-edit';
 import type { ClaimEditState, VerdictSaved } from './types';
 import { decideEvidence, overrideRefusal, rationaleProblem, ratingChanged } from './verdict-rules';
 
-/** What `saveVerdict` answers when the claim is no longer at the version the editor loaded. */
+/** What `decideVerdict` answers when the claim is no longer at the version the editor loaded. */
 const STALE = Symbol('stale version');
 
 /** Merges tried while other saves keep moving the claim on, before answering with a conflict. */
@@ -42,10 +42,10 @@ type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
  * - a form loaded at an older version is merged onto the current one (a content edit saved
  *   meanwhile is no conflict); only a field someone else changed differently is.
  *
- * This is the desk's most frequent write, so it runs on the direct connection
- * (lib/sqlite-direct.ts): the whole save is a few prepared statements in one synchronous
- * transaction, ~0.4 ms under the write lock instead of ~5 ms through Prisma (README,
- * Performance). Every other mutation goes through Prisma (lib/audit/mutation-transaction.ts).
+ * This is the desk's most frequent write, so the store runs it as a few prepared statements in
+ * one transaction (lib/db/verdict-store.ts: SQLite's write lock held ~0.4 ms, PostgreSQL's claim
+ * row locked), around `decideVerdict`, which holds every rule. Every other mutation goes through
+ * Prisma (lib/audit/mutation-transaction.ts).
  */
 export async function changeVerdict(
   actor: Actor | null,
@@ -62,7 +62,7 @@ export async function changeVerdict(
     confidence: data.confidence,
     rationale: data.rationale,
   };
-  const outcome = await sqlite.write(() => saveVerdict(actor, data, submitted));
+  const outcome = await saveVerdict(actor, data, submitted);
   return outcome === STALE ? saveOnNewerVersion(actor, data, submitted) : outcome;
 }
 
@@ -79,52 +79,81 @@ async function saveOnNewerVersion(
   submitted: Submitted,
 ): Promise<MutationResult<VerdictSaved, ClaimEditState>> {
   for (let attempt = 1; attempt <= MERGE_ATTEMPTS; attempt++) {
-    const merged = mergeVerdictEdit(sqlite, data.id, data.version, submitted);
+    const merged = await mergeVerdictEdit(data.id, data.version, submitted);
     if (!merged.ok) return merged;
     const onCurrent = { ...data, ...merged.values, version: merged.version };
-    const outcome = await sqlite.write(() => saveVerdict(actor, onCurrent, merged.values));
+    const outcome = await saveVerdict(actor, onCurrent, merged.values);
     if (outcome === STALE) continue;
     return outcome.ok ? ok({ ...outcome.value, mergedWith: merged.mergedWith }) : outcome;
   }
-  return claimConflictSql(sqlite, data.id, data.version, submitted);
+  return claimConflictNow(data.id, data.version, submitted);
 }
 
-/**
- * The save, synchronous inside the write transaction: read, check, one guarded UPDATE, the
- * revision and the audit event. A refusal returns before anything is written.
- */
-function saveVerdict(
+type Outcome = MutationResult<VerdictSaved, ClaimEditState> | typeof STALE;
+
+/** The save: the store runs `decideVerdict` inside its transaction and writes what it decides. */
+async function saveVerdict(
   actor: Actor,
   data: ChangeVerdictData,
   submitted: Submitted,
-): MutationResult<VerdictSaved, ClaimEditState> | typeof STALE {
-  const before = readClaimStateSql(sqlite, data.id)?.state;
-  if (!before) return claimNotFound();
-  if (before.deletedAt) return claimDeleted();
+): Promise<Outcome> {
+  const saved = await store.verdicts.saveGuarded(
+    data.id,
+    verdictHasEvidenceRule(data.verdict),
+    (before, evidence) => decideVerdict(actor, data, submitted, before, evidence),
+  );
+  if ('stale' in saved) return STALE;
+  if ('answer' in saved) return saved.answer;
+  const { revisionId, write } = saved.saved;
+  return ok({
+    id: data.id,
+    version: write.after.version,
+    changed: true,
+    revisionId,
+    overridden: write.overrideReason !== null,
+  });
+}
+
+/**
+ * Every rule of a verdict save, on the claim as the transaction read it (`before`) and its live
+ * evidence: a refusal or "nothing to write" as the answer, or the write. Synchronous and pure, so
+ * both providers run the same decision inside their transaction.
+ */
+function decideVerdict(
+  actor: Actor,
+  data: ChangeVerdictData,
+  submitted: Submitted,
+  before: ClaimEditState | null,
+  evidence: EvidenceCitation[],
+): VerdictDecision<Outcome> {
+  if (!before) return { answer: claimNotFound() };
+  if (before.deletedAt) return { answer: claimDeleted() };
   // The rationale rule compares with the rating the editor saw: a stale form is a conflict
-  // first. The guarded write below still decides when two saves race.
-  if (before.version !== data.version) return STALE;
+  // first. The guarded write still decides when two saves race.
+  if (before.version !== data.version) return { answer: STALE };
 
   if (!ratingChanged(before, submitted)) {
-    return ok({
-      id: before.id,
-      version: before.version,
-      changed: false,
-      revisionId: null,
-      overridden: false,
-    });
+    return {
+      answer: ok({
+        id: before.id,
+        version: before.version,
+        changed: false,
+        revisionId: null,
+        overridden: false,
+      }),
+    };
   }
   const rationale = rationaleProblem(before, submitted);
-  if (rationale) return fieldFailure('rationale', rationale);
+  if (rationale) return { answer: fieldFailure('rationale', rationale) };
 
   const decision = decideEvidence(
     actor.role,
     verdictHasEvidenceRule(data.verdict)
-      ? checkEvidenceRules(data.verdict, loadLiveEvidenceSql(sqlite, data.id))
+      ? checkEvidenceRules(data.verdict, evidence)
       : { ok: true },
     data.overrideReason,
   );
-  if (!decision.ok) return failure(decision.message, decision.errors);
+  if (!decision.ok) return { answer: failure(decision.message, decision.errors) };
   const { overrideReason } = decision;
 
   // Every column this write changes is known here, so the state after it (for the audit
@@ -135,33 +164,20 @@ function saveVerdict(
     version: before.version + 1,
     updatedAt: nextUpdatedAt(before.updatedAt),
   };
-  // The single guarded update: it matches only while the claim is still at the loaded version.
-  const guarded = sqlite.run(Prisma.sql`
-    UPDATE "Claim" SET "verdict" = ${data.verdict}, "verdictRank" = ${verdictInfo(data.verdict).rank},
-      "confidence" = ${data.confidence}, "rationale" = ${data.rationale},
-      "updatedById" = ${actor.id}, "updatedAt" = ${sqliteInstant(after.updatedAt)},
-      "version" = ${after.version}
-    WHERE "id" = ${data.id} AND "version" = ${data.version} AND "deletedAt" IS NULL`);
-  if (guarded.changes === 0) return STALE;
-  const revision = sqlite.get<{ id: number }>(Prisma.sql`
-    INSERT INTO "VerdictRevision"
-      ("claimId", "verdict", "confidence", "rationale", "createdAt", "createdById", "overrideReason")
-    VALUES (${data.id}, ${data.verdict}, ${data.confidence}, ${data.rationale},
-      ${sqliteInstant(new Date())}, ${actor.id}, ${overrideReason})
-    RETURNING "id"`)!;
-  recordAuditEventSql(sqlite, {
-    actorId: actor.id,
-    action: 'verdict.change',
-    entityType: 'claim',
-    entityId: data.id,
-    before,
-    after: { ...after, revisionId: revision.id, overrideReason },
-  });
-  return ok({
-    id: data.id,
-    version: after.version,
-    changed: true,
-    revisionId: revision.id,
-    overridden: overrideReason !== null,
-  });
+  return {
+    write: {
+      after,
+      verdictRank: verdictInfo(data.verdict).rank,
+      actorId: actor.id,
+      overrideReason,
+      audit: (revisionId) => ({
+        actorId: actor.id,
+        action: 'verdict.change',
+        entityType: 'claim',
+        entityId: data.id,
+        before,
+        after: { ...after, revisionId, overrideReason },
+      }),
+    },
+  };
 }

@@ -2,10 +2,9 @@ import 'server-only';
 import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { sqlite } from '@/lib/db';
+import { store } from '@/lib/db/store';
 import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
-import type { DirectConnection } from '@/lib/sqlite-direct';
 import {
   failure,
   type FieldConflict,
@@ -59,7 +58,9 @@ export function toClaimState(row: ClaimStateRow): ClaimEditState {
   };
 }
 
+/** A claim's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readClaimState(tx: Tx, id: number): Promise<ClaimEditState | null> {
+  await store.editing.lockForEdit(tx, 'Claim', id);
   const row = await readClaimRow(tx, id);
   return row ? toClaimState(row) : null;
 }
@@ -98,15 +99,11 @@ export function claimDeleted(): MutationFailure<never> {
 }
 
 /** What happened to a claim since a form loaded it at `loadedVersion` (lib/audit/edit-trail.ts). */
-export function readClaimTrail(
-  connection: DirectConnection,
-  id: number,
-  loadedVersion: number,
-): EditTrail {
+export function readClaimTrail(id: number, loadedVersion: number, tx?: Tx): Promise<EditTrail> {
   return readEditTrail(
-    connection,
     { entityType: 'claim', entityId: id },
     { key: 'version', value: loadedVersion },
+    tx,
   );
 }
 
@@ -123,8 +120,21 @@ export async function claimConflict(
 ): Promise<MutationFailure<ClaimEditState>> {
   const current = await readClaimState(tx, id);
   if (!current) return claimNotFound();
-  const trail = readClaimTrail(sqlite, id, loadedVersion);
+  const trail = await readClaimTrail(id, loadedVersion, tx);
   const changed = changedSince(trail.loaded, { ...current }, submitted, CLAIM_COMPARED_FIELDS);
+  return claimConflictFailure(current, loadedVersion, changed);
+}
+
+/** The same outside a transaction: the claim and its trail as last committed. */
+export async function claimConflictNow(
+  id: number,
+  loadedVersion: number,
+  submitted: Partial<Record<keyof ClaimEditState, unknown>>,
+): Promise<MutationFailure<ClaimEditState>> {
+  const read = await store.editing.claimStateWithTrail(id, loadedVersion);
+  if (!read) return claimNotFound();
+  const current = read.claim.state;
+  const changed = changedSince(read.trail.loaded, { ...current }, submitted, CLAIM_COMPARED_FIELDS);
   return claimConflictFailure(current, loadedVersion, changed);
 }
 

@@ -2,8 +2,7 @@ import 'server-only';
 import { fieldConflicts, mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import { jsonComparable } from '@/lib/audit/three-way-merge';
-import { sqlite } from '@/lib/db';
-import type { DirectConnection } from '@/lib/sqlite-direct';
+import { store } from '@/lib/db/store';
 import { QUANTITY_FIELDS, quantityErrors, type QuantityInput } from '@/lib/validation/claim-input';
 import type { MutationFailure } from '@/lib/validation/mutation-result';
 import {
@@ -13,7 +12,6 @@ import {
   claimNotFound,
   readClaimTrail,
 } from './claim-state';
-import { readClaimStateSql } from './claim-state-sql';
 import { tagSlug } from './tag-slug';
 import type { ClaimEditState } from './types';
 
@@ -56,7 +54,7 @@ export async function mergeContentEdit(
   loadedVersion: number,
   mine: ContentMine,
 ): Promise<ContentMerge | MutationFailure<ClaimEditState>> {
-  const trail = readClaimTrail(sqlite, current.id, loadedVersion);
+  const trail = await readClaimTrail(current.id, loadedVersion, tx);
   const fields = Object.keys(mine);
   const merge = mergeStaleSave({
     trail,
@@ -110,41 +108,39 @@ export interface VerdictMerge {
 }
 
 /**
- * A verdict change from `loadedVersion` against the claim as it is now, read in one read
- * transaction of the direct connection. The merged values are then saved like any verdict
+ * A verdict change from `loadedVersion` against the claim as it is now, read with its trail from
+ * one snapshot (lib/db/editing-store.ts). The merged values are then saved like any verdict
  * change, so the rationale and evidence rules judge the merged result.
  */
-export function mergeVerdictEdit(
-  connection: DirectConnection,
+export async function mergeVerdictEdit(
   id: number,
   loadedVersion: number,
   mine: VerdictFields,
-): VerdictMerge | MutationFailure<ClaimEditState> {
-  return connection.read(() => {
-    const current = readClaimStateSql(connection, id)?.state;
-    if (!current) return claimNotFound();
-    if (current.deletedAt) return claimDeleted();
-    const merge = mergeStaleSave({
-      trail: readClaimTrail(connection, id, loadedVersion),
-      fields: VERDICT_FIELDS,
-      mine,
-      current: { ...current },
-      compared: CLAIM_COMPARED_FIELDS,
-    });
-    if (merge.conflicts.length > 0) {
-      return claimConflictFailure(current, loadedVersion, merge.changedFields, merge.conflicts);
-    }
-    const pick = <K extends keyof VerdictFields>(field: K): VerdictFields[K] =>
-      merge.apply.includes(field) ? mine[field] : current[field];
-    return {
-      ok: true,
-      values: {
-        verdict: pick('verdict'),
-        confidence: pick('confidence'),
-        rationale: pick('rationale'),
-      },
-      version: current.version,
-      mergedWith: merge.changedFields,
-    };
+): Promise<VerdictMerge | MutationFailure<ClaimEditState>> {
+  const read = await store.editing.claimStateWithTrail(id, loadedVersion);
+  if (!read) return claimNotFound();
+  const current = read.claim.state;
+  if (current.deletedAt) return claimDeleted();
+  const merge = mergeStaleSave({
+    trail: read.trail,
+    fields: VERDICT_FIELDS,
+    mine,
+    current: { ...current },
+    compared: CLAIM_COMPARED_FIELDS,
   });
+  if (merge.conflicts.length > 0) {
+    return claimConflictFailure(current, loadedVersion, merge.changedFields, merge.conflicts);
+  }
+  const pick = <K extends keyof VerdictFields>(field: K): VerdictFields[K] =>
+    merge.apply.includes(field) ? mine[field] : current[field];
+  return {
+    ok: true,
+    values: {
+      verdict: pick('verdict'),
+      confidence: pick('confidence'),
+      rationale: pick('rationale'),
+    },
+    version: current.version,
+    mergedWith: merge.changedFields,
+  };
 }

@@ -6,9 +6,13 @@
  * interface lives in its own file next to this one.
  */
 import type { SignInThrottleStore } from './sign-in-throttle-store';
+import type { EditingStore } from './editing-store';
+import type { VerdictStore } from './verdict-store';
 
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
   signInThrottle: SignInThrottleStore;
+  editing: EditingStore;
+  verdicts: VerdictStore;
 }

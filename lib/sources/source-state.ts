@@ -3,7 +3,7 @@ import { changedSince } from '@/lib/audit/changed-fields';
 import { readEditTrail, type EditTrail } from '@/lib/audit/edit-trail';
 import { mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
-import { sqlite } from '@/lib/db';
+import { store } from '@/lib/db/store';
 import type { SourceKind } from '@/lib/domain/evidence';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -39,7 +39,9 @@ export const SOURCE_COMPARED_FIELDS = [
   'deletedAt',
 ] as const satisfies readonly (keyof SourceEditState)[];
 
+/** A source's edit state in a mutation's transaction, its row held until COMMIT (lockForEdit). */
 export async function readSourceState(tx: Tx, id: number): Promise<SourceEditState | null> {
+  await store.editing.lockForEdit(tx, 'Source', id);
   const row = await tx.source.findUnique({
     where: { id },
     select: {
@@ -149,11 +151,11 @@ export function duplicateSource(existing: {
   };
 }
 
-function sourceTrail(id: number, loadedUpdatedAt: Date): EditTrail {
+function sourceTrail(id: number, loadedUpdatedAt: Date, tx?: Tx): Promise<EditTrail> {
   return readEditTrail(
-    sqlite,
     { entityType: 'source', entityId: id },
     { key: 'updatedAt', value: loadedUpdatedAt },
+    tx,
   );
 }
 
@@ -168,7 +170,7 @@ export async function mergeSourceEdit(
   loadedUpdatedAt: Date,
   mine: Partial<Record<keyof SourceEditState, unknown>>,
 ): Promise<{ ok: true; apply: string[]; mergedWith: string[] } | MutationFailure<SourceEditState>> {
-  const trail = sourceTrail(current.id, loadedUpdatedAt);
+  const trail = await sourceTrail(current.id, loadedUpdatedAt, tx);
   const merge = mergeStaleSave({
     trail,
     fields: Object.keys(mine),
@@ -203,7 +205,7 @@ export async function sourceConflict(
 ): Promise<MutationFailure<SourceEditState>> {
   const current = await readSourceState(tx, id);
   if (!current) return failure('This source does not exist.');
-  const { loaded } = sourceTrail(id, loadedUpdatedAt);
+  const { loaded } = await sourceTrail(id, loadedUpdatedAt, tx);
   return sourceConflictFailure(
     current,
     changedSince(loaded, { ...current }, submitted, SOURCE_COMPARED_FIELDS),

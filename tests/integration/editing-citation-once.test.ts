@@ -96,7 +96,7 @@ describe('a source cited once per claim', () => {
     await expect(
       testDb.$executeRaw`INSERT INTO "Citation" ("claimId", "sourceId", "stance", "updatedAt")
         VALUES (${claim.id}, ${source.id}, 'context', CURRENT_TIMESTAMP)`,
-    ).rejects.toThrow(/UNIQUE constraint failed/);
+    ).rejects.toThrow(/UNIQUE constraint failed|duplicate key value violates unique constraint/);
     // A removed row is not a live citation: it may repeat the pair.
     await testDb.citation.create({ data: { ...row, deletedAt: new Date() } });
   });

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
 import { readClaimState } from '@/lib/claims/claim-state';
-import { readClaimStateSql } from '@/lib/claims/claim-state-sql';
 import { EDITOR_HISTORY_SHOWN, getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
-import { sqlite } from '@/lib/db';
+import { store } from '@/lib/db/store';
 import type { Verdict } from '@/lib/domain/verdicts';
 import { claimInput, editor } from '../support/editing';
 import { testDb } from '../support/factories';
@@ -48,9 +47,10 @@ describe('the verdict history on the edit view', () => {
   });
 });
 
-// The verdict path reads the claim on the direct connection; every other mutation reads it
-// through Prisma. Both feed audit snapshots and conflict answers, so they must agree exactly.
-describe('the claim state read on the direct connection', () => {
+// The verdict path and the edit form read the claim through the store's prepared statements;
+// every other mutation reads it through Prisma inside its transaction. Both feed audit
+// snapshots and conflict answers, so they must agree exactly, on either provider.
+describe('the claim state read by the store', () => {
   it('equals the Prisma read, key for key and in the same order', async () => {
     const actor = await editor();
     const created = await createClaim(
@@ -65,7 +65,7 @@ describe('the claim state read on the direct connection', () => {
     });
 
     const viaPrisma = await testDb.$transaction((tx) => readClaimState(tx, id));
-    const viaSql = readClaimStateSql(sqlite, id)?.state;
+    const viaSql = (await store.editing.claimState(id))?.state;
     expect(viaSql).toEqual(viaPrisma);
     expect(Object.keys(viaSql!)).toEqual(Object.keys(viaPrisma!));
     expect(JSON.stringify(viaSql)).toBe(JSON.stringify(viaPrisma));

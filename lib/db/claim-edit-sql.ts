@@ -1,0 +1,182 @@
+import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
+import type { ClaimEditState, EditorCitation, EditorRevision } from '@/lib/claims/types';
+import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
+import type { Stance } from '@/lib/domain/evidence';
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Row, SqlDialect, SqlSteps } from './sql-steps';
+
+/*
+ * The claim edit reads, written once for both providers as SqlSteps (sql-steps.ts): the only
+ * differences (how a stored instant reads back, the row lock of a save) come from the
+ * provider's SqlDialect, so the providers cannot drift apart in what they read.
+ */
+
+export interface ClaimStateRead {
+  state: ClaimEditState;
+  createdAt: Date;
+}
+
+export interface ClaimFormRead {
+  claim: ClaimStateRead;
+  citations: EditorCitation[];
+  revisions: EditorRevision[];
+  revisionCount: number;
+}
+
+function claimStateQuery(id: number, lock: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."id", c."statement", c."title", c."claimantId", c."firstAppearedAt",
+      c."firstAppearanceUrl", c."firstAppearanceNote", c."context", c."place",
+      c."quantityQualifier", c."quantityValue", c."quantityMin", c."quantityMax",
+      c."quantityUnit", c."verdict", c."confidence", c."rationale", c."status", c."publishedAt",
+      c."deletedAt", c."version", c."updatedAt", c."createdAt", cl."name" AS "claimantName"
+    FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
+    WHERE c."id" = ${id} ${lock}`;
+}
+
+function claimTagsQuery(id: number): Prisma.Sql {
+  return Prisma.sql`SELECT t."name" FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
+    WHERE ct."claimId" = ${id}`;
+}
+
+/**
+ * A claim's edit state: the same object, keys in the same order, whoever reads it (the audit
+ * snapshots of every save compare alike).
+ */
+function toClaimState(dialect: SqlDialect, row: Row, tagRows: Row[]): ClaimStateRead {
+  const date = (v: unknown) => dialect.date(v);
+  return {
+    state: {
+      id: row.id as number,
+      statement: row.statement as string,
+      title: row.title as string | null,
+      claimantId: row.claimantId as number,
+      firstAppearedAt: date(row.firstAppearedAt),
+      firstAppearanceUrl: row.firstAppearanceUrl as string | null,
+      firstAppearanceNote: row.firstAppearanceNote as string,
+      context: row.context as string,
+      place: row.place as string | null,
+      quantityQualifier: row.quantityQualifier as QuantityQualifier | null,
+      quantityValue: row.quantityValue as number | null,
+      quantityMin: row.quantityMin as number | null,
+      quantityMax: row.quantityMax as number | null,
+      quantityUnit: row.quantityUnit as string | null,
+      verdict: row.verdict as Verdict,
+      confidence: row.confidence as Confidence,
+      rationale: row.rationale as string,
+      status: row.status as ClaimStatus,
+      publishedAt: date(row.publishedAt),
+      deletedAt: date(row.deletedAt),
+      version: row.version as number,
+      updatedAt: date(row.updatedAt)!,
+      claimantName: row.claimantName as string,
+      tags: tagRows.map((t) => t.name as string).sort((a, b) => a.localeCompare(b)),
+    },
+    createdAt: date(row.createdAt)!,
+  };
+}
+
+/** The claim's live evidence as the rules count it: citations and sources not removed. */
+export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]> {
+  const rows = yield Prisma.sql`
+    SELECT ci."stance" AS "stance", s."id" AS "sourceId", s."title" AS "sourceTitle",
+      s."url" AS "sourceUrl", s."archiveUrl" AS "sourceArchiveUrl", p."name" AS "publisherName"
+    FROM "Citation" ci
+    JOIN "Source" s ON s."id" = ci."sourceId"
+    LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
+    WHERE ci."claimId" = ${claimId} AND ci."deletedAt" IS NULL AND s."deletedAt" IS NULL
+    ORDER BY ci."id"`;
+  return rows as unknown as EvidenceCitation[];
+}
+
+/** A claim's edit state; `lock` (a save's) takes its row lock where the provider has one. */
+export function* claimStateSteps(
+  dialect: SqlDialect,
+  id: number,
+  lock: Prisma.Sql = Prisma.empty,
+): SqlSteps<ClaimStateRead | null> {
+  const [row] = yield claimStateQuery(id, lock);
+  return row ? toClaimState(dialect, row, yield claimTagsQuery(id)) : null;
+}
+
+/**
+ * Everything the claim's edit form shows: its state, live citations (with their `updatedAt`
+ * guards) and the latest `historyShown` verdict revisions (all when null) with their count.
+ */
+export function* claimFormSteps(
+  dialect: SqlDialect,
+  id: number,
+  historyShown: number | null,
+): SqlSteps<ClaimFormRead | null> {
+  const claim = yield* claimStateSteps(dialect, id);
+  if (!claim) return null;
+  const citationRows = yield Prisma.sql`
+    SELECT ci."id", ci."stance", ci."quote", ci."locator", ci."updatedAt",
+      s."id" AS "sourceId", s."title", s."kind", s."url", s."archiveUrl", s."publishedAt",
+      s."deletedAt" AS "sourceDeletedAt", p."id" AS "publisherId", p."name" AS "publisherName"
+    FROM "Citation" ci
+    JOIN "Source" s ON s."id" = ci."sourceId"
+    LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
+    WHERE ci."claimId" = ${id} AND ci."deletedAt" IS NULL
+    ORDER BY ci."id"`;
+  const revisionRows = yield Prisma.sql`
+    SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
+      u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
+      i."name" AS "importerName"
+    FROM "VerdictRevision" r LEFT JOIN "user" u ON u."id" = r."createdById"
+    LEFT JOIN "user" i ON i."id" = r."importedById"
+    WHERE r."claimId" = ${id}
+    ORDER BY r."createdAt" DESC, r."id" DESC
+    ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}`;
+  const revisionCount =
+    historyShown === null || revisionRows.length < historyShown
+      ? revisionRows.length
+      : Number(
+          (yield Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
+            WHERE "claimId" = ${id}`)[0]!.n,
+        );
+  const date = (v: unknown) => dialect.date(v);
+  return {
+    claim,
+    revisionCount,
+    citations: citationRows.map((c) => ({
+      id: c.id as number,
+      stance: c.stance as Stance,
+      quote: c.quote as string,
+      locator: c.locator as string,
+      updatedAt: date(c.updatedAt)!,
+      source: {
+        id: c.sourceId as number,
+        title: c.title as string,
+        kind: c.kind as string,
+        url: c.url as string | null,
+        archiveUrl: c.archiveUrl as string | null,
+        publishedAt: date(c.publishedAt),
+        publisher:
+          c.publisherId === null
+            ? null
+            : { id: c.publisherId as number, name: (c.publisherName as string | null) ?? '' },
+        deleted: c.sourceDeletedAt !== null,
+      },
+    })),
+    revisions: revisionRows.map((r) => ({
+      id: r.id as number,
+      verdict: r.verdict as Verdict,
+      confidence: r.confidence as Confidence,
+      rationale: r.rationale as string,
+      createdAt: date(r.createdAt)!,
+      createdBy: r.createdById
+        ? { id: r.createdById as string, name: r.authorName as string | null }
+        : null,
+      overrideReason: r.overrideReason as string | null,
+      imported:
+        r.importedAt === null || r.importedById === null
+          ? null
+          : {
+              at: date(r.importedAt)!,
+              by: { id: r.importedById as string, name: r.importerName as string | null },
+            },
+    })),
+  };
+}

@@ -1,0 +1,14 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SqlDialect } from '../sql-steps';
+
+/** PostgreSQL's side of the statements written once in lib/db (sql-steps.ts). */
+export const postgresDialect: SqlDialect = {
+  // timestamptz comes back as a Date from `pg`; as text through Prisma's $queryRaw.
+  date: (value) => (value == null ? null : value instanceof Date ? value : new Date(String(value))),
+  // Audit snapshots are TEXT holding JSON (the schema is shared with SQLite).
+  jsonFieldEquals: (column, key, value) =>
+    Prisma.sql`(${column}::jsonb ->> ${key}) = ${String(value)}`,
+  // The save's read locks the claim row: a second save of the claim waits for the first to
+  // commit, then reads the version it wrote (READ COMMITTED), so the guard decides at once.
+  lockRow: Prisma.sql`FOR UPDATE OF c`,
+};

@@ -1,0 +1,69 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { env } from '@/lib/env';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { runSteps, type Row, type SqlSteps } from '../sql-steps';
+import { postgresPool } from './connect';
+
+/**
+ * Statement names by text: each connection prepares a statement once, then only binds it. The
+ * name is the text's hash, so two copies of this module (Next.js bundles) name alike.
+ */
+const names = new Map<string, string>();
+
+function prepared(query: Prisma.Sql): pg.QueryConfig {
+  let name = names.get(query.text);
+  if (!name) {
+    name = `claimtrack_${createHash('sha256').update(query.text).digest('hex').slice(0, 24)}`;
+    names.set(query.text, name);
+  }
+  return { name, text: query.text, values: query.values as unknown[] };
+}
+
+/** The process's pool (shared with Prisma's adapter: lib/db/postgres/connect.ts). */
+export function pool(): pg.Pool {
+  return postgresPool(env.DATABASE_URL);
+}
+
+/** Runs `steps` on `on` (the pool, one statement per checkout, or a held connection). */
+export function runPostgres<T>(steps: SqlSteps<T>, on: pg.Pool | pg.PoolClient = pool()) {
+  return runSteps(steps, async (query) => (await on.query<Row>(prepared(query))).rows);
+}
+
+/** Errors after which the whole transaction may simply run again. */
+const RETRIED = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
+/**
+ * Runs `steps` in one transaction on one pooled connection: READ COMMITTED, with the row locks
+ * the steps take (never Prisma's interactive transactions at Serializable, which leak pooled
+ * connections when COMMIT fails: /work/shared/POSTGRES.md). A deadlock or serialization
+ * failure runs it again; anything else rolls back and is thrown.
+ */
+export async function inTransaction<T>(
+  steps: () => SqlSteps<T>,
+  { readOnly = false }: { readOnly?: boolean } = {},
+): Promise<T> {
+  const client = await pool().connect();
+  let broken: Error | undefined;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      await client.query(readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+      try {
+        const value = await runPostgres(steps(), client);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        const code = (error as { code?: string }).code;
+        if (broken || attempt >= ATTEMPTS || !code || !RETRIED.has(code)) throw error;
+      }
+    }
+  } finally {
+    // A connection whose ROLLBACK failed is in an unknown state: the pool drops it.
+    client.release(broken);
+  }
+}

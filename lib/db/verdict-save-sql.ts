@@ -1,0 +1,64 @@
+import { serialiseSnapshot, type AuditEventInput } from '@/lib/audit/record-audit-event';
+import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
+import type { ClaimEditState } from '@/lib/claims/types';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { claimStateSteps, liveEvidenceSteps } from './claim-edit-sql';
+import type { SqlDialect, SqlSteps } from './sql-steps';
+import type { GuardedVerdictSave, VerdictDecision, VerdictWrite } from './verdict-store';
+
+/*
+ * The verdict save, written once for both providers (sql-steps.ts): each provider runs these
+ * steps inside its one write transaction. Instants are bound as Dates: each provider's driver
+ * stores them its way.
+ */
+
+/** verdict-store.ts's saveGuarded: read, decide, guarded UPDATE, revision, audit event. */
+export function* verdictSaveSteps<R>(
+  dialect: SqlDialect,
+  claimId: number,
+  withEvidence: boolean,
+  decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
+): SqlSteps<GuardedVerdictSave<R>> {
+  const before = (yield* claimStateSteps(dialect, claimId, dialect.lockRow))?.state ?? null;
+  const evidence = before && withEvidence ? yield* liveEvidenceSteps(claimId) : [];
+  const decision = decide(before, evidence);
+  if ('answer' in decision) return { answer: decision.answer };
+  const { write } = decision;
+  const updated = yield guardedVerdictUpdate(claimId, write);
+  if (updated.length === 0) return { stale: true };
+  const [revision] = yield verdictRevisionInsert(claimId, write);
+  const revisionId = Number(revision!.id);
+  yield auditEventInsert(write.audit(revisionId));
+  return { saved: { revisionId, write } };
+}
+
+/** The single guarded UPDATE: it matches only while the claim is at the version read. */
+function guardedVerdictUpdate(claimId: number, write: VerdictWrite): Prisma.Sql {
+  const { after } = write;
+  return Prisma.sql`
+    UPDATE "Claim" SET "verdict" = ${after.verdict}, "verdictRank" = ${write.verdictRank},
+      "confidence" = ${after.confidence}, "rationale" = ${after.rationale},
+      "updatedById" = ${write.actorId}, "updatedAt" = ${after.updatedAt},
+      "version" = ${after.version}
+    WHERE "id" = ${claimId} AND "version" = ${after.version - 1} AND "deletedAt" IS NULL
+    RETURNING "id"`;
+}
+
+function verdictRevisionInsert(claimId: number, write: VerdictWrite): Prisma.Sql {
+  const { after } = write;
+  return Prisma.sql`
+    INSERT INTO "VerdictRevision"
+      ("claimId", "verdict", "confidence", "rationale", "createdAt", "createdById", "overrideReason")
+    VALUES (${claimId}, ${after.verdict}, ${after.confidence}, ${after.rationale},
+      ${new Date()}, ${write.actorId}, ${write.overrideReason})
+    RETURNING "id"`;
+}
+
+/** One audit event (lib/audit/record-audit-event.ts), appended in the caller's transaction. */
+function auditEventInsert(event: AuditEventInput): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "before", "after")
+    VALUES (${new Date()}, ${event.actorId}, ${event.action}, ${event.entityType},
+      ${String(event.entityId)}, ${serialiseSnapshot(event.before)}, ${serialiseSnapshot(event.after)})
+    RETURNING "id"`;
+}

@@ -1,0 +1,37 @@
+import type { AuditEventInput } from '@/lib/audit/record-audit-event';
+import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
+import type { ClaimEditState } from '@/lib/claims/types';
+
+/** The write a verdict save decided on: the claim's state after it, and its revision. */
+export interface VerdictWrite {
+  /** The claim after the save (verdict, confidence, rationale, version, updatedAt written). */
+  after: ClaimEditState;
+  verdictRank: number;
+  actorId: string;
+  overrideReason: string | null;
+  /** The audit event, once the revision's id is known. */
+  audit(revisionId: number): AuditEventInput;
+}
+
+/** What the use case's decision answers: nothing to write (a refusal, no change), or a write. */
+export type VerdictDecision<R> = { answer: R } | { write: VerdictWrite };
+
+export type GuardedVerdictSave<R> =
+  | { answer: R }
+  | { saved: { revisionId: number; write: VerdictWrite } }
+  /** The claim was no longer at the version `decide` saw when the guarded UPDATE ran. */
+  | { stale: true };
+
+/**
+ * The guarded verdict save (lib/claims/change-verdict.ts holds its rules). In ONE transaction:
+ * read the claim (and, with `withEvidence`, its live evidence), call `decide` — synchronous and
+ * pure, so no rule lives here — then, if it writes, the UPDATE guarded by the version read, the
+ * VerdictRevision and the audit event. Nothing is written when `decide` answers or throws.
+ */
+export interface VerdictStore {
+  saveGuarded<R>(
+    claimId: number,
+    withEvidence: boolean,
+    decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
+  ): Promise<GuardedVerdictSave<R>>;
+}
