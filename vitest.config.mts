@@ -10,9 +10,12 @@ const root = import.meta.dirname;
 const POSTGRES_READY = process.env.PG_ALL
   ? ['tests/integration/**/*.test.ts']
   : [
+      'tests/integration/api-claims.test.ts',
       'tests/integration/auth-sign-in-throttle.test.ts',
       'tests/integration/auth-sign-in.test.ts',
       'tests/integration/claim-detail.test.ts',
+      'tests/integration/claim-list.test.ts',
+      'tests/integration/claim-search.test.ts',
       'tests/integration/editing-audit.test.ts',
       'tests/integration/editing-authorization.test.ts',
       'tests/integration/editing-citations.test.ts',
@@ -23,9 +26,11 @@ const POSTGRES_READY = process.env.PG_ALL
       'tests/integration/editing-merge.test.ts',
       'tests/integration/editing-sources.test.ts',
       'tests/integration/editing-verdict-history.test.ts',
+      'tests/integration/export-records.test.ts',
       'tests/integration/feed-document.test.ts',
       'tests/integration/feed-verdict-changes.test.ts',
       'tests/integration/postgres-*.test.ts',
+      'tests/integration/search-parity.test.ts',
     ];
 
 export default defineConfig({

@@ -7,7 +7,8 @@ import { ClaimFilterFormElement } from './claim-filter-form-element';
 import { FilterSelect } from './filter-select';
 import { VerdictIcon } from './verdict-icon';
 
-const SORTS = [
+/** The list's sorts, as offered by the readers' and the editors' filter forms. */
+export const CLAIM_SORT_OPTIONS = [
   { value: 'relevance', label: 'Relevance' },
   { value: 'updated', label: 'Last updated' },
   { value: 'created', label: 'Newest' },
@@ -124,7 +125,7 @@ export function FilterForm({
         name="sort"
         label="Sort by"
         defaultValue={query.sort}
-        options={SORTS}
+        options={CLAIM_SORT_OPTIONS}
       />
 
       {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}

@@ -4,7 +4,7 @@
  * plain-SQL equivalents of lib/claims/find-claims.ts and lib/claims/get-claim.ts.
  */
 import type Database from 'better-sqlite3';
-import { claimListSql } from '@/lib/search/sqlite-claim-sql';
+import { claimListSql } from '@/lib/db/sqlite/search-sql';
 import { toFts5Match } from '@/lib/search/fts-query';
 import {
   PAGE_SIZE,

@@ -3,16 +3,8 @@ import { control, fieldLabel, secondaryButton } from '@/components/auth/form-sty
 import { FilterSelect } from '@/components/filter-select';
 import type { EditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
-import type {
-  EditorClaimListQuery,
-  EditorClaimSort,
-} from '@/lib/validation/editor-claim-list-query';
-
-const SORT_OPTIONS: { value: EditorClaimSort; label: string }[] = [
-  { value: 'updated', label: 'Last updated' },
-  { value: 'created', label: 'Newest' },
-  { value: 'verdict', label: 'Verdict' },
-];
+import { CLAIM_SORT_OPTIONS } from '@/components/filter-form';
+import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
 
 const STATUS_OPTIONS = [
   { value: 'all', label: 'All' },
@@ -101,7 +93,7 @@ export function EditorClaimFilters({
         name="sort"
         label="Sort by"
         defaultValue={query.sort}
-        options={SORT_OPTIONS}
+        options={CLAIM_SORT_OPTIONS}
       />
       {isAdmin ? (
         <FilterSelect

@@ -1,92 +1,49 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { EDITOR_STATUSES, type ClaimVisibility } from '@/lib/db/search-store';
+import { store } from '@/lib/db/store';
 import type { ClaimStatus } from '@/lib/domain/claims';
-import type { Confidence, Verdict } from '@/lib/domain/verdicts';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { searchTerms } from '@/lib/search/fts-query';
 import { PAGE_SIZE } from '@/lib/validation/claim-list-query';
 import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
+import { loadClaimListItems } from './find-claims';
 import type { EditorClaimPage } from './types';
 
 /**
  * One page of the editors' claim list: drafts and published claims (the `status` filter), and
  * for admins deleted ones on request (`deleted`; an editor always gets live claims only). The
- * other filters are the reader list's. Search here matches every word as a substring of the
- * statement, title, context or claimant name (no ranking): the FTS statements in lib/search only
- * see published claims. Sorts: last updated (default), newest created, or verdict scale order.
+ * same list query as the readers' (store.search: the same filters, full-text search and sorts),
+ * with the editors' visibility; the page's rows carry what editors act on (status, version).
  */
 export async function findClaimsForEditing(
   actor: Actor | null,
   query: EditorClaimListQuery,
 ): Promise<EditorClaimPage> {
   assertRole(actor, 'editor');
-  const deleted = actor.role === 'admin' ? query.deleted : 'hide';
+  const visibility: ClaimVisibility = {
+    statuses: query.status === 'all' ? EDITOR_STATUSES : [query.status],
+    deleted: actor.role === 'admin' ? query.deleted : 'hide',
+  };
   const page = Number.isSafeInteger(query.page) && query.page > 0 ? query.page : 1;
-
-  const and: Prisma.ClaimWhereInput[] = [];
-  if (query.status !== 'all') and.push({ status: query.status });
-  if (deleted === 'hide') and.push({ deletedAt: null });
-  if (deleted === 'only') and.push({ deletedAt: { not: null } });
-  if (query.verdicts.length > 0) and.push({ verdict: { in: query.verdicts } });
-  if (query.confidence) and.push({ confidence: query.confidence });
-  if (query.claimant) and.push({ claimantId: query.claimant });
-  if (query.tag) and.push({ tags: { some: { tag: { slug: query.tag } } } });
-  if (query.source) {
-    and.push({ citations: { some: { sourceId: query.source, deletedAt: null } } });
-  }
-  for (const term of searchTerms(query.q)) {
-    and.push({
-      OR: [
-        { statement: { contains: term } },
-        { title: { contains: term } },
-        { context: { contains: term } },
-        { claimant: { name: { contains: term } } },
-      ],
-    });
-  }
-  const where: Prisma.ClaimWhereInput = { AND: and };
-  const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
-    query.sort === 'created'
-      ? [{ createdAt: 'desc' }, { id: 'desc' }]
-      : query.sort === 'verdict'
-        ? [{ verdictRank: 'asc' }, { updatedAt: 'desc' }, { id: 'desc' }]
-        : [{ updatedAt: 'desc' }, { id: 'desc' }];
-
-  const [total, claims] = await Promise.all([
-    db.claim.count({ where }),
+  const { ids, total } = await store.search.findClaimIds(query, {
+    visibility,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+  // The list row (find-claims.ts) and what editors act on: two reads of the page's ids.
+  const [items, states] = await Promise.all([
+    loadClaimListItems(ids),
     db.claim.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        statement: true,
-        verdict: true,
-        confidence: true,
-        status: true,
-        version: true,
-        deletedAt: true,
-        updatedAt: true,
-        claimant: { select: { id: true, name: true } },
-        citations: {
-          where: { deletedAt: null, stance: { in: ['supports', 'contradicts'] } },
-          select: { stance: true },
-        },
-      },
+      where: { id: { in: ids } },
+      select: { id: true, status: true, version: true, deletedAt: true },
     }),
   ]);
+  const stateOf = new Map(states.map(({ id, ...state }) => [id, state]));
   return {
-    items: claims.map(({ citations, ...claim }) => ({
-      ...claim,
-      verdict: claim.verdict as Verdict,
-      confidence: claim.confidence as Confidence,
-      status: claim.status as ClaimStatus,
-      supportingCount: citations.filter((c) => c.stance === 'supports').length,
-      contradictingCount: citations.filter((c) => c.stance === 'contradicts').length,
-    })),
+    items: items.flatMap((item) => {
+      const state = stateOf.get(item.id);
+      return state ? [{ ...item, ...state, status: state.status as ClaimStatus }] : [];
+    }),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),

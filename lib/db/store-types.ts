@@ -1,3 +1,5 @@
+import type { SearchStore } from './search-store';
+
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
  * where the providers differ (search, keyset pages, export records and stored text, the guarded
@@ -15,4 +17,5 @@ export interface Store {
   signInThrottle: SignInThrottleStore;
   editing: EditingStore;
   verdicts: VerdictStore;
+  search: SearchStore;
 }

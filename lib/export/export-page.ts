@@ -1,5 +1,5 @@
-import { readClaimRecordPage } from '@/lib/search/sqlite-claim-records';
-import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/search/sqlite-claim-sql';
+import { EDITOR_STATUSES, PUBLIC_STATUSES } from '@/lib/db/search-store';
+import { readClaimRecordPage } from '@/lib/db/sqlite/search-records';
 import { directConnection } from '@/lib/sqlite-direct';
 import { buildClaimReview, reviewSubjectOfRow } from './claim-review';
 import { CSV_HEAD } from './csv-rows';

@@ -79,6 +79,15 @@ export function parseClaimListQuery(params: RawParams): ClaimListQuery {
 }
 
 /**
+ * Whether `sort` is what the parser picks for search text `q` anyway (so a link need not say it).
+ * Without search words relevance means "last updated" (the parser's fallback), so it is the
+ * default either way.
+ */
+export function isDefaultSort(q: string, sort: ClaimSort): boolean {
+  return sort === 'relevance' || (!q && sort === 'updated');
+}
+
+/**
  * The URL query string for a list state: only non-default values are written, so links stay
  * short and a page of the list has one canonical URL.
  */
@@ -94,10 +103,7 @@ export function claimListSearchParams(
   if (merged.tag) params.set('tag', merged.tag);
   if (merged.claimant) params.set('claimant', String(merged.claimant));
   if (merged.source) params.set('source', String(merged.source));
-  // Without search words relevance means "last updated" (the parser's fallback), so it is the
-  // default either way and never written.
-  const defaultSorts: ClaimSort[] = merged.q ? ['relevance'] : ['relevance', 'updated'];
-  if (!defaultSorts.includes(merged.sort)) params.set('sort', merged.sort);
+  if (!isDefaultSort(merged.q, merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));
   return params;
 }

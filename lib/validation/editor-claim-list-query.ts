@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { parseClaimListQuery, type ClaimListQuery } from './claim-list-query';
+import {
+  CLAIM_SORTS,
+  isDefaultSort,
+  parseClaimListQuery,
+  type ClaimListQuery,
+  type ClaimSort,
+} from './claim-list-query';
 
 /**
- * The editors' claim list state (`/editor/claims`): the reader list's filters (same parser,
- * same tolerance: a bad value falls back to its default) plus the publication status and, for
- * admins, deleted claims. Sorting has no "relevance": the editors' search is a plain substring
- * match (lib/claims/find-claims-for-editing.ts), so it orders by last update unless told.
+ * The editors' claim list state (`/editor/claims`): the reader list's filters, search and sorts
+ * (same parser, same tolerance: a bad value falls back to its default; the same query runs it,
+ * lib/claims/find-claims-for-editing.ts) plus the publication status and, for admins, deleted
+ * claims.
  */
 export const EDITOR_STATUS_FILTERS = ['all', 'draft', 'published'] as const;
 export type EditorStatusFilter = (typeof EDITOR_STATUS_FILTERS)[number];
@@ -14,11 +20,10 @@ export type EditorStatusFilter = (typeof EDITOR_STATUS_FILTERS)[number];
 export const DELETED_FILTERS = ['hide', 'include', 'only'] as const;
 export type DeletedFilter = (typeof DELETED_FILTERS)[number];
 
-export const EDITOR_CLAIM_SORTS = ['updated', 'created', 'verdict'] as const;
-export type EditorClaimSort = (typeof EDITOR_CLAIM_SORTS)[number];
+export const EDITOR_CLAIM_SORTS = CLAIM_SORTS;
+export type EditorClaimSort = ClaimSort;
 
-export interface EditorClaimListQuery extends Omit<ClaimListQuery, 'sort'> {
-  sort: EditorClaimSort;
+export interface EditorClaimListQuery extends ClaimListQuery {
   status: EditorStatusFilter;
   deleted: DeletedFilter;
 }
@@ -39,7 +44,6 @@ function oneOf<T extends string>(values: readonly [T, ...T[]], raw: unknown, fal
 export function parseEditorClaimListQuery(params: RawParams): EditorClaimListQuery {
   return {
     ...parseClaimListQuery(params),
-    sort: oneOf(EDITOR_CLAIM_SORTS, first(params, 'sort'), 'updated'),
     status: oneOf(EDITOR_STATUS_FILTERS, first(params, 'status'), 'all'),
     deleted: oneOf(DELETED_FILTERS, first(params, 'deleted'), 'hide'),
   };
@@ -63,7 +67,7 @@ export function editorClaimListHref(
   if (merged.tag) params.set('tag', merged.tag);
   if (merged.source) params.set('source', String(merged.source));
   if (merged.deleted !== 'hide') params.set('deleted', merged.deleted);
-  if (merged.sort !== 'updated') params.set('sort', merged.sort);
+  if (!isDefaultSort(merged.q, merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));
   const search = params.toString();
   return search ? `/editor/claims?${search}` : '/editor/claims';

@@ -5,7 +5,13 @@ import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
 import { PAGE_SIZE } from '@/lib/validation/claim-list-query';
 import { parseEditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
 import { admin, editor } from '../support/editing';
-import { createClaim, createClaimant, unique } from '../support/factories';
+import {
+  createClaim,
+  createClaimant,
+  createSource,
+  unique,
+  uniqueWord,
+} from '../support/factories';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
@@ -53,6 +59,25 @@ describe("the editors' claim list", () => {
     expect(await by('verdict')).toEqual([third.id, second.id, first.id]);
     // Unknown sorts fall back to the default.
     expect(await by('sideways')).toEqual([first.id, third.id, second.id]);
+  });
+
+  it("searches as the readers' list does: any case, word forms, quotes; by relevance", async () => {
+    const word = uniqueWord('Quarry');
+    const source = await createSource();
+    const inStatement = await createClaim({
+      statement: `${word} strikes hit a depot`,
+      status: 'draft',
+    });
+    const inQuote = await createClaim({
+      statement: 'Shelling reported overnight.',
+      citations: [{ sourceId: source.id, stance: 'context', quote: `Near the ${word} road.` }],
+    });
+    const found = (q: string) => ids({ q });
+    expect(await found(word.toUpperCase())).toEqual([inStatement.id, inQuote.id]);
+    expect(await found(`${word} strike`)).toEqual([inStatement.id]);
+    expect(await found(`${word} road`)).toEqual([inQuote.id]);
+    // Words match whole, as in the readers' list: a fragment of one is another word.
+    expect(await found(word.slice(0, 4))).toEqual([]);
   });
 
   it('pages through a long list, and an out-of-range page is empty, not an error', async () => {

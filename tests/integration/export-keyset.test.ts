@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERDICTS } from '@/lib/domain/verdicts';
 import type { ExportFormat } from '@/lib/export/export-formats';
 import { EXPORT_PAGE_SIZE, exportStream } from '@/lib/export/export-stream';
-import { claimSearch, type ClaimKeyset } from '@/lib/search/claim-search';
-import { claimListSql, EDITOR_STATUSES } from '@/lib/search/sqlite-claim-sql';
+import { store } from '@/lib/db/store';
+import { claimSearch, visibilityOf, type ClaimKeyset } from '@/lib/search/claim-search';
 import { parseClaimListQuery, type ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { createClaimant, createSource, testDb } from '../support/factories';
 
@@ -99,13 +99,14 @@ const STATES: Record<string, string>[] = [
   { q: 'missiles treaty' },
 ];
 
-/** The list's own order: the OFFSET statement of /claims, read in one go. */
+/** The list's own order: the OFFSET page of /claims, read in one go. */
 async function listOrder(query: ClaimListQuery, includeDrafts = false): Promise<number[]> {
-  const sql = claimListSql(query, includeDrafts ? EDITOR_STATUSES : undefined);
-  const rows = await testDb.$queryRaw<{ id: number }[]>(
-    sql.page({ offset: 0, limit: CLAIMS * 2, total: CLAIMS }),
-  );
-  return rows.map((r) => Number(r.id));
+  const { ids } = await store.search.findClaimIds(query, {
+    visibility: visibilityOf({ includeDrafts }),
+    offset: 0,
+    limit: CLAIMS * 2,
+  });
+  return ids;
 }
 
 async function exportOrder(query: ClaimListQuery, includeDrafts = false): Promise<number[]> {

@@ -4,12 +4,15 @@ import {
   type ExportedClaim,
   type ExportedSource,
 } from '@/lib/export/claim-record';
+import { openClaimRecordReader } from '@/lib/db/claim-record-reader';
+import { EDITOR_STATUSES, PUBLIC_STATUSES, type ClaimRecord } from '@/lib/db/search-store';
 import { loadExportRows } from '@/lib/export/load-export-rows';
+import { claimSearch } from '@/lib/search/claim-search';
 import { claimUrl } from '@/lib/site';
 import { createClaim, createClaimant, testDb, unique } from '../support/factories';
 
 /**
- * A page of claims read into export records (lib/search/sqlite-claim-records.ts, then
+ * A page of claims read into export records (store.search / openClaimRecordReader, then
  * lib/export/export-rows.ts): every field as the contract describes it, for a claim with all of
  * them, and only the claims a reader (or an editor) may see, in the order asked.
  */
@@ -273,5 +276,21 @@ describe('export records', () => {
     });
     await testDb.claim.update({ where: { id: removed.id }, data: { deletedAt: new Date() } });
     expect((await loadExportRows(ids)).map((r) => r.record.id)).toEqual([kept.id]);
+  });
+
+  it('read the same on a reader of their own (an export worker thread) as on the app', async () => {
+    const claimantId = (await createClaimant()).id;
+    const ids = [full.id, (await createClaim({ claimantId })).id];
+    const draft = (await createClaim({ claimantId, status: 'draft' })).id;
+    const reader = openClaimRecordReader(process.env.DATABASE_URL!);
+    try {
+      const byId = (records: ClaimRecord[]) => [...records].sort((a, b) => a.id - b.id);
+      expect(byId(await reader.readPage([...ids, draft], PUBLIC_STATUSES))).toEqual(
+        byId(await claimSearch().readClaimRecords([...ids, draft])),
+      );
+      expect((await reader.readPage([draft], EDITOR_STATUSES)).map((r) => r.id)).toEqual([draft]);
+    } finally {
+      await reader.close();
+    }
   });
 });

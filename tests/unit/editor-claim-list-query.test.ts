@@ -69,9 +69,9 @@ describe('parseEditorClaimListQuery', () => {
     });
   });
 
-  it('has no relevance sort: a search is ordered by last update unless told', () => {
-    expect(parseEditorClaimListQuery({ q: 'troops' }).sort).toBe('updated');
-    expect(parseEditorClaimListQuery({ q: 'troops', sort: 'relevance' }).sort).toBe('updated');
+  it("sorts as the readers' list does: by relevance when searching, else by last update", () => {
+    expect(parseEditorClaimListQuery({ q: 'troops' }).sort).toBe('relevance');
+    expect(parseEditorClaimListQuery({ sort: 'relevance' }).sort).toBe('updated');
     expect(parseEditorClaimListQuery({ q: 'troops', sort: 'created' }).sort).toBe('created');
   });
 

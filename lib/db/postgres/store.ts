@@ -4,6 +4,7 @@ import { postgresPool } from './connect';
 import { postgresSignInThrottle } from './sign-in-throttle';
 import { postgresEditing } from './editing';
 import { postgresVerdicts } from './verdicts';
+import { postgresSearchStore } from './search';
 
 /** The PostgreSQL implementation of each area of the store. */
 export const postgresStore: Store = {
@@ -11,4 +12,5 @@ export const postgresStore: Store = {
   signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
   editing: postgresEditing,
   verdicts: postgresVerdicts,
+  search: postgresSearchStore,
 };

@@ -3,6 +3,7 @@ import type { Store } from '../store-types';
 import { sqliteSignInThrottle } from './sign-in-throttle';
 import { sqliteEditing } from './editing';
 import { sqliteVerdicts } from './verdicts';
+import { sqliteSearchStore } from './search';
 
 /** The SQLite implementation of each area of the store. */
 export const sqliteStore: Store = {
@@ -10,4 +11,5 @@ export const sqliteStore: Store = {
   signInThrottle: sqliteSignInThrottle(sqlite),
   editing: sqliteEditing,
   verdicts: sqliteVerdicts,
+  search: sqliteSearchStore,
 };

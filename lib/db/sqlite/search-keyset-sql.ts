@@ -1,8 +1,8 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimStatus } from '@/lib/domain/claims';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { claimListFilter, RANK, SELECTIVE_TAG_MATCHES, type TagForm } from './sqlite-claim-sql';
+import type { ClaimVisibility } from '../search-store';
+import { claimListFilter, RANK, SELECTIVE_TAG_MATCHES, type TagForm } from './search-sql';
 
 /**
  * Keyset ("seek") statements over the claim list, for the exports and the JSON API: a page is
@@ -57,7 +57,7 @@ const VERDICT_RANK: SortKey = {
 const SEARCH_RANK: SortKey = { expression: RANK, descending: false, kind: 'integer' };
 const ID: SortKey = { expression: Prisma.sql`c."id"`, descending: true, kind: 'integer' };
 
-/** The list's ORDER BY (sqlite-claim-sql.ts `orderBy`) as keys; the id always breaks ties. */
+/** The list's ORDER BY (search-sql.ts `orderBy`) as keys; the id always breaks ties. */
 function sortKeys(query: ClaimListQuery, fullText: boolean): SortKey[] {
   switch (query.sort) {
     case 'relevance':
@@ -91,7 +91,7 @@ export interface ClaimKeysetSql {
 
 export function claimKeysetSql(
   query: ClaimListQuery,
-  statuses: readonly ClaimStatus[],
+  { statuses, deleted }: ClaimVisibility,
 ): ClaimKeysetSql {
   const filter = claimListFilter(query);
   const keys = sortKeys(query, filter.fullText);
@@ -140,7 +140,7 @@ export function claimKeysetSql(
     page({ after, limit, tagForm }) {
       if (byOffset) {
         return Prisma.sql`SELECT c."id" AS id ${filter.from}
-          ${filter.where({ statuses, tagForm })}
+          ${filter.where({ statuses, deleted, tagForm })}
           ORDER BY ${order(false)} LIMIT ${limit} OFFSET ${after?.[0] ?? 0}`;
       }
       if (filter.fullText) {
@@ -149,7 +149,7 @@ export function claimKeysetSql(
           ? [live.length > 0 ? Prisma.sql`((${Prisma.join(live, ') OR (')}))` : Prisma.sql`0`]
           : [];
         return Prisma.sql`SELECT ${columns} ${filter.from}
-          ${filter.where({ statuses, tagForm, extra })}
+          ${filter.where({ statuses, deleted, tagForm, extra })}
           ORDER BY ${order(false)} LIMIT ${limit}`;
       }
       const seeks = after ? branches(after).filter((b) => b !== null) : [Prisma.empty];
@@ -158,7 +158,12 @@ export function claimKeysetSql(
       const arms = statuses.flatMap((status) =>
         seeks.map(
           (seek) => Prisma.sql`SELECT * FROM (SELECT ${columns} ${filter.from}
-            ${filter.where({ statuses: [status], tagForm, extra: seek === Prisma.empty ? [] : [seek] })}
+            ${filter.where({
+              statuses: [status],
+              deleted,
+              tagForm,
+              extra: seek === Prisma.empty ? [] : [seek],
+            })}
             ORDER BY ${order(false)} LIMIT ${limit})`,
         ),
       );
@@ -169,7 +174,7 @@ export function claimKeysetSql(
       // MATERIALIZED: bm25() can only run in the statement that reads claim_fts, not inside the
       // aggregate's ORDER BY.
       return Prisma.sql`WITH m AS MATERIALIZED (SELECT ${columns} ${filter.from}
-          ${filter.where({ statuses, tagForm })})
+          ${filter.where({ statuses, deleted, tagForm })})
         SELECT group_concat(id, ',' ORDER BY ${order(true)}) AS ids FROM m`;
     },
   };

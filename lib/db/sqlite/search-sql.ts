@@ -1,14 +1,15 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
+import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { searchTerms, toFts5Match } from './fts-query';
+import { PUBLIC_STATUSES, type ClaimVisibility, type DeletedVisibility } from '../search-store';
 
 /**
  * The SQLite statements behind the claim list: the total first, then the page of ids. Built
  * with Prisma.sql so every user value is a bound parameter. Kept free of `server-only` so
  * `npm run bench` runs the very same statements through better-sqlite3 for comparison.
  * The filters (claimListFilter) are shared with the keyset statements of the exports and the
- * API (sqlite-claim-keyset-sql.ts), so every view of the list selects the same claims.
+ * API (search-keyset-sql.ts), so every view of the list selects the same claims.
  */
 
 // bm25 weights per column of claim_fts: statement, title, context, claimant, quotes.
@@ -21,10 +22,6 @@ export const RANK = Prisma.sql`bm25("claim_fts", 10.0, 8.0, 2.0, 4.0, 1.0)`;
  */
 export const SELECTIVE_TAG_MATCHES = 2_000;
 
-/** Readers see published claims; editors may ask for drafts too. Deleted claims never. */
-export const PUBLIC_STATUSES: readonly ClaimStatus[] = ['published'];
-export const EDITOR_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES;
-
 export type TagForm = 'in' | 'exists';
 
 export interface ClaimListFilter {
@@ -32,11 +29,13 @@ export interface ClaimListFilter {
   fullText: boolean;
   from: Prisma.Sql;
   /**
-   * The WHERE clause: visibility (`statuses`, never deleted), search, filters, then `extra`
-   * (e.g. a keyset bound). `tagForm` picks the tag condition's form (SELECTIVE_TAG_MATCHES).
+   * The WHERE clause: visibility (`statuses`; deleted claims only when `deleted` says so),
+   * search, filters, then `extra` (e.g. a keyset bound). `tagForm` picks the tag condition's
+   * form (SELECTIVE_TAG_MATCHES).
    */
   where(options: {
     statuses: readonly ClaimStatus[];
+    deleted?: DeletedVisibility;
     tagForm: TagForm;
     extra?: readonly Prisma.Sql[];
   }): Prisma.Sql;
@@ -75,10 +74,10 @@ export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
     from: fullText
       ? Prisma.sql`FROM "claim_fts" JOIN "Claim" c ON c."id" = "claim_fts".rowid`
       : Prisma.sql`FROM "Claim" c`,
-    where({ statuses, tagForm, extra = [] }) {
+    where({ statuses, deleted = 'hide', tagForm, extra = [] }) {
       const conditions = [
         statusCondition(statuses),
-        Prisma.sql`c."deletedAt" IS NULL`,
+        ...deletedCondition(deleted),
         ...filters,
         ...(tag ? [tag[tagForm]] : []),
         ...extra,
@@ -98,6 +97,13 @@ function statusCondition(statuses: readonly ClaimStatus[]): Prisma.Sql {
     : Prisma.sql`c."status" IN (${Prisma.join(literals)})`;
 }
 
+function deletedCondition(deleted: DeletedVisibility): Prisma.Sql[] {
+  if (deleted === 'include') return [];
+  return [
+    deleted === 'only' ? Prisma.sql`c."deletedAt" IS NOT NULL` : Prisma.sql`c."deletedAt" IS NULL`,
+  ];
+}
+
 export interface ClaimListSql {
   count: Prisma.Sql;
   page: (options: { offset: number; limit: number; total: number }) => Prisma.Sql;
@@ -105,16 +111,16 @@ export interface ClaimListSql {
 
 export function claimListSql(
   query: ClaimListQuery,
-  statuses: readonly ClaimStatus[] = PUBLIC_STATUSES,
+  { statuses, deleted }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
 ): ClaimListSql {
   const filter = claimListFilter(query);
   const order = orderBy(query, filter.fullText);
   return {
     count: Prisma.sql`SELECT count(*) AS total ${filter.from}
-      ${filter.where({ statuses, tagForm: 'in' })}`,
+      ${filter.where({ statuses, deleted, tagForm: 'in' })}`,
     page: ({ offset, limit, total }) =>
       Prisma.sql`SELECT c."id" AS id ${filter.from}
-        ${filter.where({ statuses, tagForm: total < SELECTIVE_TAG_MATCHES ? 'in' : 'exists' })}
+        ${filter.where({ statuses, deleted, tagForm: total < SELECTIVE_TAG_MATCHES ? 'in' : 'exists' })}
         ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, sqlite } from '@/lib/db';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { KeysetMismatchError, type ClaimKeyset, type ClaimSearch } from './claim-search';
+import { KeysetMismatchError, type ClaimKeyset, type SearchStore } from '../search-store';
 import {
   claimKeysetSql,
   tagFormFor,
@@ -9,13 +9,11 @@ import {
   type ClaimKeysetSql,
   type KeyKind,
   type KeyValue,
-} from './sqlite-claim-keyset-sql';
-import { readClaimRecordPage } from './sqlite-claim-records';
-import { claimListSql, EDITOR_STATUSES, PUBLIC_STATUSES, type TagForm } from './sqlite-claim-sql';
+} from './search-keyset-sql';
+import { readClaimRecordPage } from './search-records';
+import { claimListSql, type TagForm } from './search-sql';
 
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
-
-const statusesFor = (includeDrafts = false) => (includeDrafts ? EDITOR_STATUSES : PUBLIC_STATUSES);
 
 // The keyset reads (exports and the JSON API) and the export records run on the direct
 // connection (lib/sqlite-direct.ts): an export is thousands of statements in a row, and
@@ -98,9 +96,9 @@ function parseIdList(text: string): Float64Array {
   return ids;
 }
 
-export const sqliteClaimSearch: ClaimSearch = {
-  async findClaimIds(query, { offset, limit }) {
-    const sql = claimListSql(query);
+export const sqliteSearchStore: SearchStore = {
+  async findClaimIds(query, { visibility, offset, limit }) {
+    const sql = claimListSql(query, visibility);
     // The total comes first: it decides the page statement's form, and past the last page
     // there is no page to read.
     const [counted] = await db.$queryRaw<{ total: number | bigint }[]>(sql.count);
@@ -110,19 +108,19 @@ export const sqliteClaimSearch: ClaimSearch = {
     return { ids: rows.map((r) => Number(r.id)), total };
   },
 
-  async countClaims(query, { includeDrafts } = {}) {
-    const sql = claimListSql(query, statusesFor(includeDrafts));
+  async countClaims(query, visibility) {
+    const sql = claimListSql(query, visibility);
     const [counted] = await db.$queryRaw<{ total: number | bigint }[]>(sql.count);
     return Number(counted?.total ?? 0);
   },
 
-  async findClaimIdsAfter(query, { after, limit, includeDrafts }) {
-    const sql = claimKeysetSql(query, statusesFor(includeDrafts));
+  async findClaimIdsAfter(query, { after, limit, visibility }) {
+    const sql = claimKeysetSql(query, visibility);
     return keysetPage(query, sql, tagForm(query), after, limit);
   },
 
-  async *claimIdPages(query, { pageSize, includeDrafts }) {
-    const sql = claimKeysetSql(query, statusesFor(includeDrafts));
+  async *claimIdPages(query, { pageSize, visibility }) {
+    const sql = claimKeysetSql(query, visibility);
     const form = tagForm(query);
     if (sql.fullText) {
       // A search is ranked over all its matches on every read: rank once, keep only the ids
@@ -142,7 +140,7 @@ export const sqliteClaimSearch: ClaimSearch = {
     } while (after);
   },
 
-  async readClaimRecords(ids, { includeDrafts } = {}) {
-    return readClaimRecordPage(sqlite, ids, statusesFor(includeDrafts));
+  async readClaimRecords(ids, { statuses }) {
+    return readClaimRecordPage(sqlite, ids, statuses);
   },
 };

@@ -6,7 +6,7 @@ import { QUANTITY_QUALIFIER_CODES } from '@/lib/domain/claims';
  * The statements that hydrate a page of an export (and of the JSON API) into export records
  * (lib/export/claim-record.ts): flat reads by claim id — the claims, their citations with their
  * sources, their tags, their verdict history — each a row per item, assembled in JavaScript
- * (sqlite-claim-records.ts).
+ * (search-records.ts).
  *
  * Measured on the 2-core bench machine, one thread, direct connection: SQLite building each
  * record as JSON text (json_object, json_group_array), then JSON.parse, ~83 µs a claim at
@@ -32,61 +32,6 @@ const literals = (values: readonly string[]) =>
 
 const idList = (ids: readonly number[]) =>
   Prisma.sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-
-/** A claim's own columns, in this order. */
-export type ClaimRow = [
-  id: number,
-  status: string,
-  title: string | null,
-  statement: string,
-  context: string,
-  claimantName: string,
-  claimantKind: string,
-  claimantDescription: string,
-  verdict: string,
-  confidence: string,
-  rationale: string,
-  place: string | null,
-  /** null when the claim has no (known) quantity. */
-  quantityQualifier: string | null,
-  /** JSON numbers as text ('null' when empty). */
-  quantityValue: string,
-  quantityMin: string,
-  quantityMax: string,
-  quantityUnit: string | null,
-  firstAppearedDate: string | null,
-  firstAppearanceUrl: string | null,
-  firstAppearanceNote: string,
-  createdAt: string,
-  updatedAt: string,
-  publishedAt: string | null,
-];
-
-export type CitationRow = [
-  claimId: number,
-  citationId: number,
-  stance: string,
-  quote: string,
-  locator: string,
-  sourceId: number,
-  title: string,
-  publisher: string | null,
-  kind: string,
-  url: string | null,
-  archiveUrl: string | null,
-  publishedAt: string | null,
-];
-
-export type TagRow = [claimId: number, name: string];
-
-export type RevisionRow = [
-  claimId: number,
-  verdict: string,
-  confidence: string,
-  rationale: string,
-  overrideReason: string | null,
-  at: string,
-];
 
 export interface ClaimRecordSql {
   claims: Prisma.Sql;

@@ -1,0 +1,221 @@
+/**
+ * `npm run bench:search -- [--database sqlite|postgres] [--claims N] [--runs R] [--tune]`:
+ * the claim list's full-text search, SQL time only (count + first page, the statements the app
+ * runs for /claims?q=…), p50/p95 per query. Target: p95 < 50 ms on both providers.
+ *
+ * SQLite: data/bench-search-<N>.db, made by the synth module (npm run db:synth) once and reused.
+ * PostgreSQL: database claimtrack_bench_search_<N> on BENCH_POSTGRES_URL's server (default
+ * postgresql://claimtrack@127.0.0.1:5432/), migrated, then filled by copying that same SQLite
+ * file (bench/lib/postgres-copy.ts): both providers search the very same claims. Reused while
+ * it holds N claims. --tune sets random_page_cost = 1.1 and work_mem = 32MB for the session.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { claimListSql } from '@/lib/db/sqlite/search-sql';
+import { postgresListSql } from '@/lib/db/postgres/search-sql';
+import { PUBLIC_STATUSES } from '@/lib/db/search-store';
+import { applyMigrations } from '@/lib/migrations/apply-migrations';
+import {
+  PAGE_SIZE,
+  parseClaimListQuery,
+  type ClaimListQuery,
+} from '@/lib/validation/claim-list-query';
+import { synthesize } from '../scripts/synth/load';
+import { copySqliteToPostgres } from './lib/postgres-copy';
+import { ms, summarise } from './lib/stats';
+
+const { values: args } = parseArgs({
+  options: {
+    database: { type: 'string', default: 'sqlite' },
+    claims: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '20' },
+    tune: { type: 'boolean', default: false },
+  },
+});
+const claims = Number(args.claims.replaceAll('_', ''));
+const runs = Number(args.runs);
+if (!Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(runs) || runs < 1) {
+  throw new Error('--claims and --runs must be whole numbers ≥ 1');
+}
+if (args.database !== 'sqlite' && args.database !== 'postgres') {
+  throw new Error('--database must be sqlite or postgres');
+}
+const log = (line: string) => console.error(line);
+const TARGET_P95_MS = 50;
+
+const sqliteFile = path.resolve('data', `bench-search-${claims}.db`);
+const sqliteUrl = `file:${sqliteFile}`;
+
+async function ensureSqlite(): Promise<void> {
+  if (fs.existsSync(sqliteFile)) {
+    const db = new Database(sqliteFile, { readonly: true });
+    const n = (db.prepare('SELECT count(*) AS n FROM "Claim"').get() as { n: number }).n;
+    db.close();
+    if (n >= claims) return void (await applyMigrations(sqliteUrl));
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${sqliteFile}${suffix}`, { force: true });
+  }
+  fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
+  log(`Generating ${claims} claims into ${sqliteFile} (synth module)…`);
+  await synthesize({
+    databaseUrl: sqliteUrl,
+    claims,
+    citationsPerClaim: 3,
+    seed: 1,
+    until: new Date('2026-11-01T00:00:00Z'),
+    append: false,
+    log,
+  });
+  new Database(sqliteFile).exec('ANALYZE').close();
+}
+
+async function ensurePostgres(): Promise<string> {
+  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/');
+  const name = `claimtrack_bench_search_${claims}`;
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const admin = new URL(base);
+  admin.pathname = '/postgres';
+  const server = new pg.Client({ connectionString: admin.toString() });
+  await server.connect();
+  try {
+    const exists = (await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]))
+      .rowCount;
+    if (exists) {
+      const probe = new pg.Client({ connectionString: url.toString() });
+      await probe.connect();
+      const n = await probe
+        .query<{ n: number }>('SELECT count(*)::int AS n FROM "Claim"')
+        .then((r) => r.rows[0]!.n)
+        .catch(() => 0);
+      await probe.end();
+      if (n >= claims) {
+        await applyMigrations(url.toString());
+        return url.toString();
+      }
+      await server.query(`DROP DATABASE ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+    }
+    await server.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await server.end();
+  }
+  await ensureSqlite();
+  await applyMigrations(url.toString());
+  log(`Copying ${sqliteFile} into ${name}…`);
+  const started = performance.now();
+  await copySqliteToPostgres(sqliteUrl, url.toString(), log);
+  log(`Copied in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return url.toString();
+}
+
+interface Runner {
+  /** Count, then the first page; returns the total. */
+  countAndPage(query: ClaimListQuery): Promise<number>;
+  /** One value of a plain SELECT (the same SQL on both). */
+  value(sql: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function sqliteRunner(): Runner {
+  const db = new Database(sqliteFile, { readonly: true });
+  return {
+    async countAndPage(query) {
+      const sql = claimListSql(query);
+      const { total } = db.prepare(sql.count.sql).get(...sql.count.values) as { total: number };
+      const page = sql.page({ offset: 0, limit: PAGE_SIZE, total });
+      db.prepare(page.sql).all(...page.values);
+      return total;
+    },
+    async value(sql) {
+      return String(Object.values(db.prepare(sql).get() as object)[0]);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+async function postgresRunner(url: string): Promise<Runner> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  if (args.tune) await client.query(`SET random_page_cost = 1.1; SET work_mem = '32MB'`);
+  return {
+    async countAndPage(query) {
+      const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES });
+      const counted = await client.query<{ total: number }>(sql.count.text, sql.count.values);
+      const page = sql.page(0, PAGE_SIZE);
+      await client.query(page.text, page.values);
+      return counted.rows[0]!.total;
+    },
+    async value(sql) {
+      return String(Object.values((await client.query(sql)).rows[0] as object)[0]);
+    },
+    close: () => client.end(),
+  };
+}
+
+async function main() {
+  let runner: Runner;
+  if (args.database === 'postgres') {
+    runner = await postgresRunner(await ensurePostgres());
+  } else {
+    await ensureSqlite();
+    runner = sqliteRunner();
+  }
+  // The same claimant and tag on either provider (PostgreSQL holds a copy of the SQLite data).
+  const claimant = await runner.value(`SELECT cl."name" FROM "Claim" c
+    JOIN "Claimant" cl ON cl."id" = c."claimantId"
+    GROUP BY cl."id", cl."name" ORDER BY count(*) DESC, cl."id" LIMIT 1`);
+  const tag =
+    await runner.value(`SELECT t."slug" FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
+    GROUP BY t."id", t."slug" ORDER BY count(*) DESC, t."id" LIMIT 1`);
+  const cases: [label: string, params: Record<string, string>][] = [
+    ['common word', { q: 'russia' }],
+    ['rare word', { q: 'ceasefire' }],
+    ['two words', { q: 'russian troops' }],
+    ['claimant name', { q: claimant }],
+    ['common word + tag', { q: 'russia', tag }],
+    ['common word, newest first', { q: 'russia', sort: 'created' }],
+  ];
+  console.log(
+    `Search bench, ${args.database}${args.tune ? ' (tuned session)' : ''}, ${claims} claims, ` +
+      `${runs} runs per query (after 2 warm-ups); SQL time of count + first page, ms.`,
+  );
+  console.log('query'.padEnd(44) + 'matches'.padStart(9) + 'p50'.padStart(9) + 'p95'.padStart(9));
+  let worst = 0;
+  for (const [label, params] of cases) {
+    const query = parseClaimListQuery(params);
+    let total = 0;
+    for (let i = 0; i < 2; i++) total = await runner.countAndPage(query);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await runner.countAndPage(query);
+      samples.push(performance.now() - started);
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+    worst = Math.max(worst, p95);
+    const name = `${label} (${new URLSearchParams(params).toString()})`.slice(0, 43);
+    console.log(
+      name.padEnd(44) +
+        String(total).padStart(9) +
+        ms(summarise(samples).p50).padStart(9) +
+        ms(p95).padStart(9),
+    );
+  }
+  console.log(
+    `Worst p95 ${ms(worst)} ms: ${worst < TARGET_P95_MS ? 'within' : 'OVER'} the ${TARGET_P95_MS} ms target.`,
+  );
+  await runner.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

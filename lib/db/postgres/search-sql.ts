@@ -1,0 +1,100 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
+import { searchTerms } from '@/lib/search/fts-query';
+import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import type { ClaimVisibility, DeletedVisibility } from '../search-store';
+
+/**
+ * The PostgreSQL statements behind the claim list (the twin of lib/db/sqlite/search-sql.ts):
+ * the same filters, the same order. With search words they read "ClaimSearch" alone (the
+ * migration 20261203100200_claim_search: a tsvector per claim next to the claim's columns the
+ * list filters and sorts on, kept current by triggers), aliased `c` like "Claim" otherwise, so
+ * every filter below reads the same column names from either. Built with Prisma.sql (bound
+ * values), run as `.text`/`.values` on the process's pg pool.
+ */
+
+export interface PostgresListFilter {
+  fullText: boolean;
+  from: Prisma.Sql;
+  /** The query's tsquery (full text only). */
+  tsquery: Prisma.Sql;
+  where(options: { statuses: readonly ClaimStatus[]; extra?: readonly Prisma.Sql[] }): Prisma.Sql;
+}
+
+/**
+ * The search words, as the app's own literal words (lib/search/fts-query.ts): plainto_tsquery
+ * then reads no operator (`|`, `!`, `<->`, quotes) whatever was typed, and every word must match.
+ */
+export function postgresListFilter(
+  query: ClaimListQuery,
+  deleted: DeletedVisibility = 'hide',
+): PostgresListFilter {
+  const terms = searchTerms(query.q);
+  const fullText = terms.length > 0;
+  const tsquery = Prisma.sql`plainto_tsquery('claim_search', ${terms.join(' ')})`;
+  const filters: Prisma.Sql[] = [];
+  if (deleted !== 'include') {
+    filters.push(
+      deleted === 'only'
+        ? Prisma.sql`c."deletedAt" IS NOT NULL`
+        : Prisma.sql`c."deletedAt" IS NULL`,
+    );
+  }
+  if (fullText) filters.push(Prisma.sql`c."document" @@ ${tsquery}`);
+  if (query.verdicts.length > 0) {
+    filters.push(Prisma.sql`c."verdict" IN (${Prisma.join(query.verdicts)})`);
+  }
+  if (query.confidence) filters.push(Prisma.sql`c."confidence" = ${query.confidence}`);
+  if (query.claimant) filters.push(Prisma.sql`c."claimantId" = ${query.claimant}`);
+  if (query.source) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" ci
+      WHERE ci."claimId" = c."id" AND ci."sourceId" = ${query.source} AND ci."deletedAt" IS NULL)`);
+  }
+  if (query.tag) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
+      WHERE ct."claimId" = c."id" AND t."slug" = ${query.tag})`);
+  }
+  return {
+    fullText,
+    tsquery,
+    from: fullText ? Prisma.sql`FROM "ClaimSearch" c` : Prisma.sql`FROM "Claim" c`,
+    where: ({ statuses, extra = [] }) =>
+      Prisma.sql`WHERE ${Prisma.join([statusCondition(statuses), ...filters, ...extra], ' AND ')}`,
+  };
+}
+
+/** Statuses as literals (from the fixed list): the planner then picks its index per status. */
+function statusCondition(statuses: readonly ClaimStatus[]): Prisma.Sql {
+  const known = statuses.filter((s) => (CLAIM_STATUSES as readonly string[]).includes(s));
+  if (known.length === 0) throw new Error('A claim list needs at least one status.');
+  return Prisma.sql`c."status" IN (${Prisma.join(known.map((s) => Prisma.raw(`'${s}'`)))})`;
+}
+
+/** ts_rank, higher first; ranks differ from SQLite's bm25, the matches do not. */
+export const rank = (filter: PostgresListFilter) =>
+  Prisma.sql`ts_rank(c."document", ${filter.tsquery})`;
+
+export function postgresOrderBy(query: ClaimListQuery, filter: PostgresListFilter): Prisma.Sql {
+  switch (query.sort) {
+    case 'relevance':
+      return filter.fullText
+        ? Prisma.sql`${rank(filter)} DESC, c."updatedAt" DESC, c."id" DESC`
+        : Prisma.sql`c."updatedAt" DESC, c."id" DESC`;
+    case 'created':
+      return Prisma.sql`c."createdAt" DESC, c."id" DESC`;
+    case 'verdict':
+      return Prisma.sql`c."verdictRank" ASC, c."updatedAt" DESC, c."id" DESC`;
+    default:
+      return Prisma.sql`c."updatedAt" DESC, c."id" DESC`;
+  }
+}
+
+export function postgresListSql(query: ClaimListQuery, { statuses, deleted }: ClaimVisibility) {
+  const filter = postgresListFilter(query, deleted);
+  return {
+    count: Prisma.sql`SELECT count(*)::int AS total ${filter.from} ${filter.where({ statuses })}`,
+    page: (offset: number, limit: number) =>
+      Prisma.sql`SELECT c."id" ${filter.from} ${filter.where({ statuses })}
+        ORDER BY ${postgresOrderBy(query, filter)} LIMIT ${limit} OFFSET ${offset}`,
+  };
+}

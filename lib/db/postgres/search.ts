@@ -1,0 +1,88 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { env } from '@/lib/env';
+import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { KeysetMismatchError, type ClaimKeyset, type SearchStore } from '../search-store';
+import { postgresPool } from './connect';
+import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
+import { readPostgresClaimRecordPage } from './search-records';
+import { postgresListSql } from './search-sql';
+
+// The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
+// the SQLite provider runs its keyset and record reads on its direct connection: no per-row
+// cost of $queryRaw, and the keyset position values come back as they were read.
+const pool = () => postgresPool(env.DATABASE_URL);
+
+async function rows<T>(sql: Prisma.Sql): Promise<T[]> {
+  return (await pool().query(sql.text, sql.values)).rows as T[];
+}
+
+type KeyRow = { id: number } & Record<string, unknown>;
+
+const fits = (sql: PostgresKeysetSql, values: readonly unknown[]): values is number[] =>
+  values.length === sql.positionLength && values.every((v) => Number.isSafeInteger(v));
+
+async function keysetPage(
+  query: ClaimListQuery,
+  sql: PostgresKeysetSql,
+  after: ClaimKeyset | null,
+  limit: number,
+) {
+  if (after && (after.sort !== query.sort || !fits(sql, after.values))) {
+    throw new KeysetMismatchError();
+  }
+  const position = (after?.values ?? null) as number[] | null;
+  // One row more than asked says whether there is a next page, so the last page says so.
+  const read = await rows<KeyRow>(sql.page(position, limit + 1));
+  const page = read.slice(0, limit);
+  const last = page.at(-1);
+  const next = (): number[] => {
+    if (sql.byOffset) return [Number(position?.[0] ?? 0) + page.length];
+    const values: number[] = [];
+    for (let i = 0; i < sql.positionLength - 1; i++) values.push(Number(last![`k${i}`]));
+    return [...values, Number(last!.id)];
+  };
+  return {
+    ids: page.map((r) => Number(r.id)),
+    next: read.length > limit && last ? { sort: query.sort, values: next() } : null,
+  };
+}
+
+export const postgresSearchStore: SearchStore = {
+  async findClaimIds(query, { visibility, offset, limit }) {
+    const sql = postgresListSql(query, visibility);
+    const [counted] = await rows<{ total: number }>(sql.count);
+    const total = counted?.total ?? 0;
+    if (offset >= total) return { ids: [], total };
+    const page = await rows<{ id: number }>(sql.page(offset, limit));
+    return { ids: page.map((r) => r.id), total };
+  },
+
+  async countClaims(query, visibility) {
+    const [counted] = await rows<{ total: number }>(postgresListSql(query, visibility).count);
+    return counted?.total ?? 0;
+  },
+
+  async findClaimIdsAfter(query, { visibility, after, limit }) {
+    return keysetPage(query, postgresKeysetSql(query, visibility), after, limit);
+  },
+
+  async *claimIdPages(query, { visibility, pageSize }) {
+    const sql = postgresKeysetSql(query, visibility);
+    if (sql.fullText) {
+      // A search ranks all its matches on every read: rank once, keep only the ids.
+      const [row] = await rows<{ ids: number[] }>(sql.allIds());
+      const ids = row?.ids ?? [];
+      for (let i = 0; i < ids.length; i += pageSize) yield ids.slice(i, i + pageSize);
+      return;
+    }
+    let after: ClaimKeyset | null = null;
+    do {
+      const page = await keysetPage(query, sql, after, pageSize);
+      if (page.ids.length > 0) yield page.ids;
+      after = page.next;
+    } while (after);
+  },
+
+  readClaimRecords: (ids, { statuses }) => readPostgresClaimRecordPage(pool(), ids, statuses),
+};
