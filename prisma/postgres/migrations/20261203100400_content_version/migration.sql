@@ -25,8 +25,10 @@ INSERT INTO "ContentVersion" ("slot", "version") SELECT slot, 0 FROM generate_se
 CREATE FUNCTION "content_version_bump"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('claimtrack.content_version_bumped', true) IS DISTINCT FROM 'on' THEN
-        UPDATE "ContentVersion" SET "version" = "version" + 1
-        WHERE "slot" = (txid_current() % 64)::int;
+        -- An upsert: a slot missing (a copy that skipped the table, a hand-made database)
+        -- must never leave a write uncounted.
+        INSERT INTO "ContentVersion" ("slot", "version") VALUES ((txid_current() % 64)::int, 1)
+        ON CONFLICT ("slot") DO UPDATE SET "version" = "ContentVersion"."version" + 1;
         PERFORM set_config('claimtrack.content_version_bumped', 'on', true);
     END IF;
     RETURN NULL;
