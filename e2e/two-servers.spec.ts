@@ -125,6 +125,8 @@ test('the failed-sign-in limit counts attempts on both servers together', async 
   page,
   createAccount,
 }) => {
+  // Twelve sign-ins, each failed one held to the form's minimum answer time (lib/auth/sign-in.ts).
+  test.setTimeout(120_000);
   const editor = await createAccount();
   const tabB = await page.context().newPage();
   const viaB = await throughServerB(tabB);
