@@ -1,10 +1,31 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATABASE_URL, E2E_ON_POSTGRES, E2E_SERVER_ENV } from './e2e/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
+/**
+ * With E2E_DATABASE=postgres: a representative subset against a PostgreSQL-backed production
+ * build (reading, the page cache, signing in, editing, concurrent saves), plus the specs only
+ * PostgreSQL can run (several app servers over one database).
+ */
+const ON_POSTGRES = [
+  'auth.spec.ts',
+  'claim-list.spec.ts',
+  'claim-page.spec.ts',
+  'editor-claims.spec.ts',
+  'editor-concurrent-edits.spec.ts',
+  'home-and-sources.spec.ts',
+  'page-cache.spec.ts',
+  'search.spec.ts',
+  'two-servers.spec.ts',
+];
+const POSTGRES_ONLY = ['two-servers.spec.ts'];
+
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: E2E_ON_POSTGRES ? ON_POSTGRES.map((spec) => `**/${spec}`) : undefined,
+  testIgnore: E2E_ON_POSTGRES ? undefined : POSTGRES_ONLY.map((spec) => `**/${spec}`),
   // One worker: fixtures write to the same SQLite file from the test process, and two writing
   // processes contend for its lock (Prisma's nested writes then time out). The suite takes ~2 min.
   fullyParallel: false,
@@ -37,10 +58,16 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Builds when needed, migrates and seeds a fresh data/e2e.db, serves the production build.
+    // Builds when needed, migrates and seeds a fresh database (e2e/e2e-database.ts), serves the
+    // production build.
     command: 'npx tsx scripts/serve-e2e.ts',
     url: `${E2E_BASE_URL}/claims`,
-    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: '1',
+      E2E_DATABASE_URL,
+      ...E2E_SERVER_ENV,
+    },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'pipe',

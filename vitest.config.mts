@@ -11,6 +11,11 @@ const POSTGRES_READY = process.env.PG_ALL
   ? ['tests/integration/**/*.test.ts']
   : [
       'tests/integration/api-claims.test.ts',
+      'tests/integration/auth-admin-actions.test.ts',
+      'tests/integration/auth-sign-in-throttle.test.ts',
+      'tests/integration/auth-sign-in.test.ts',
+      'tests/integration/auth-user-create-audit.test.ts',
+      'tests/integration/auth-users.test.ts',
       'tests/integration/claim-detail.test.ts',
       'tests/integration/claim-list.test.ts',
       'tests/integration/claim-search.test.ts',
@@ -31,6 +36,7 @@ const POSTGRES_READY = process.env.PG_ALL
       'tests/integration/feed-document.test.ts',
       'tests/integration/feed-verdict-changes.test.ts',
       'tests/integration/import-record-fields.test.ts',
+      'tests/integration/page-cache.test.ts',
       'tests/integration/postgres-*.test.ts',
       'tests/integration/search-parity.test.ts',
     ];

@@ -4,7 +4,9 @@
  * Markdown table for the README, writes bench/results/latest.json. A missed target is reported,
  * never an error: the exit code is 0 unless the bench itself breaks.
  *
- *   --database URL      benchmark database (default file:./data/bench.db; made when missing)
+ *   --database URL      benchmark database (default file:./data/bench.db; made when missing);
+ *                       `postgres`: the servers read a PostgreSQL copy of that same data
+ *                       (bench/lib/postgres-pages.ts); the SQL column stays SQLite's
  *   --port N            first port to try for the server (default 3200)
  *   --connections N     concurrent HTTP connections (default 10, sized for 2 cores)
  *   --duration S        measured seconds per HTTP scenario (default 10)
@@ -18,9 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { resolveDatabaseUrl } from '@/lib/database-url';
+import { databaseProvider, resolveDatabaseUrl } from '@/lib/database-url';
 import { PROJECT_ROOT } from '../scripts/synth/schema';
 import { ensureBenchDatabase, type BenchDatabase } from './lib/database';
+import { ensurePostgresPages, POSTGRES_SERVER_ENV } from './lib/postgres-pages';
 import { measurePaths, warmPageCache, type HttpOutcome, type LoadOptions } from './lib/http';
 import {
   detailPageSteps,
@@ -86,11 +89,15 @@ function options() {
     }
     return v;
   };
-  const database = values.database.startsWith('file:')
-    ? values.database
-    : `file:${values.database}`;
+  const postgres = values.database === 'postgres';
+  const database = postgres
+    ? 'file:./data/bench.db'
+    : values.database.startsWith('file:')
+      ? values.database
+      : `file:${values.database}`;
   return {
     databaseUrl: resolveDatabaseUrl(database, PROJECT_ROOT),
+    postgres,
     port: whole('port', 1),
     load: {
       connections: whole('connections', 1),
@@ -286,7 +293,10 @@ async function httpSide(
     port,
     databaseUrl,
     logFile: path.join(RESULTS_DIR, 'server.log'),
-    env: pageCache ? {} : { PAGE_CACHE_MB: '0' },
+    env: {
+      ...(databaseProvider(databaseUrl) === 'postgres' ? POSTGRES_SERVER_ENV : {}),
+      ...(pageCache ? {} : { PAGE_CACHE_MB: '0' }),
+    },
   });
   side.server = server.baseUrl;
   try {
@@ -373,11 +383,12 @@ async function main(): Promise<void> {
   let http: HttpSide | null = null;
   let rendered: HttpSide | null = null;
   if (!opts.sqlOnly) {
-    http = await httpSide(opts.databaseUrl, opts.port, paths, opts.load, true).catch(failedSide);
+    const serverUrl = opts.postgres
+      ? await ensurePostgresPages(opts.databaseUrl, data.claims, log)
+      : opts.databaseUrl;
+    http = await httpSide(serverUrl, opts.port, paths, opts.load, true).catch(failedSide);
     if (!http.error) {
-      rendered = await httpSide(opts.databaseUrl, opts.port, paths, opts.load, false).catch(
-        failedSide,
-      );
+      rendered = await httpSide(serverUrl, opts.port, paths, opts.load, false).catch(failedSide);
     }
   }
 
@@ -518,8 +529,10 @@ async function main(): Promise<void> {
   }
   out.push('', 'Markdown for the README (Performance):', '');
   out.push(
-    `Measured with \`npm run bench\` on ${machineLine}; ${int(data.claims)} claims, ` +
-      `${int(data.citations)} citations. HTTP: the production server (\`npm start\`'s), with its ` +
+    `Measured with \`npm run bench${opts.postgres ? ' -- --database postgres' : ''}\` on ` +
+      `${machineLine}; ${int(data.claims)} claims, ` +
+      `${int(data.citations)} citations. HTTP: the production server (\`npm start\`'s` +
+      `${opts.postgres ? ', on a PostgreSQL copy of the data' : ''}), with its ` +
       'reader-page cache, then with PAGE_CACHE_MB=0 ("every request rendered"), ' +
       `${opts.load.connections} connections, ${opts.load.durationSeconds} s per scenario after a ` +
       `${opts.load.warmupSeconds} s warm-up. SQL: the same queries straight through better-sqlite3 ` +
@@ -536,7 +549,12 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(),
     totalSeconds: (performance.now() - started) / 1000,
     machine: m,
-    options: { ...opts.load, iterations: opts.iterations, sqlOnly: opts.sqlOnly },
+    options: {
+      ...opts.load,
+      iterations: opts.iterations,
+      sqlOnly: opts.sqlOnly,
+      serversOn: opts.postgres ? 'postgres' : 'sqlite',
+    },
     database: data,
     search: { ...word, verdicts: FILTER_VERDICTS, total: input.searchTotal },
     scenarios,
@@ -549,7 +567,7 @@ async function main(): Promise<void> {
       error: http.error ?? rendered?.error ?? null,
     },
   };
-  const file = path.join(RESULTS_DIR, 'latest.json');
+  const file = path.join(RESULTS_DIR, opts.postgres ? 'latest-postgres.json' : 'latest.json');
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   log(
     `Results written to ${path.relative(PROJECT_ROOT, file)} ` +

@@ -1,10 +1,9 @@
 /**
  * Playwright fixtures: each test writes its own uniquely named rows into the e2e database
- * (data/e2e.db, created fresh by scripts/serve-e2e.ts), so tests never depend on each other or
+ * (data/e2e.db, or PostgreSQL: e2e/e2e-database.ts; created fresh by scripts/serve-e2e.ts), so tests never depend on each other or
  * on the demo data beyond its existence.
  */
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Role } from '../lib/auth/actor';
 import { resolveAuthSecret } from '../lib/auth/secret';
@@ -12,8 +11,9 @@ import { createUserAccount } from '../lib/auth/users/create-user-account';
 import { verdictInfo, type Confidence, type Verdict } from '../lib/domain/verdicts';
 import type { Stance } from '../lib/domain/evidence';
 import { createPrismaClient, type PrismaClient } from '../lib/prisma-client';
+import { E2E_DATABASE_URL, E2E_SERVER_ENV } from './e2e-database';
 
-export const E2E_DATABASE_URL = `file:${path.resolve('data', 'e2e.db')}`;
+export { E2E_DATABASE_URL };
 
 export interface SeedClaim {
   title?: string;
@@ -123,7 +123,9 @@ export const test = base.extend<Fixtures>({
           userAgent: 'Playwright fixture',
         },
       });
-      const secret = resolveAuthSecret({ envSecret: process.env.BETTER_AUTH_SECRET });
+      const secret = resolveAuthSecret({
+        envSecret: E2E_SERVER_ENV.BETTER_AUTH_SECRET ?? process.env.BETTER_AUTH_SECRET,
+      });
       const signature = crypto.createHmac('sha256', secret).update(token).digest('base64');
       await page.context().addCookies([
         {

@@ -1,28 +1,30 @@
 /**
  * Brings the database to a usable state (`npm start`'s first step, and `npm run db:seed`):
- * applies the pending migrations (lib/migrations, safe while other servers use the file),
- * switches the file to WAL mode, and seeds the demo data set only when the database holds no
- * claims at all — an editor's data is never overwritten.
+ * applies the pending migrations (lib/migrations, safe while other servers use the database),
+ * switches a SQLite file to WAL mode, and seeds the demo data set only when the database holds
+ * no claims at all — an editor's data is never overwritten. The same on PostgreSQL, where
+ * several servers starting together seed it once (the seed's own check, in its transaction).
  */
 import Database from 'better-sqlite3';
-import { sqliteFilePath } from '../lib/database-url';
-import { describeDatabaseError } from '../lib/database-problem';
+import { databaseProvider, sqliteFilePath } from '../lib/database-url';
+import { closePostgresPools } from '../lib/db/postgres/connect';
+import { createPrismaClient } from '../lib/prisma-client';
 import { retryUntilWriteLock } from '../lib/db/sqlite/write-lock';
 import { DatabaseNotEmptyError, seedDemoData } from '../prisma/seed/seed-demo';
+import { explainDatabaseError } from './cli/database-messages';
 import { migrateDatabase } from './cli/migrate-database';
 import { loadEnv, runCli } from './cli/run-cli';
 
 export async function prepareDatabase(): Promise<void> {
   const env = await loadEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
-  const file = sqliteFilePath(env.DATABASE_URL);
   const lockWaitMs = env.DATABASE_LOCK_WAIT_SECONDS * 1000;
 
   const { summary } = await migrateDatabase(env, (line) => console.log(line));
   console.log(summary);
 
   try {
-    const claims = countClaimsInWalMode(file, lockWaitMs);
+    const claims = await countClaims(env.DATABASE_URL, lockWaitMs);
     if (claims > 0) {
       console.log(`Database has ${claims} claims; demo data not loaded.`);
       return;
@@ -37,11 +39,24 @@ export async function prepareDatabase(): Promise<void> {
       return;
     }
     throw (
-      describeDatabaseError(error, file, {
+      explainDatabaseError(error, env.DATABASE_URL, {
         waitedMs: lockWaitMs,
         consequence: 'the demo data set was not loaded',
       }) ?? error
     );
+  }
+}
+
+async function countClaims(databaseUrl: string, lockWaitMs: number): Promise<number> {
+  if (databaseProvider(databaseUrl) === 'sqlite') {
+    return countClaimsInWalMode(sqliteFilePath(databaseUrl), lockWaitMs);
+  }
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    return await prisma.claim.count();
+  } finally {
+    await prisma.$disconnect();
+    await closePostgresPools();
   }
 }
 

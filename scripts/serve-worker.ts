@@ -7,11 +7,10 @@
 import http from 'node:http';
 import next from 'next';
 import { clientAddress } from '../lib/client-address';
-import { sqliteFilePath } from '../lib/database-url';
+import { openContentVersionProbe } from '../lib/db/content-version';
 import { parseEnv } from '../lib/env';
 import { answerUnsupportedMethod } from '../lib/http/unsupported-method';
 import { withPageCache, type RequestHandler } from '../lib/page-cache/caching-handler';
-import { openDataVersionProbe } from '../lib/page-cache/data-version';
 import { PageCache } from '../lib/page-cache/page-cache';
 
 async function serveWorker(): Promise<void> {
@@ -22,7 +21,7 @@ async function serveWorker(): Promise<void> {
 
   let handler = render;
   if (env.PAGE_CACHE_MB > 0) {
-    const probe = openDataVersionProbe(sqliteFilePath(env.DATABASE_URL));
+    const probe = openContentVersionProbe(env.DATABASE_URL);
     handler = withPageCache(render, new PageCache(env.PAGE_CACHE_MB * 1024 * 1024), probe.read);
   }
 

@@ -18,10 +18,9 @@ import { z } from 'zod';
 import { createUserAccount } from '../lib/auth/users/create-user-account';
 import { UserRuleError } from '../lib/auth/users/errors';
 import { NewUserSchema } from '../lib/auth/users/user-schemas';
-import { sqliteFilePath } from '../lib/database-url';
-import { describeDatabaseError } from '../lib/database-problem';
 import { createPrismaClient } from '../lib/prisma-client';
 import { retryUntilWriteLock } from '../lib/db/sqlite/write-lock';
+import { explainDatabaseError } from './cli/database-messages';
 import { migrateDatabase } from './cli/migrate-database';
 import { argumentProblem, loadEnv, runCli, UsageError } from './cli/run-cli';
 
@@ -148,7 +147,7 @@ async function main(): Promise<void> {
     console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}).`);
   } catch (error) {
     throw (
-      describeDatabaseError(error, sqliteFilePath(env.DATABASE_URL), {
+      explainDatabaseError(error, env.DATABASE_URL, {
         waitedMs: lockWaitMs,
         consequence: 'no account was created',
       }) ?? error

@@ -20,7 +20,8 @@ async function tablesInOrder(client: pg.Client): Promise<string[]> {
   const tables = (
     await client.query<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables
-       WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' AND tablename <> 'ClaimSearch'`,
+       WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%'
+         AND tablename NOT IN ('ClaimSearch', 'ContentVersion')`,
     )
   ).rows.map((r) => r.name);
   const edges = (

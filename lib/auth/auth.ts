@@ -4,7 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { admin } from 'better-auth/plugins/admin';
 import { adminAc, userAc } from 'better-auth/plugins/admin/access';
-import { authAdapterProvider } from '@/lib/db/provider';
+import { authAdapterProvider, serversShareThisMachine } from '@/lib/db/provider';
 import { env } from '@/lib/env';
 import { createAuthPrismaClient } from '@/lib/prisma-client';
 import { hashPassword, verifyPassword } from './password';
@@ -38,10 +38,13 @@ const DAY = 24 * 60 * 60;
 function buildAuth(secureCookies: boolean) {
   return betterAuth({
     appName: 'Claimtrack',
-    // Used to resolve the internal sign-in request (lib/auth/sign-in.ts); the public origin when
-    // BETTER_AUTH_URL is set.
-    baseURL: env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`,
-    secret: resolveAuthSecret({ envSecret: env.BETTER_AUTH_SECRET }),
+    // Used to resolve the internal sign-in request (lib/auth/sign-in.ts): the public origin, the
+    // same on every server behind it, when BETTER_AUTH_URL or SITE_URL says it.
+    baseURL: env.BETTER_AUTH_URL ?? env.SITE_URL ?? `http://localhost:${env.PORT}`,
+    secret: resolveAuthSecret({
+      envSecret: env.BETTER_AUTH_SECRET,
+      mayGenerate: serversShareThisMachine,
+    }),
     database: prismaAdapter(authPrisma(), { provider: authAdapterProvider }),
     emailAndPassword: {
       enabled: true,

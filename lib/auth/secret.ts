@@ -3,7 +3,8 @@
  * lib/env.ts: at least 32 characters). Otherwise a fresh clone needs no configuration: the first
  * process that needs it generates 256 random bits into data/auth-secret (git-ignored, mode 0600)
  * and every later start, and every server process of the cluster, reads the same file.
- * Deleting the file signs everybody out.
+ * Deleting the file signs everybody out. Only for SQLite, where every server process is on this
+ * machine: on PostgreSQL the secret must come from BETTER_AUTH_SECRET (lib/env.ts requires it).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -48,9 +49,22 @@ function createSecretFile(file: string): void {
 }
 
 export function resolveAuthSecret(
-  options: { envSecret?: string | undefined; file?: string } = {},
+  options: {
+    envSecret?: string | undefined;
+    file?: string;
+    /**
+     * False when servers on other machines share the database (PostgreSQL): a secret generated
+     * into this machine's data/ would sign cookies no other server accepts, so it is refused.
+     */
+    mayGenerate?: boolean;
+  } = {},
 ): string {
   if (options.envSecret) return options.envSecret;
+  if (options.mayGenerate === false) {
+    throw new Error(
+      'BETTER_AUTH_SECRET is not set: every server over a shared database needs the same secret, so none is generated on this machine.',
+    );
+  }
   // A runtime path, not a build input: keep Turbopack from tracing the project through it.
   const file = path.resolve(/* turbopackIgnore: true */ options.file ?? SECRET_FILE);
   const existing = readSecret(file);

@@ -1,8 +1,14 @@
 import 'server-only';
 import { addressGroup } from '@/lib/client-address';
-import { sqlite } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
-import type { DirectConnection } from '@/lib/db/sqlite/direct-connection';
+import { store } from '@/lib/db/store';
+import type {
+  CountedIn,
+  CounterState,
+  SignInThrottleStore,
+  StoredCount,
+  ThrottleCounter,
+  ThrottleScope,
+} from '@/lib/db/sign-in-throttle-store';
 
 const MINUTE_MS = 60_000;
 
@@ -38,9 +44,7 @@ export const DEVICE_FAILURE_LIMIT: FailureLimit = { failures: 10, windowMs: 15 *
  */
 export const ADDRESS_FAILURE_LIMIT: FailureLimit = { failures: 100, windowMs: 15 * MINUTE_MS };
 
-type Scope = 'account' | 'device' | 'address';
-
-const LIMITS: Record<Scope, FailureLimit> = {
+const LIMITS: Record<ThrottleScope, FailureLimit> = {
   account: ACCOUNT_FAILURE_LIMIT,
   device: DEVICE_FAILURE_LIMIT,
   address: ADDRESS_FAILURE_LIMIT,
@@ -50,18 +54,8 @@ const LONGEST_WINDOW_MS = Math.max(...Object.values(LIMITS).map((limit) => limit
 export interface ThrottleOptions {
   /** The current time in milliseconds since the epoch; tests pass their own clock. */
   now?: () => number;
-  /** Tests pass other connections to stand for other server processes. */
-  connection?: DirectConnection;
-}
-
-interface Counter {
-  readonly scope: Scope;
-  readonly subject: string;
-}
-
-/** A counter as an attempt left it: in the window that started then. */
-interface CountedIn extends Counter {
-  readonly windowStart: number;
+  /** Tests pass stores on other connections to stand for other server processes. */
+  store?: SignInThrottleStore;
 }
 
 /** An attempt let through and counted as a failure until its outcome says otherwise. */
@@ -75,13 +69,8 @@ export interface SignInAttempt {
 export type ThrottleDecision =
   { allowed: true; attempt: SignInAttempt } | { allowed: false; retryAfterMs: number };
 
-interface CountRow {
-  failures: number;
-  windowStart: number;
-}
-
 /** The window a counter is in at `now`: the stored one while it lasts, else none yet. */
-function currentCount(row: CountRow | undefined, limit: FailureLimit, now: number): CountRow {
+function currentCount(row: StoredCount | undefined, limit: FailureLimit, now: number): StoredCount {
   if (row && now < row.windowStart + limit.windowMs) return row;
   return { failures: 0, windowStart: now };
 }
@@ -104,48 +93,39 @@ export async function reserveSignInAttempt(
   input: { email: string; address: string; device: string | null },
   options: ThrottleOptions = {},
 ): Promise<ThrottleDecision> {
-  const connection = options.connection ?? sqlite;
   const now = (options.now ?? Date.now)();
-  const counters: Counter[] = input.device
+  const counters: ThrottleCounter[] = input.device
     ? [{ scope: 'device', subject: input.device }]
     : [
         { scope: 'account', subject: signInAccountKey(input.email) },
         { scope: 'address', subject: addressGroup(input.address) },
       ];
-  return connection.write((): ThrottleDecision => {
-    const counts = counters.map((counter) => {
-      const row = connection.get<CountRow>(Prisma.sql`
-        SELECT "failures", "windowStart" FROM "SignInFailureCount"
-        WHERE "scope" = ${counter.scope} AND "subject" = ${counter.subject}`);
-      return { ...counter, ...currentCount(row, LIMITS[counter.scope], now) };
-    });
+  return (options.store ?? store.signInThrottle).reserve<ThrottleDecision>(counters, (stored) => {
+    const counts = counters.map((counter, i) => ({
+      ...counter,
+      ...currentCount(stored[i], LIMITS[counter.scope], now),
+    }));
     const retryAt = Math.max(
       0,
       ...counts
         .filter((c) => c.failures >= LIMITS[c.scope].failures)
         .map((c) => c.windowStart + LIMITS[c.scope].windowMs),
     );
-    if (retryAt > 0) return { allowed: false, retryAfterMs: retryAt - now };
-
-    for (const { scope, subject, failures, windowStart } of counts) {
-      connection.run(Prisma.sql`
-        INSERT INTO "SignInFailureCount" ("scope", "subject", "failures", "windowStart")
-        VALUES (${scope}, ${subject}, ${failures + 1}, ${windowStart})
-        ON CONFLICT ("scope", "subject") DO UPDATE
-        SET "failures" = excluded."failures", "windowStart" = excluded."windowStart"`);
+    if (retryAt > 0) {
+      const refused: ThrottleDecision = { allowed: false, retryAfterMs: retryAt - now };
+      return { result: refused, write: [], dropStartedBy: null };
     }
-    // Rows of windows that have ended say nothing any more; dropped whenever a window starts,
-    // through the windowStart index, so the table holds only the last quarter hour's failures.
-    if (counts.some((c) => c.failures === 0)) {
-      connection.run(Prisma.sql`
-        DELETE FROM "SignInFailureCount" WHERE "windowStart" <= ${now - LONGEST_WINDOW_MS}`);
-    }
+    const write: CounterState[] = counts.map((c) => ({ ...c, failures: c.failures + 1 }));
     const [who, address = null] = counts.map(({ scope, subject, windowStart }) => ({
       scope,
       subject,
       windowStart,
     }));
-    return { allowed: true, attempt: { who: who!, address } };
+    const allowed: ThrottleDecision = { allowed: true, attempt: { who: who!, address } };
+    // Rows of windows that have ended say nothing any more; dropped whenever a window starts,
+    // through the windowStart index, so the table holds only the last quarter hour's failures.
+    const dropStartedBy = counts.some((c) => c.failures === 0) ? now - LONGEST_WINDOW_MS : null;
+    return { result: allowed, write, dropStartedBy };
   });
 }
 
@@ -159,12 +139,9 @@ export async function recordSignInSuccess(
   attempt: SignInAttempt,
   options: ThrottleOptions = {},
 ): Promise<void> {
-  const connection = options.connection ?? sqlite;
-  await connection.write(() => {
-    connection.run(Prisma.sql`
-      DELETE FROM "SignInFailureCount"
-      WHERE "scope" = ${attempt.who.scope} AND "subject" = ${attempt.who.subject}`);
-    if (attempt.address) takeBack(connection, attempt.address);
+  await (options.store ?? store.signInThrottle).settle({
+    forget: attempt.who,
+    takeBack: attempt.address ? [attempt.address] : [],
   });
 }
 
@@ -176,17 +153,8 @@ export async function releaseSignInAttempt(
   attempt: SignInAttempt,
   options: ThrottleOptions = {},
 ): Promise<void> {
-  const connection = options.connection ?? sqlite;
-  await connection.write(() => {
-    takeBack(connection, attempt.who);
-    if (attempt.address) takeBack(connection, attempt.address);
+  await (options.store ?? store.signInThrottle).settle({
+    forget: null,
+    takeBack: attempt.address ? [attempt.who, attempt.address] : [attempt.who],
   });
-}
-
-/** One failure less, if the window the attempt was counted in is still the stored one. */
-function takeBack(connection: DirectConnection, counter: CountedIn): void {
-  connection.run(Prisma.sql`
-    UPDATE "SignInFailureCount" SET "failures" = "failures" - 1
-    WHERE "scope" = ${counter.scope} AND "subject" = ${counter.subject}
-      AND "windowStart" = ${counter.windowStart} AND "failures" > 0`);
 }

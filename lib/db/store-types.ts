@@ -1,6 +1,7 @@
 import type { EditingStore } from './editing-store';
 import type { ExportTextStore } from './export-text-store';
 import type { SearchStore } from './search-store';
+import type { SignInThrottleStore } from './sign-in-throttle-store';
 import type { VerdictStore } from './verdict-store';
 
 /**
@@ -18,4 +19,5 @@ export interface Store {
   search: SearchStore;
   editing: EditingStore;
   verdicts: VerdictStore;
+  signInThrottle: SignInThrottleStore;
 }

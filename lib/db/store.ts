@@ -1,7 +1,7 @@
 import 'server-only';
-import { postgresStore } from './postgres/store';
+import { createPostgresStore } from './postgres/store';
 import { provider } from './provider';
-import { sqliteStore } from './sqlite/store';
+import { createSqliteStore } from './sqlite/store';
 import type { Store } from './store-types';
 
 /**
@@ -9,5 +9,5 @@ import type { Store } from './store-types';
  * cases (lib/claims, lib/search, lib/export, …) call `store.<area>.<operation>`; only the
  * modules under lib/db/sqlite and lib/db/postgres know which database answers.
  */
-export const store: Store = provider === 'postgres' ? postgresStore : sqliteStore;
+export const store: Store = provider === 'postgres' ? createPostgresStore() : createSqliteStore();
 export type { Store } from './store-types';

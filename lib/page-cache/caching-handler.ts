@@ -12,22 +12,30 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
 export const CACHE_HEADER = 'x-claimtrack-cache';
 
 /**
- * Wraps Next.js's request handler: answers a reader page from the cache when the data has not
- * changed since it was rendered, otherwise lets Next.js render it and keeps the result — unless
- * the render found a signed-in user (signed-in-render.ts). Every hit goes out with a new CSP
- * nonce (nonce-stamp.ts), in gzip when the reader takes it.
+ * Wraps Next.js's request handler: answers a reader page from the cache when the content has
+ * not changed since it was rendered (lib/db/content-version.ts, checked on every request, so a
+ * write through any server is seen by all), otherwise lets Next.js render it and keeps the
+ * result — unless the render found a signed-in user (signed-in-render.ts). Every hit goes out
+ * with a new CSP nonce (nonce-stamp.ts), in gzip when the reader takes it.
  */
 export function withPageCache(
   handler: RequestHandler,
   cache: PageCache,
-  readDataVersion: () => number,
+  readContentVersion: () => number | Promise<number>,
 ): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     const key = pageCacheKey(req);
     if (key === null) return handler(req, res);
 
-    // Read before rendering: a page stamped with this version is at least this fresh.
-    const version = readDataVersion();
+    let version: number;
+    try {
+      // Read before rendering: a page stored under this version is at least this fresh, and a
+      // render that raced a commit is stored under the older version, which that commit ended.
+      version = await readContentVersion();
+    } catch {
+      // The database did not answer: render without the cache (the render says what failed).
+      return handler(req, res);
+    }
     cache.observeDataVersion(version);
     const hit = cache.get(key);
     if (hit) {

@@ -2,9 +2,9 @@ import type { StampablePage } from './nonce-stamp';
 
 /**
  * A bounded in-memory store of whole rendered pages, for the anonymous reader pages (see
- * cacheable-request.ts). Every entry is stamped with the database's data version seen before it
- * was rendered, and is served only while that is still the current version: an edit anywhere
- * (any process, any connection) makes every older page invisible at once, so readers never see a
+ * cacheable-request.ts). Every entry is stamped with the content version (lib/db/content-version.ts)
+ * read before it was rendered, and is served only while that is still the current version: an
+ * edit anywhere (any server, any process, any connection) makes every older page invisible at once, so readers never see a
  * verdict that was already changed. Least recently used entries go first when over `maxBytes`.
  */
 export interface CachedPage {

@@ -1,5 +1,5 @@
-import { sqliteFilePath } from '../../lib/database-url';
 import { applyMigrations, type MigrationOutcome } from '../../lib/migrations/apply-migrations';
+import { databaseLabel } from './database-messages';
 
 /** The settings of lib/env.ts the migration step reads. */
 interface MigrationEnv {
@@ -25,7 +25,7 @@ export async function migrateDatabase(
   const now = outcome.applied.length > 0 ? ` (${outcome.applied.length} now)` : '';
   const ms = Math.round(performance.now() - started);
   const summary =
-    `Database ${sqliteFilePath(env.DATABASE_URL)} is up to date: ${total} migrations ` +
+    `Database ${databaseLabel(env.DATABASE_URL)} is up to date: ${total} migrations ` +
     `applied${now}, in ${ms} ms.`;
   return { ...outcome, summary };
 }

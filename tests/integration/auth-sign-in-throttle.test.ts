@@ -1,7 +1,5 @@
 import '../support/auth-env';
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
-import { sqliteFilePath } from '@/lib/database-url';
 import {
   FAILED_SIGN_IN_MIN_MS,
   SIGN_IN_FAILED,
@@ -18,7 +16,7 @@ import {
 } from '@/lib/auth/sign-in-throttle';
 import { hashPassword } from '@/lib/auth/password';
 import { insertUserAccount } from '@/lib/auth/users/create-user-account';
-import { DirectConnection } from '@/lib/db/sqlite/direct-connection';
+import type { SignInThrottleStore } from '@/lib/db/sign-in-throttle-store';
 import {
   cookieHeader,
   createAccount,
@@ -27,6 +25,7 @@ import {
   uniqueIp,
 } from '../support/auth';
 import { testDb, unique } from '../support/factories';
+import { throttleProcesses } from '../support/throttle-processes';
 
 // Every Argon2 computation (hash or verify) of the app, counted, so a test can see that a
 // refused attempt never reaches the password check. The functions themselves run unchanged.
@@ -59,11 +58,11 @@ type Clock = ReturnType<typeof testClock>;
 function signIn(
   clock: Clock,
   attempt: { email: string; password: string; ip: string; cookie?: string },
-  connection?: DirectConnection,
+  store?: SignInThrottleStore,
 ): Promise<SignInResult> {
   return signInWithPassword(
     { email: attempt.email, password: attempt.password, headers: requestHeaders(attempt) },
-    { now: clock.now, connection },
+    { now: clock.now, store },
   );
 }
 
@@ -219,26 +218,22 @@ describe('the failed-sign-in limits refuse guessing', { timeout: 60_000 }, () =>
   it('lets no more than 10 of 20 parallel guesses from several server processes through', async () => {
     const clock = testClock();
     const user = await createAccount();
-    const file = sqliteFilePath(process.env.DATABASE_URL!);
-    // One connection per server process; a fifth holds the write lock first, so all 20 attempts
-    // wait for it and then race for the lock in whatever order their retries land.
-    const processes = Array.from({ length: 4 }, () => new DirectConnection(file));
-    const blocker = new Database(file);
-    blocker.exec('BEGIN IMMEDIATE');
+    // One store per server process; the counters are held first, so all 20 attempts wait and
+    // then race for them in whatever order they land.
+    const servers = throttleProcesses(4);
+    const release = await servers.holdCounters();
     const before = argon2.computations;
     try {
       const attempts = Array.from({ length: 20 }, (_, i) =>
-        signIn(clock, { ...user, password: WRONG, ip: uniqueIp() }, processes[i % 4]),
+        signIn(clock, { ...user, password: WRONG, ip: uniqueIp() }, servers.stores[i % 4]),
       );
-      blocker.exec('COMMIT');
+      await release();
       const results = await Promise.all(attempts);
       expect(results.filter((r) => r.ok === false && r.reason === 'invalid')).toHaveLength(10);
       expect(results.filter((r) => r.ok === false && r.reason === 'rate-limited')).toHaveLength(10);
       expect(argon2.computations - before).toBe(10);
     } finally {
-      if (blocker.inTransaction) blocker.exec('ROLLBACK');
-      blocker.close();
-      for (const connection of processes) connection.close();
+      await servers.close();
     }
   });
 

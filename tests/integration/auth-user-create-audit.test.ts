@@ -1,10 +1,8 @@
 import '../support/auth-env';
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_EDITOR } from '@/lib/auth/demo-editor';
 import { createUser } from '@/lib/auth/users/create-user';
 import { createUserAccount, EMAIL_TAKEN } from '@/lib/auth/users/create-user-account';
@@ -12,6 +10,7 @@ import { UserRuleError } from '@/lib/auth/users/errors';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { seedDemoData } from '@/prisma/seed/seed-demo';
 import { createAccount, TEST_PASSWORD } from '../support/auth';
+import { emptyDatabase } from '../support/empty-database';
 import { testDb, unique } from '../support/factories';
 
 const run = promisify(execFile);
@@ -101,11 +100,10 @@ describe('accounts made outside the app record a system user.create event', () =
 
   it('the demo seed records one for the demo editor', { timeout: 60_000 }, async () => {
     // A database of its own: the seed only loads into one without claims or accounts.
-    const file = path.join(os.tmpdir(), `claimtrack-seed-${process.pid}-${Date.now()}.db`);
-    fs.copyFileSync(inject('templateDatabase'), file);
-    const db = createPrismaClient(`file:${file}`);
+    const empty = await emptyDatabase();
+    const db = createPrismaClient(empty.url);
     try {
-      expect(await seedDemoData(`file:${file}`)).toContain('demo editor account');
+      expect(await seedDemoData(empty.url)).toContain('demo editor account');
       const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_EDITOR.email } });
       const events = await userEvents(db, editor.id);
       expect(events.map((e) => [e.actorId, e.action])).toEqual([[null, 'user.create']]);
@@ -118,8 +116,7 @@ describe('accounts made outside the app record a system user.create event', () =
       expect(events[0]!.after).not.toMatch(PRIVATE);
     } finally {
       await db.$disconnect();
-      for (const suffix of ['', '-wal', '-shm', '-journal'])
-        fs.rmSync(file + suffix, { force: true });
+      await empty.drop();
     }
   });
 });

@@ -63,7 +63,7 @@ describe('createUserAccount (npm run user:create)', () => {
     expect(account).not.toHaveProperty('password');
     expect(account).toMatchObject({ providerId: 'credential', accountId: user.id });
     const [row] = await testDb.$queryRaw<{ password: string }[]>`
-      SELECT password FROM account WHERE userId = ${user.id}`;
+      SELECT "password" FROM "account" WHERE "userId" = ${user.id}`;
     expect(row?.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     expect(

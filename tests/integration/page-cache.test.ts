@@ -4,15 +4,15 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeVerdict } from '@/lib/claims/change-verdict';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
-import { sqliteFilePath } from '@/lib/database-url';
 import {
   contentSecurityPolicy,
   createNonce,
   policyNonce,
 } from '@/lib/http/content-security-policy';
+import { openContentVersionProbe } from '@/lib/db/content-version';
 import { CACHE_HEADER, withPageCache } from '@/lib/page-cache/caching-handler';
-import { openDataVersionProbe } from '@/lib/page-cache/data-version';
 import { PageCache } from '@/lib/page-cache/page-cache';
+import { createPrismaClient } from '@/lib/prisma-client';
 import { noteSignedInRender } from '@/lib/page-cache/signed-in-render';
 import { editor } from '../support/editing';
 import { createClaim } from '../support/factories';
@@ -23,7 +23,9 @@ import { createClaim } from '../support/factories';
  * Content-Security-Policy with a nonce and puts it on its script, as Next.js does behind
  * proxy.ts, and compresses when asked, as Next.js does.
  */
-const probe = openDataVersionProbe(sqliteFilePath(process.env.DATABASE_URL!));
+const probe = openContentVersionProbe(process.env.DATABASE_URL!);
+/** Another server over the same database: its writes reach this one only through the database. */
+const otherServer = createPrismaClient(process.env.DATABASE_URL!);
 let renders = 0;
 const server = http.createServer(
   withPageCache(
@@ -31,6 +33,10 @@ const server = http.createServer(
       renders++;
       const id = Number(req.url!.split('/').pop());
       const claim = await getPublishedClaim(id);
+      // Another server commits an edit while this page is being rendered from the older data.
+      if (req.headers['x-test-edit-during-render']) {
+        await otherServer.claim.update({ where: { id }, data: { verdict: 'false' } });
+      }
       // A render that finds a signed-in user says so, whatever the request looked like.
       if (req.headers['x-test-signed-in']) noteSignedInRender();
       const nonce = createNonce();
@@ -59,9 +65,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => {
+afterAll(async () => {
   server.close();
-  probe.close();
+  await probe.close();
+  await otherServer.$disconnect();
 });
 
 /** One request; `body` with the page's nonce taken out, `nonce` what the policy said it was. */
@@ -153,6 +160,56 @@ describe('reader page cache', () => {
     expect(forUser.cache).toBe('miss');
     expect(next.cache).toBe('miss');
     expect(renders).toBe(rendersBefore + 2);
+    expect((await read(path)).cache).toBe('hit');
+  });
+
+  it('shows every edit committed through another server on the next view: 0 stale of 20', async () => {
+    const claim = await createClaim({ verdict: 'likely', confidence: 'moderate' });
+    const path = `/claims/${claim.id}`;
+    const verdicts = ['false', 'true', 'disputed', 'likely'] as const;
+    let stale = 0;
+    for (let i = 0; i < 20; i++) {
+      await read(path);
+      expect((await read(path)).cache).toBe('hit');
+      const verdict = verdicts[i % verdicts.length]!;
+      await otherServer.claim.update({ where: { id: claim.id }, data: { verdict } });
+      // Views arriving together, as a burst of readers would: each must see the edit.
+      const views = await Promise.all([read(path), read(path), read(path)]);
+      stale += views.filter((view) => !view.body.includes(`<p>${verdict}</p>`)).length;
+    }
+    expect(stale).toBe(0);
+  });
+
+  it('never serves a page whose render raced an edit committed meanwhile', async () => {
+    const claim = await createClaim({ verdict: 'likely', confidence: 'moderate' });
+    const path = `/claims/${claim.id}`;
+    const raced = await read(path, { 'x-test-edit-during-render': '1' });
+    expect(raced).toMatchObject({ cache: 'miss', body: expect.stringContaining('<p>likely</p>') });
+    const next = await read(path);
+    expect(next).toMatchObject({ cache: 'miss', body: expect.stringContaining('<p>false</p>') });
+    expect((await read(path)).cache).toBe('hit');
+  });
+
+  it('keeps pages cached through writes no reader page shows', async () => {
+    const claim = await createClaim({ verdict: 'likely', confidence: 'high' });
+    const path = `/claims/${claim.id}`;
+    await read(path);
+    expect((await read(path)).cache).toBe('hit');
+    const subject = `reader-${claim.id}`;
+    await otherServer.signInFailureCount.create({
+      data: { scope: 'address', subject, failures: 1, windowStart: BigInt(Date.now()) },
+    });
+    await otherServer.rateLimit.create({
+      data: { id: subject, key: subject, count: 1, lastRequest: BigInt(Date.now()) },
+    });
+    await otherServer.claimExportText.upsert({
+      where: { claimId: claim.id },
+      create: { claimId: claim.id, csv: 'stored' },
+      update: { csv: 'stored' },
+    });
+    await otherServer.auditEvent.create({
+      data: { action: 'test.note', entityType: 'Claim', entityId: String(claim.id) },
+    });
     expect((await read(path)).cache).toBe('hit');
   });
 });

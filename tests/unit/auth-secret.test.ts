@@ -38,4 +38,14 @@ describe('resolveAuthSecret', () => {
     fs.writeFileSync(file, 'short\n');
     expect(() => resolveAuthSecret({ file })).toThrow(/fewer than 32 characters/);
   });
+
+  it('never generates one where servers on other machines share the database', () => {
+    const file = tempFile();
+    expect(() => resolveAuthSecret({ file, mayGenerate: false })).toThrow(
+      /BETTER_AUTH_SECRET is not set/,
+    );
+    expect(fs.existsSync(file)).toBe(false);
+    const secret = 's'.repeat(40);
+    expect(resolveAuthSecret({ envSecret: secret, file, mayGenerate: false })).toBe(secret);
+  });
 });

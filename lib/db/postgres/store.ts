@@ -1,15 +1,20 @@
 import { env } from '@/lib/env';
 import type { Store } from '../store-types';
-import { postgresExportTexts } from './export-text';
-import { postgresSearchStore } from './search';
 import { postgresEditing } from './editing';
+import { postgresExportTexts } from './export-text';
+import { postgresPool } from './connect';
+import { postgresSearchStore } from './search';
+import { postgresSignInThrottle } from './sign-in-throttle';
 import { postgresVerdicts } from './verdicts';
 
-/** The PostgreSQL implementation of each area of the store. */
-export const postgresStore: Store = {
-  name: 'postgres',
-  exportText: postgresExportTexts(env.DATABASE_URL),
-  search: postgresSearchStore,
-  editing: postgresEditing,
-  verdicts: postgresVerdicts,
-};
+/** The PostgreSQL implementation of each area of the store (made only when it is the provider). */
+export function createPostgresStore(): Store {
+  return {
+    name: 'postgres',
+    exportText: postgresExportTexts(env.DATABASE_URL),
+    search: postgresSearchStore,
+    editing: postgresEditing,
+    verdicts: postgresVerdicts,
+    signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
+  };
+}

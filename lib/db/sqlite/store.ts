@@ -1,15 +1,20 @@
 import { env } from '@/lib/env';
+import { sqlite } from '@/lib/db';
 import type { Store } from '../store-types';
+import { sqliteEditing } from './editing';
 import { sqliteExportTexts } from './export-text';
 import { sqliteSearchStore } from './search';
-import { sqliteEditing } from './editing';
+import { sqliteSignInThrottle } from './sign-in-throttle';
 import { sqliteVerdicts } from './verdicts';
 
-/** The SQLite implementation of each area of the store. */
-export const sqliteStore: Store = {
-  name: 'sqlite',
-  exportText: sqliteExportTexts(env.DATABASE_URL),
-  search: sqliteSearchStore,
-  editing: sqliteEditing,
-  verdicts: sqliteVerdicts,
-};
+/** The SQLite implementation of each area of the store (made only when SQLite is the provider). */
+export function createSqliteStore(): Store {
+  return {
+    name: 'sqlite',
+    exportText: sqliteExportTexts(env.DATABASE_URL),
+    search: sqliteSearchStore,
+    editing: sqliteEditing,
+    verdicts: sqliteVerdicts,
+    signInThrottle: sqliteSignInThrottle(sqlite),
+  };
+}
