@@ -9,7 +9,7 @@ const root = import.meta.dirname;
  */
 const POSTGRES_READY = process.env.PG_ALL
   ? ['tests/integration/**/*.test.ts']
-  : ['tests/integration/postgres-*.test.ts'];
+  : ['tests/integration/import-ids.test.ts', 'tests/integration/postgres-*.test.ts'];
 
 export default defineConfig({
   resolve: {

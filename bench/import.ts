@@ -28,7 +28,8 @@ const TARGET_P99_MS = 1000;
 
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (database === 'postgres') {
-    const base = process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/claimtrack';
+    const base =
+      process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/claimtrack';
     const name = `claimtrack_bench_import_${process.pid}`;
     const onServer = async (sql: string) => {
       const client = new pg.Client({ connectionString: base });
@@ -41,7 +42,10 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
     url.pathname = `/${name}`;
     process.env.BETTER_AUTH_SECRET ??= 'bench-only-secret-0123456789abcdef0123456789';
     process.env.SITE_URL ??= 'http://localhost:3000';
-    return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    return {
+      url: url.toString(),
+      drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrack-bench-import-'));
   return {
@@ -90,7 +94,9 @@ async function main() {
         try {
           await work();
         } catch (error) {
-          failures.push(`${kind}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          failures.push(
+            `${kind}: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+          );
         }
         latencies[kind].push(performance.now() - t);
         await new Promise((resolve) => setTimeout(resolve, everyMs));
@@ -99,7 +105,11 @@ async function main() {
     let saves = 0;
     const others = [
       loop('read', 25, () =>
-        db.claim.findMany({ take: 20, orderBy: { updatedAt: 'desc' }, select: { id: true, title: true } }),
+        db.claim.findMany({
+          take: 20,
+          orderBy: { updatedAt: 'desc' },
+          select: { id: true, title: true },
+        }),
       ),
       loop('save', 100, async () => {
         const result = await createClaim(editor, {
@@ -136,7 +146,9 @@ async function main() {
         `  other users' ${kind}s: ${sorted.length}, p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms (target p99 < ${TARGET_P99_MS} ms): ${p99 < TARGET_P99_MS ? 'met' : 'MISSED'}`,
       );
     }
-    console.log(`  failures     ${failures.length}${failures.length ? `: ${[...new Set(failures)].slice(0, 3).join('; ')}` : ''}`);
+    console.log(
+      `  failures     ${failures.length}${failures.length ? `: ${[...new Set(failures)].slice(0, 3).join('; ')}` : ''}`,
+    );
     await db.$disconnect();
   } finally {
     await drop();

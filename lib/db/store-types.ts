@@ -1,3 +1,5 @@
+import type { ImportStore } from './import-store';
+
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
  * where the providers differ (search, keyset pages, export records and stored text, the guarded
@@ -8,4 +10,5 @@
 export interface Store {
   /** Which provider answers: for messages and benchmarks only, never to branch on. */
   readonly name: 'sqlite' | 'postgres';
+  importWrites: ImportStore;
 }

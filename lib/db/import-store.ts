@@ -1,0 +1,27 @@
+import type { db } from '@/lib/db';
+
+/** A transaction of the app's Prisma client (the import writes inside one). */
+export type ImportTx = Parameters<Parameters<(typeof db)['$transaction']>[0]>[0];
+
+/** Tables whose ids a writer may choose itself (the import keeps a file's ids; db:copy keeps all). */
+export const ID_TABLES = [
+  'Claimant',
+  'Claim',
+  'Publisher',
+  'Source',
+  'Citation',
+  'Tag',
+  'VerdictRevision',
+  'AuditEvent',
+] as const;
+export type IdTable = (typeof ID_TABLES)[number];
+
+/** What the import asks of the database where the providers differ. */
+export interface ImportStore {
+  /**
+   * After rows were written with ids the writer chose: the database's own next id for each
+   * table is past every id in it. PostgreSQL's sequences do not see explicit ids (the next
+   * insert would collide); SQLite's AUTOINCREMENT follows the largest id by itself.
+   */
+  afterExplicitIds(tx: ImportTx, tables: readonly IdTable[]): Promise<void>;
+}
