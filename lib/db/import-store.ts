@@ -24,4 +24,10 @@ export interface ImportStore {
    * insert would collide); SQLite's AUTOINCREMENT follows the largest id by itself.
    */
   afterExplicitIds(tx: ImportTx, tables: readonly IdTable[]): Promise<void>;
+  /**
+   * Resolves once this process could write now (SQLite: the write lock was free within the
+   * wait; PostgreSQL: a pooled connection answered), else throws the busy error: asked before
+   * an import's answer starts streaming, so a busy database can still answer 503.
+   */
+  canWrite(): Promise<void>;
 }

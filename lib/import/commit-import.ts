@@ -2,6 +2,8 @@ import 'server-only';
 import { serialiseSnapshot } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { store } from '@/lib/db/store';
+import { isDatabaseBusy } from '@/lib/http/busy-response';
 import { siteOrigin } from '@/lib/site';
 import { importFailure } from './import-failure';
 import type { ImportCommitted, ImportFailure, ProgressReporter } from './import-types';
@@ -22,6 +24,15 @@ export interface ImportConfirmation extends ImportUpload {
   /** From the preview the editor confirmed. */
   fileHash: string;
   planDigest: string;
+}
+
+/**
+ * Resolves when the database takes writes now, else throws its busy error: the commit route asks
+ * before its answer starts streaming, so that a busy database is a 503 with Retry-After rather
+ * than a 200 whose last line says so.
+ */
+export function importCanWrite(): Promise<void> {
+  return store.importWrites.canWrite();
 }
 
 /** Ends the transaction without writing and answers with `failure`. */
@@ -114,15 +125,15 @@ export async function commitImport(
         message: `${error.message} The database is unchanged.`,
       };
     }
-    const code = errorCode(error);
-    if (code === 'busy') {
+    if (isDatabaseBusy(error)) {
       return {
         ok: false,
+        busy: true,
         message:
           'Nothing was imported: the database was busy with other changes. Try again in a moment.',
       };
     }
-    if (code === 'expired') {
+    if (isExpired(error)) {
       return {
         ok: false,
         message:
@@ -133,13 +144,11 @@ export async function commitImport(
   }
 }
 
-/** SQLite busy (another process holds the lock), or the transaction's time limit ran out. */
-function errorCode(error: unknown): 'busy' | 'expired' | null {
+/** The transaction's time limit ran out (Prisma P2028). */
+function isExpired(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Object && depth < 5; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    if (code === 'P1008' || /SQLITE_BUSY/.test(`${String(code)} ${String(message)}`)) return 'busy';
-    if (code === 'P2028') return 'expired';
+    if ((e as { code?: unknown }).code === 'P2028') return true;
     e = (e as { cause?: unknown }).cause;
   }
-  return null;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { db } from '@/lib/db';
 import { ID_TABLES, type IdTable, type ImportStore } from '../import-store';
 
 /**
@@ -17,5 +18,9 @@ export function setvalStatement(table: IdTable): string {
 export const postgresImportStore: ImportStore = {
   async afterExplicitIds(tx, tables) {
     for (const table of new Set(tables)) await tx.$queryRawUnsafe(setvalStatement(table));
+  },
+  // No write lock to wait for (MVCC): only a connection from the pool.
+  async canWrite() {
+    await db.$queryRaw`SELECT 1`;
   },
 };

@@ -1,6 +1,11 @@
+import { sqlite } from '@/lib/db';
 import type { ImportStore } from '../import-store';
 
-/** SQLite: an INTEGER PRIMARY KEY takes max(id) + 1 (and AUTOINCREMENT's counter follows). */
 export const sqliteImportStore: ImportStore = {
+  // An INTEGER PRIMARY KEY takes max(id) + 1 by itself (and AUTOINCREMENT's counter follows).
   async afterExplicitIds() {},
+  // BEGIN IMMEDIATE … COMMIT with nothing in between: waits for the lock as any write does.
+  async canWrite() {
+    await sqlite.write(() => undefined);
+  },
 };
