@@ -1,20 +1,8 @@
 import type { db } from '@/lib/db';
+import type { IdTable } from './id-tables';
 
 /** A transaction of the app's Prisma client (the import writes inside one). */
 export type ImportTx = Parameters<Parameters<(typeof db)['$transaction']>[0]>[0];
-
-/** Tables whose ids a writer may choose itself (the import keeps a file's ids; db:copy keeps all). */
-export const ID_TABLES = [
-  'Claimant',
-  'Claim',
-  'Publisher',
-  'Source',
-  'Citation',
-  'Tag',
-  'VerdictRevision',
-  'AuditEvent',
-] as const;
-export type IdTable = (typeof ID_TABLES)[number];
 
 /** What the import asks of the database where the providers differ. */
 export interface ImportStore {
