@@ -5,12 +5,10 @@ import { db } from '@/lib/db';
 import { store } from '@/lib/db/store';
 import { isDatabaseBusy } from '@/lib/http/busy-response';
 import { siteOrigin } from '@/lib/site';
-import { importFailure } from './import-failure';
+import { checkFile, forgetCheckedFile } from './checked-files';
 import type { ImportCommitted, ImportFailure, ProgressReporter } from './import-types';
-import { parseImportFile } from './parse-import-file';
 import { planImport } from './plan-import';
 import { hashUpload, type ImportUpload } from './preview-import';
-import { validateRows } from './validate-rows';
 import { ImportWriteError, writeImport } from './write-import';
 
 /**
@@ -62,9 +60,16 @@ export async function commitImport(
         'This is not the file you previewed: its content differs. Preview it again, then import.',
     };
   }
-  const parsed = parseImportFile(confirmation.bytes, confirmation.fileName);
-  if (!parsed.ok) return importFailure(parsed);
-  const validations = await validateRows(parsed.rows, { siteOrigin }, progress);
+  const checked = await checkFile(
+    confirmation.bytes,
+    fileHash,
+    confirmation.fileName,
+    siteOrigin,
+    progress,
+  );
+  if (!checked.ok) return checked;
+  forgetCheckedFile(fileHash);
+  const { format, validations } = checked;
 
   try {
     return await db.$transaction(
@@ -95,7 +100,7 @@ export async function commitImport(
               before: null,
               after: serialiseSnapshot({
                 fileName: confirmation.fileName,
-                format: parsed.format,
+                format,
                 rows: plan.rows.length,
                 created: summary.created,
                 updated: summary.updated,
