@@ -35,6 +35,7 @@ const POSTGRES_READY = process.env.PG_ALL
       'tests/integration/export-stored-text.test.ts',
       'tests/integration/feed-document.test.ts',
       'tests/integration/feed-verdict-changes.test.ts',
+      'tests/integration/import-ids.test.ts',
       'tests/integration/import-record-fields.test.ts',
       'tests/integration/page-cache.test.ts',
       'tests/integration/postgres-*.test.ts',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '@/lib/http/busy-response';
 import { ApiRequestError } from './api-error';
 import type { ApiError } from './schemas';
 
@@ -33,6 +34,16 @@ export function apiError(status: number, message: string): Response {
   return apiJson(body, status);
 }
 
+/** The database could not answer in time (lib/http/busy-response.ts): try again shortly. */
+function apiBusy(): Response {
+  const response = apiError(
+    503,
+    `The database is busy right now; try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+  );
+  response.headers.set('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+  return response;
+}
+
 /** The preflight answer: no body, the CORS headers. */
 export function apiPreflight(): Response {
   return new Response(null, { status: 204, headers: COMMON_HEADERS });
@@ -40,13 +51,14 @@ export function apiPreflight(): Response {
 
 /**
  * Runs a handler: its value as JSON, a refused request as `{ status, message }` with its
- * status, anything unexpected as a 500 with a message that gives nothing away (and a log line).
+ * status, a busy database as a 503 with Retry-After, anything unexpected as a 500 with a message that gives nothing away (and a log line).
  */
 export async function apiResponse(produce: () => Promise<unknown>): Promise<Response> {
   try {
     return apiJson(await produce());
   } catch (error) {
     if (error instanceof ApiRequestError) return apiError(error.status, error.message);
+    if (isDatabaseBusy(error)) return apiBusy();
     console.error('API request failed', error);
     return apiError(500, 'Something went wrong on our side. Please try again later.');
   }

@@ -1,5 +1,6 @@
 import type { EditingStore } from './editing-store';
 import type { ExportTextStore } from './export-text-store';
+import type { ImportStore } from './import-store';
 import type { SearchStore } from './search-store';
 import type { SignInThrottleStore } from './sign-in-throttle-store';
 import type { VerdictStore } from './verdict-store';
@@ -20,4 +21,5 @@ export interface Store {
   editing: EditingStore;
   verdicts: VerdictStore;
   signInThrottle: SignInThrottleStore;
+  importWrites: ImportStore;
 }

@@ -67,6 +67,8 @@ export interface ImportCommitted {
 export interface ImportFailure extends FormState<'file'> {
   ok: false;
   message: string;
+  /** The database was busy (lib/http/busy-response.ts): the same import may simply be retried. */
+  busy?: true;
 }
 
 export type ImportPhase = 'read' | 'check' | 'write';

@@ -3,12 +3,10 @@ import { createHash } from 'node:crypto';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { siteOrigin } from '@/lib/site';
-import { importFailure } from './import-failure';
+import { checkFile } from './checked-files';
 import { PREVIEW_LISTED_ERRORS, PREVIEW_LISTED_ROWS } from './import-limits';
 import type { ImportFailure, ImportPreview, PreviewRow, ProgressReporter } from './import-types';
-import { parseImportFile } from './parse-import-file';
 import { planImport, type PlannedRow } from './plan-import';
-import { validateRows } from './validate-rows';
 
 export interface ImportUpload {
   bytes: Uint8Array;
@@ -29,17 +27,17 @@ export async function previewImport(
   progress: ProgressReporter = () => undefined,
 ): Promise<ImportPreview | ImportFailure> {
   assertRole(actor, 'editor');
-  const parsed = parseImportFile(upload.bytes, upload.fileName);
-  if (!parsed.ok) return importFailure(parsed);
   const fileHash = hashUpload(upload.bytes);
-  const validations = await validateRows(parsed.rows, { siteOrigin }, progress);
+  const checked = await checkFile(upload.bytes, fileHash, upload.fileName, siteOrigin, progress);
+  if (!checked.ok) return checked;
+  const { format, validations } = checked;
   // Plain reads, no transaction: a preview must not hold up other requests. The commit checks
   // everything again inside its transaction.
   const plan = await planImport(db, validations, actor, fileHash, progress);
   const rows = listedRows(plan.rows);
   return {
     ok: true,
-    format: parsed.format,
+    format,
     fileName: upload.fileName,
     fileHash,
     planDigest: plan.digest,

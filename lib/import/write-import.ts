@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
+import { store } from '@/lib/db/store';
 import { chunks } from './batches';
 import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ProgressReporter } from './import-types';
@@ -18,7 +19,8 @@ import { writeUpdate } from './write-update';
  *
  * New rows are given their ids here: the file's id when it is free, otherwise the next one
  * after every id in use (the transaction holds SQLite's write lock, so nobody else takes one
- * meanwhile). A PostgreSQL port must move its sequences past explicitly written ids (setval).
+ * meanwhile). Then the database's own next ids are moved past them (PostgreSQL's sequences do
+ * not see explicit ids: the next claim created in a form would collide).
  */
 
 export interface WriteSummary {
@@ -77,6 +79,10 @@ export async function writeImport(
     }
     done += part.length;
     progress('write', done, total);
+  }
+  // Before the updates: their citations (create-citation.ts) take ids from the sequence.
+  if (newRows.length > 0 || shared.sourceIds.created > 0) {
+    await store.importWrites.afterExplicitIds(tx, ['Claim', 'Citation', 'Source']);
   }
   for (const r of newRows) {
     if (claims.length < LISTED_CLAIMS) {

@@ -1,17 +1,15 @@
 import 'server-only';
-import { CITATION_STATE_SELECT } from '@/lib/citations/citation-state';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import type { CitationEditState } from '@/lib/citations/citation-state';
-import { CLAIM_STATE_SELECT, toClaimState } from '@/lib/claims/claim-state';
+import { toClaimState } from '@/lib/claims/claim-state';
 import { publishedAtFor } from '@/lib/claims/publish-claim';
-import type { Stance } from '@/lib/domain/evidence';
+import { store } from '@/lib/db/store';
+import type { ImportRow } from '@/lib/db/import-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
-import type { TagInput } from '@/lib/validation/claim-input';
-import { inChunks } from './batches';
 import type { NewRow } from './plan-import';
 import { auditRow, claimContentColumns, nextFreeId } from './write-helpers';
-import type { SourceIds } from './write-shared';
+import type { SourceIds, TagIds } from './write-shared';
 
 export async function assignClaimIds(tx: Tx, rows: NewRow[]): Promise<Map<NewRow, number>> {
   const kept = rows.flatMap((r) => (r.keepsId ? [r.data.id!] : []));
@@ -22,14 +20,20 @@ export async function assignClaimIds(tx: Tx, rows: NewRow[]): Promise<Map<NewRow
 interface NewClaimContext {
   claimIds: Map<NewRow, number>;
   claimantIds: Map<string, number>;
-  tagIds: (tag: TagInput) => number;
+  tagIds: TagIds;
   sourceIds: SourceIds;
   nextCitation: number;
 }
 
+/** A new claim's version: the schema's default, which create-claim.ts leaves to the database. */
+const FIRST_VERSION = 1;
+
 /**
  * A batch of new claims, as create-claim.ts would write each (plus its citations and verdict
- * history). Returns the next free citation id. Times follow the row's `history` (plan-import.ts):
+ * history), in a few multi-row statements (store.importWrites.insertRows). Every column is
+ * given, defaults included, and the audit snapshots are made from the rows written rather than
+ * read back: the same objects the forms' audit events hold (toClaimState, CitationEditState).
+ * Returns the next free citation id. Times follow the row's `history` (plan-import.ts):
  * - `file` (an admin's import): created, updated and first published as the file says (a
  *   published claim from a file without a publication date, exported before it travelled: since
  *   it was created), and the file's revisions (without one, the current verdict as of the file's
@@ -46,19 +50,33 @@ export async function writeNewClaims(
 ): Promise<number> {
   const now = new Date();
   let nextCitation = context.nextCitation;
-  const claimData = [];
-  const tagData = [];
-  const citationData = [];
-  const revisionData = [];
+  const claimRows: ImportRow[] = [];
+  const tagRows: ImportRow[] = [];
+  const citationRows: ImportRow[] = [];
+  const revisionRows: ImportRow[] = [];
+  const audit: ReturnType<typeof auditRow>[] = [];
+  const citationAudit: ReturnType<typeof auditRow>[] = [];
   for (const r of rows) {
     const { claim, verdict, history, citations } = r.data;
     const id = context.claimIds.get(r)!;
     const fromFile = r.history === 'file';
     const updatedAt = fromFile ? (r.data.updatedAt ?? now) : now;
     const createdAt = fromFile ? (r.data.createdAt ?? (updatedAt < now ? updatedAt : now)) : now;
-    claimData.push({
+    const content = claimContentColumns(claim);
+    const written = {
       id,
-      ...claimContentColumns(claim),
+      ...content,
+      title: content.title ?? null,
+      firstAppearedAt: content.firstAppearedAt ?? null,
+      firstAppearanceUrl: content.firstAppearanceUrl ?? null,
+      firstAppearanceNote: content.firstAppearanceNote ?? '',
+      context: content.context ?? '',
+      place: content.place ?? null,
+      quantityQualifier: content.quantityQualifier ?? null,
+      quantityValue: content.quantityValue ?? null,
+      quantityMin: content.quantityMin ?? null,
+      quantityMax: content.quantityMax ?? null,
+      quantityUnit: content.quantityUnit ?? null,
       claimantId: context.claimantIds.get(claim.claimantName!)!,
       verdict: verdict.verdict,
       verdictRank: verdictInfo(verdict.verdict).rank,
@@ -68,28 +86,86 @@ export async function writeNewClaims(
       publishedAt: fromFile
         ? publishedAtFor(claim.status, r.data.publishedAt, createdAt)
         : publishedAtFor(claim.status, null, now),
+      version: FIRST_VERSION,
       createdAt,
       updatedAt,
       createdById: actor.id,
       updatedById: actor.id,
-    });
-    for (const tagId of new Set(claim.tags.map(context.tagIds)))
-      tagData.push({ claimId: id, tagId });
+      deletedAt: null,
+      deletedById: null,
+    };
+    claimRows.push(written);
+    const tagIds = [...new Set(claim.tags.map(context.tagIds.id))];
+    for (const tagId of tagIds) tagRows.push({ claimId: id, tagId });
+    audit.push(
+      auditRow({
+        actorId: actor.id,
+        action: 'claim.create',
+        entityType: 'claim',
+        entityId: id,
+        before: null,
+        after: toClaimState({
+          id,
+          statement: written.statement,
+          title: written.title,
+          claimantId: written.claimantId,
+          claimant: { name: claim.claimantName! },
+          firstAppearedAt: written.firstAppearedAt,
+          firstAppearanceUrl: written.firstAppearanceUrl,
+          firstAppearanceNote: written.firstAppearanceNote,
+          context: written.context,
+          place: written.place,
+          quantityQualifier: written.quantityQualifier,
+          quantityValue: written.quantityValue,
+          quantityMin: written.quantityMin,
+          quantityMax: written.quantityMax,
+          quantityUnit: written.quantityUnit,
+          tags: tagIds.map((tagId) => ({ tag: { name: context.tagIds.name(tagId) } })),
+          verdict: written.verdict,
+          confidence: written.confidence,
+          rationale: written.rationale,
+          status: written.status,
+          publishedAt: written.publishedAt,
+          deletedAt: null,
+          version: FIRST_VERSION,
+          updatedAt,
+        }),
+      }),
+    );
     for (const c of citations) {
-      citationData.push({
+      const citation: CitationEditState = {
         id: nextCitation++,
         claimId: id,
         sourceId: context.sourceIds.byKey.get(c.source.key)!,
         stance: c.stance,
         quote: c.quote,
         locator: c.locator,
+        deletedAt: null,
+        updatedAt: now,
+      };
+      const { deletedAt, updatedAt: citedAt, ...columns } = citation;
+      citationRows.push({
+        ...columns,
+        createdAt: now,
+        updatedAt: citedAt,
         createdById: actor.id,
         updatedById: actor.id,
+        deletedAt,
       });
+      citationAudit.push(
+        auditRow({
+          actorId: actor.id,
+          action: 'citation.create',
+          entityType: 'citation',
+          entityId: citation.id,
+          before: null,
+          after: citation,
+        }),
+      );
     }
     if (fromFile) {
       for (const rev of history ?? [{ ...verdict, overrideReason: null, at: updatedAt }]) {
-        revisionData.push({
+        revisionRows.push({
           claimId: id,
           verdict: rev.verdict,
           confidence: rev.confidence,
@@ -102,50 +178,29 @@ export async function writeNewClaims(
         });
       }
     } else {
-      revisionData.push({ claimId: id, ...verdict, createdAt: now, createdById: actor.id });
+      revisionRows.push({
+        claimId: id,
+        verdict: verdict.verdict,
+        confidence: verdict.confidence,
+        rationale: verdict.rationale,
+        overrideReason: null,
+        createdAt: now,
+        createdById: actor.id,
+        importedAt: null,
+        importedById: null,
+      });
     }
   }
-  await tx.claim.createMany({ data: claimData });
-  if (tagData.length > 0) await tx.claimTag.createMany({ data: tagData });
-  if (citationData.length > 0) await tx.citation.createMany({ data: citationData });
-  await tx.verdictRevision.createMany({ data: revisionData });
-
-  const states = await tx.claim.findMany({
-    where: { id: { in: claimData.map((c) => c.id) } },
-    select: CLAIM_STATE_SELECT,
-  });
-  const written = await inChunks(
-    citationData.map((c) => c.id),
-    (ids) =>
-      tx.citation.findMany({
-        where: { id: { in: ids } },
-        select: CITATION_STATE_SELECT,
-      }),
+  const writes = store.importWrites;
+  await writes.insertRows(tx, 'Claim', claimRows);
+  await writes.insertRows(tx, 'ClaimTag', tagRows);
+  await writes.insertRows(tx, 'Citation', citationRows);
+  await writes.insertRows(tx, 'VerdictRevision', revisionRows);
+  // Claims' events first, then their citations', as the forms would have written them.
+  await writes.insertRows(
+    tx,
+    'AuditEvent',
+    [...audit, ...citationAudit].map((event) => ({ at: now, ...event })),
   );
-  await tx.auditEvent.createMany({
-    data: [
-      ...states.map((s) =>
-        auditRow({
-          actorId: actor.id,
-          action: 'claim.create',
-          entityType: 'claim',
-          entityId: s.id,
-          before: null,
-          after: toClaimState(s),
-        }),
-      ),
-      ...written.map((c) => {
-        const after: CitationEditState = { ...c, stance: c.stance as Stance };
-        return auditRow({
-          actorId: actor.id,
-          action: 'citation.create',
-          entityType: 'citation',
-          entityId: c.id,
-          before: null,
-          after,
-        });
-      }),
-    ],
-  });
   return nextCitation;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
+import type { ImportRow } from '@/lib/db/import-store';
+import { store } from '@/lib/db/store';
 import type { SourceKind } from '@/lib/domain/evidence';
 import { nameKey } from '@/lib/sources/source-identity';
 import { publishersByKey, type SourceEditState } from '@/lib/sources/source-state';
@@ -93,59 +95,58 @@ async function writeSources(
     if (s.fileId !== null && !taken.has(s.fileId) && !kept.has(s.fileId)) kept.add(s.fileId);
   }
   let next = nextFreeId((await tx.source.aggregate({ _max: { id: true } }))._max.id, kept);
+  const now = new Date();
   const claimedIds = new Set<number>();
-  const rows = sources.map((s) => {
+  const rows: ImportRow[] = [];
+  const audit: ImportRow[] = [];
+  for (const s of sources) {
     const keep = s.fileId !== null && kept.has(s.fileId) && !claimedIds.has(s.fileId);
     const id = keep ? s.fileId! : next++;
     claimedIds.add(id);
     byKey.set(s.key, id);
-    return {
+    const kind = s.kind as SourceKind;
+    rows.push({
       id,
       title: s.title,
       publisherId: publisherId(s.publisherName),
-      kind: s.kind,
+      kind,
       url: s.url,
       publishedAt: s.publishedAt,
       archiveUrl: s.archiveUrl,
+      createdAt: now,
+      updatedAt: now,
       createdById: actor.id,
       updatedById: actor.id,
-    };
-  });
-  for (const part of chunks(rows)) {
-    await tx.source.createMany({ data: part });
-    const written = await tx.source.findMany({
-      where: { id: { in: part.map((s) => s.id) } },
-      select: {
-        id: true,
-        title: true,
-        publisher: { select: { id: true, name: true } },
-        kind: true,
-        url: true,
-        publishedAt: true,
-        archiveUrl: true,
-        deletedAt: true,
-        updatedAt: true,
-      },
+      deletedAt: null,
     });
-    await tx.auditEvent.createMany({
-      data: written.map(({ publisher, ...rest }) => {
-        const after: SourceEditState = {
-          ...rest,
-          kind: rest.kind as SourceKind,
-          publisherId: publisher?.id ?? null,
-          publisherName: publisher?.name ?? null,
-        };
-        return auditRow({
-          actorId: actor.id,
-          action: 'source.create',
-          entityType: 'source',
-          entityId: rest.id,
-          before: null,
-          after,
-        });
+    // The snapshot the source form's event holds (source-state.ts), from the row written.
+    const after: SourceEditState = {
+      id,
+      title: s.title,
+      kind,
+      url: s.url,
+      publishedAt: s.publishedAt,
+      archiveUrl: s.archiveUrl,
+      deletedAt: null,
+      updatedAt: now,
+      publisherId: publisherId(s.publisherName),
+      publisherName:
+        s.publisherName === null ? null : publishers.get(nameKey(s.publisherName))!.name,
+    };
+    audit.push({
+      at: now,
+      ...auditRow({
+        actorId: actor.id,
+        action: 'source.create',
+        entityType: 'source',
+        entityId: id,
+        before: null,
+        after,
       }),
     });
   }
+  await store.importWrites.insertRows(tx, 'Source', rows);
+  await store.importWrites.insertRows(tx, 'AuditEvent', audit);
   return { byKey, created: rows.length };
 }
 
@@ -183,11 +184,17 @@ async function writeClaimants(
   return new Map((await find()).map((c) => [c.name, c.id]));
 }
 
+/** The new claims' tags: the id of each file tag, and the name stored under an id. */
+export interface TagIds {
+  id: (tag: TagInput) => number;
+  name: (id: number) => string;
+}
+
 /**
  * Tag ids for the new claims' tags: an existing tag of the same slug or name is reused, as
  * sync-claim-tags.ts does. Updates use syncClaimTags itself.
  */
-async function writeTags(tx: Tx, tags: TagInput[]): Promise<(tag: TagInput) => number> {
+async function writeTags(tx: Tx, tags: TagInput[]): Promise<TagIds> {
   const bySlug = new Map<string, TagInput>();
   for (const t of tags) if (!bySlug.has(t.slug)) bySlug.set(t.slug, t);
   const find = async () => {
@@ -210,6 +217,7 @@ async function writeTags(tx: Tx, tags: TagInput[]): Promise<(tag: TagInput) => n
     return {
       slug: new Map(rows.map((t) => [t.slug, t.id])),
       name: new Map(rows.map((t) => [t.name, t.id])),
+      byId: new Map(rows.map((t) => [t.id, t.name])),
     };
   };
   const existing = await find();
@@ -218,5 +226,8 @@ async function writeTags(tx: Tx, tags: TagInput[]): Promise<(tag: TagInput) => n
   );
   for (const part of chunks(missing)) await tx.tag.createMany({ data: part });
   const all = missing.length > 0 ? await find() : existing;
-  return (tag) => all.slug.get(tag.slug) ?? all.name.get(tag.name)!;
+  return {
+    id: (tag) => all.slug.get(tag.slug) ?? all.name.get(tag.name)!,
+    name: (id) => all.byId.get(id)!,
+  };
 }

@@ -36,8 +36,36 @@ async function previewAndCommit(actor: Actor, rows: unknown[], between?: () => P
   return { preview, committed };
 }
 
+const onPostgres = process.env.DATABASE_URL!.startsWith('postgres');
+
+/** A database-level refusal the preview cannot know about: a claim titled `title` is refused. */
+async function refuseTitleInDatabase(title: string) {
+  if (onPostgres) {
+    await testDb.$executeRawUnsafe(`
+      CREATE FUNCTION import_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.title = '${title}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await testDb.$executeRawUnsafe(
+      `CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON "Claim"
+       FOR EACH ROW EXECUTE FUNCTION import_test_refuse()`,
+    );
+    return;
+  }
+  await testDb.$executeRawUnsafe(`
+    CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON Claim
+    WHEN NEW.title = '${title}'
+    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+}
+
 afterEach(async () => {
-  await testDb.$executeRaw`DROP TRIGGER IF EXISTS import_test_refuse`;
+  if (onPostgres) {
+    await testDb.$executeRawUnsafe('DROP TRIGGER IF EXISTS import_test_refuse ON "Claim"');
+    await testDb.$executeRawUnsafe('DROP FUNCTION IF EXISTS import_test_refuse');
+  } else {
+    await testDb.$executeRawUnsafe('DROP TRIGGER IF EXISTS import_test_refuse');
+  }
 });
 
 describe('confirming an import', () => {
@@ -145,11 +173,8 @@ describe('confirming an import', () => {
   it('is all or nothing: a row the database refuses at commit time rolls every row back', async () => {
     const alice = await editor();
     const target = value(await createClaim(alice, claimInput({ title: 'Kept as it was' })));
-    // A database-level refusal the preview cannot know about, on the last row's write.
-    await testDb.$executeRaw`
-      CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON Claim
-      WHEN NEW.title = 'Refused by the database'
-      BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`;
+    // On the last row's write.
+    await refuseTitleInDatabase('Refused by the database');
     const rows = [
       exportedClaim({ id: 920_001, statement: unique('Would be new'), tags: [unique('Tag')] }),
       exportedClaim({ id: 920_002, statement: unique('Would be new too') }),

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { onTestServer, testDatabaseUrl } from '../support/postgres-test-server';
 
 /**
  * The round trip of issues 4 and 11: export the demo data set (CSV and JSON, drafts included)
@@ -12,10 +14,21 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
  * (lib/env.ts and lib/db.ts read DATABASE_URL once).
  */
 
-const template = inject('templateDatabase');
 const files: string[] = [];
+// This project's databases: PostgreSQL copies of the migrated template, or SQLite files.
+const postgresTemplate = process.env.DATABASE_URL!.startsWith('postgres')
+  ? inject('postgresTemplate')
+  : null;
 
-function freshDatabase(): string {
+async function freshDatabase(): Promise<string> {
+  if (postgresTemplate) {
+    const name = `${inject('postgresPrefix')}${Math.random().toString(36).slice(2, 10)}`;
+    await onTestServer(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(postgresTemplate)}`,
+    );
+    return testDatabaseUrl(name);
+  }
+  const template = inject('templateDatabase');
   const file = path.join(
     path.dirname(template),
     `import-${process.pid}-${files.length}-${Math.random().toString(36).slice(2)}.db`,
@@ -274,7 +287,7 @@ let exported: {
 
 // Seeds the whole demo data set and exports it twice: seconds on a loaded machine.
 beforeAll(async () => {
-  const source = await openApp(freshDatabase());
+  const source = await openApp(await freshDatabase());
   await source.seed();
   await addEdgeCases(source);
   exported = {
@@ -301,7 +314,7 @@ describe('export → import into an empty database', () => {
   it('JSON: gives the same database — every field, the verdict history included — and the same files', async () => {
     expect(exported.claims).toBeGreaterThan(10);
     expect(exported.drafts).toBeGreaterThan(0);
-    const target = await openApp(freshDatabase());
+    const target = await openApp(await freshDatabase());
     const { preview, committed } = await target.importFile(exported.json, 'claims.json');
     expect(preview.counts).toMatchObject({ new: exported.claims, update: 0, error: 0 });
     expect(committed).toMatchObject({ ok: true, created: exported.claims, updated: 0 });
@@ -321,7 +334,7 @@ describe('export → import into an empty database', () => {
   }, 30_000);
 
   it('CSV: gives the same database for everything the CSV carries, and the same file', async () => {
-    const target = await openApp(freshDatabase());
+    const target = await openApp(await freshDatabase());
     const { preview, committed } = await target.importFile(exported.csv, 'claims.csv');
     expect(preview.counts).toMatchObject({ new: exported.claims, update: 0, error: 0 });
     expect(committed).toMatchObject({ ok: true, created: exported.claims });
@@ -335,7 +348,7 @@ describe('export → import into an empty database', () => {
   }, 30_000);
 
   it('finds nothing to change when the same JSON or CSV is imported again', async () => {
-    const target = await openApp(freshDatabase());
+    const target = await openApp(await freshDatabase());
     await target.importFile(exported.json, 'claims.json');
     for (const [file, name] of [
       [exported.json, 'claims.json'],

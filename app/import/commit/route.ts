@@ -1,13 +1,15 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getCurrentActor } from '@/lib/auth/current-user';
-import { commitImport } from '@/lib/import/commit-import';
+import { BUSY_RETRY_AFTER_SECONDS, withBusyAnswer } from '@/lib/http/busy-response';
+import { commitImport, importCanWrite } from '@/lib/import/commit-import';
 import {
   jsonFailure,
   readUploadBody,
   streamImport,
   uploadFileName,
 } from '@/lib/import/import-http';
+import type { ImportFailure } from '@/lib/import/import-types';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,9 +17,16 @@ const digest = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
  * POST the same file again with `?file=<hash>&plan=<digest>` from the preview → NDJSON: progress
- * lines, then what was imported (or why nothing was). The caller is checked here.
+ * lines, then what was imported (or why nothing was). The caller is checked here. A database
+ * busy past the lock wait answers 503 with Retry-After (lib/http/busy-response.ts).
  */
-export async function POST(request: Request): Promise<Response> {
+const BUSY: ImportFailure = {
+  ok: false,
+  busy: true,
+  message: `Nothing was imported: the database is busy with other changes. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+};
+
+export const POST = withBusyAnswer(async (request: Request): Promise<Response> => {
   const actor = await getCurrentActor();
   if (!actor) return jsonFailure(401, 'Sign in as an editor to import claims.');
   const url = new URL(request.url);
@@ -29,6 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readUploadBody(request);
   if (!body.ok) return body.response;
   const fileName = uploadFileName(url);
+  await importCanWrite();
   return streamImport(async (progress) => {
     const result = await commitImport(
       actor,
@@ -38,4 +48,4 @@ export async function POST(request: Request): Promise<Response> {
     if (result.ok && result.created + result.updated > 0) revalidatePath('/', 'layout');
     return result;
   });
-}
+}, BUSY);

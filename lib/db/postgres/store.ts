@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
 import type { Store } from '../store-types';
+import { postgresImportStore } from './import-writes';
 import { postgresEditing } from './editing';
 import { postgresExportTexts } from './export-text';
 import { postgresPool } from './connect';
@@ -11,6 +12,7 @@ import { postgresVerdicts } from './verdicts';
 export function createPostgresStore(): Store {
   return {
     name: 'postgres',
+    importWrites: postgresImportStore,
     exportText: postgresExportTexts(env.DATABASE_URL),
     search: postgresSearchStore,
     editing: postgresEditing,

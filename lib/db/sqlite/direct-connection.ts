@@ -10,7 +10,7 @@ export interface SqlQuery {
 }
 
 /** A value as the app's SQLite columns hold it (see sqliteInstant for dates). */
-function toSqliteValue(value: unknown): unknown {
+export function toSqliteValue(value: unknown): unknown {
   if (value instanceof Date) return sqliteInstant(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;

@@ -1,6 +1,7 @@
 import { env } from '@/lib/env';
 import { sqlite } from '@/lib/db';
 import type { Store } from '../store-types';
+import { sqliteImportStore } from './import-writes';
 import { sqliteEditing } from './editing';
 import { sqliteExportTexts } from './export-text';
 import { sqliteSearchStore } from './search';
@@ -11,6 +12,7 @@ import { sqliteVerdicts } from './verdicts';
 export function createSqliteStore(): Store {
   return {
     name: 'sqlite',
+    importWrites: sqliteImportStore,
     exportText: sqliteExportTexts(env.DATABASE_URL),
     search: sqliteSearchStore,
     editing: sqliteEditing,
