@@ -55,6 +55,17 @@ function parseCli(argv: string[]) {
   const until = values.until ? new Date(values.until) : today;
   if (Number.isNaN(until.getTime()))
     throw new UsageError(`--until is not a date: "${values.until}"`);
+  const databaseUrl = resolveDatabaseUrl(
+    database ? (/^[a-z]+:/.test(database) ? database : `file:${database}`) : undefined,
+  );
+  // The bulk loader writes SQLite's own tables with prepared statements; a PostgreSQL data set
+  // is made from a synthesized file (what the benches do) rather than by a second loader.
+  if (!databaseUrl.startsWith('file:')) {
+    throw new UsageError(
+      `db:synth writes a SQLite file (got ${new URL(databaseUrl).protocol}…); synthesize into ` +
+        'a file, then move it to PostgreSQL with `npm run db:copy -- --from file:… --to postgresql://…`',
+    );
+  }
   return {
     help: values.help,
     claims: integer('claims', values.claims, 1000, 1),
@@ -63,9 +74,7 @@ function parseCli(argv: string[]) {
     append: values.append,
     until,
     // A bare path is accepted too; relative paths resolve against the project root like the app's.
-    databaseUrl: resolveDatabaseUrl(
-      database ? (database.startsWith('file:') ? database : `file:${database}`) : undefined,
-    ),
+    databaseUrl,
   };
 }
 

@@ -98,8 +98,8 @@ describe('PostgreSQL migrations', () => {
       }
       const expected = await shape(testDatabaseUrl(name));
       const migrated = await shape(process.env.DATABASE_URL!);
-    expect(expected.tables).toContain('Claim');
-    expect(expected.columns.length).toBeGreaterThan(100);
+      expect(expected.tables).toContain('Claim');
+      expect(expected.columns.length).toBeGreaterThan(100);
       expect(limitedTo(expected.tables, migrated)).toEqual(expected);
     },
   );
