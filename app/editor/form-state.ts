@@ -1,5 +1,6 @@
 import { AuthorizationError } from '@/lib/auth/actor';
 import type { FormState } from '@/lib/auth/form-state';
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/busy-response';
 import type { FieldConflict, MutationFailure } from '@/lib/validation/mutation-result';
 
 /**
@@ -138,5 +139,7 @@ export function failureState(
 /** AuthorizationError (a disabled account, an editor trying an admin action) as a message. */
 export function refusedState(error: unknown, values?: Record<string, string>): EditorFormState {
   if (error instanceof AuthorizationError) return messageState(error.message, values);
+  // A form cannot answer 503: the busy sentence is its message, and what was typed is kept.
+  if (isDatabaseBusy(error)) return messageState(BUSY_MESSAGE, values);
   throw error;
 }

@@ -3,7 +3,12 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { authFor } from '@/lib/auth/auth';
-import { formFields, invalidFormState, type FormState } from '@/lib/auth/form-state';
+import {
+  formFields,
+  invalidFormState,
+  refusedFormState,
+  type FormState,
+} from '@/lib/auth/form-state';
 import { applySetCookies } from '@/lib/auth/response-cookies';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { SIGN_IN_FAILED, signInThrottledMessage, signInWithPassword } from '@/lib/auth/sign-in';
@@ -18,11 +23,16 @@ export async function signInAction(
   const parsed = SignInSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidFormState<SignInField>(parsed.error);
 
-  const result = await signInWithPassword({
-    email: parsed.data.email,
-    password: parsed.data.password,
-    headers: await headers(),
-  });
+  let result: Awaited<ReturnType<typeof signInWithPassword>>;
+  try {
+    result = await signInWithPassword({
+      email: parsed.data.email,
+      password: parsed.data.password,
+      headers: await headers(),
+    });
+  } catch (error) {
+    return refusedFormState<SignInField>(error);
+  }
   if (!result.ok) {
     return {
       message:

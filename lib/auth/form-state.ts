@@ -1,3 +1,4 @@
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/busy-response';
 import { z } from 'zod';
 import { AuthorizationError } from './actor';
 import { UserRuleError } from './users/errors';
@@ -48,5 +49,7 @@ export function refusedFormState<Field extends string>(error: unknown): FormStat
   if (error instanceof UserRuleError) {
     return { errors: { [error.field]: [error.message] } as Partial<Record<Field, string[]>> };
   }
+  // The database stayed busy past the wait: nothing was written, the same form will succeed.
+  if (isDatabaseBusy(error)) return { message: BUSY_MESSAGE };
   throw error;
 }

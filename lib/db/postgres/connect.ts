@@ -21,13 +21,25 @@ export const DEFAULT_POOL_SIZE = 10;
  */
 export const WORKER_POOL_SIZE = 2;
 
+/** How long a request waits for a lock or a connection before it is answered busy. */
+const BUSY_WAIT_MS = 5000;
+
 const pools = new Map<string, pg.Pool>();
 
 /** This process's pool for `url`, opened on first use. */
 export function postgresPool(url: string, max: number = poolSize()): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+    pool = new pg.Pool({
+      connectionString: url,
+      max,
+      idleTimeoutMillis: 30_000,
+      // A request waits at most this long for a row another transaction holds, or for a free
+      // connection, as SQLite's writers wait 5 s for its lock: then it is answered "busy, try
+      // again" (lib/http/busy-response.ts) instead of hanging behind a long import.
+      lock_timeout: BUSY_WAIT_MS,
+      connectionTimeoutMillis: 2 * BUSY_WAIT_MS,
+    });
     // An idle connection the server dropped (a restart, a failover) must not crash the process:
     // the pool replaces it on the next checkout.
     pool.on('error', () => {});
