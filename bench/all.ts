@@ -1,21 +1,20 @@
 /**
  * `npm run bench [-- --database postgres]`: every benchmark in turn, each given the same
  * arguments (`--database postgres` runs each on a PostgreSQL bench database of its own on the
- * local server; the default is each bench's SQLite file). Stops at the first bench that breaks;
- * a missed target is reported by the bench itself, never an error.
+ * local server; the default is each bench's SQLite file). Each runs through its own npm script,
+ * so it starts exactly as `npm run bench:<name>` does. Stops at the first bench that breaks; a
+ * missed target is reported by the bench itself, never an error. Intake has no database.
  */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 
-const BENCHES = ['run.ts', 'editors.ts', 'export.ts', 'intake.ts'];
+const BENCHES = ['pages', 'editors', 'export', 'search', 'import', 'intake'];
 const args = process.argv.slice(2);
 
 for (const bench of BENCHES) {
-  console.log(`\n=== bench/${bench} ${args.join(' ')}`.trimEnd());
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(__dirname, bench), ...args],
-    { stdio: 'inherit' },
-  );
+  const forwarded = bench === 'intake' ? [] : args;
+  console.log(`\n=== npm run bench:${bench} ${forwarded.join(' ')}`.trimEnd());
+  const result = spawnSync('npm', ['run', '--silent', `bench:${bench}`, '--', ...forwarded], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -17,9 +17,9 @@ export const db: PrismaClient =
 if (process.env.NODE_ENV !== 'production') globalForPrisma.claimtrackPrisma = db;
 
 /**
- * The process's direct SQLite connection (lib/db/sqlite/direct-connection.ts) for the paths where Prisma's
- * per-query cost decides throughput. SQLite only: the provider modules of lib/db are its only
- * users once issue 12's move is done; on PostgreSQL using it is a bug, said at once.
+ * The process's direct SQLite connection (lib/db/sqlite/direct-connection.ts) for the paths
+ * where Prisma's per-query cost decides throughput. Only lib/db/sqlite uses it; on PostgreSQL
+ * touching it is a bug, said at once.
  */
 export const sqlite: DirectConnection =
   globalForPrisma.claimtrackSqlite ??
