@@ -123,6 +123,11 @@ function stanceFor(rng: Rng, verdict: Verdict): string {
   ] as const);
 }
 
+/**
+ * Every transaction of the load begins IMMEDIATE (better-sqlite3's `.immediate()`): it waits for
+ * the write lock up front, in the busy handler. A deferred one reads first and fails at once
+ * with SQLITE_BUSY when a live server commits in between (no wait can help a stale snapshot).
+ */
 function openDatabase(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -150,14 +155,16 @@ function upsertByName(
   rows: readonly unknown[][],
   key: (row: unknown[]) => unknown[],
 ): number[] {
-  return db.transaction(() =>
-    rows.map((row) => {
-      insert.run(...row);
-      const found = select.get(...key(row)) as { id: number } | undefined;
-      if (!found) throw new Error(`Could not insert or find ${JSON.stringify(row)}`);
-      return found.id;
-    }),
-  )();
+  return db
+    .transaction(() =>
+      rows.map((row) => {
+        insert.run(...row);
+        const found = select.get(...key(row)) as { id: number } | undefined;
+        if (!found) throw new Error(`Could not insert or find ${JSON.stringify(row)}`);
+        return found.id;
+      }),
+    )
+    .immediate();
 }
 
 export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
@@ -355,7 +362,7 @@ async function load(
             iso(created + (rng.chance(0.1) ? rng.float() * 30 * DAY : 0)),
           );
         }
-      })();
+      }).immediate();
       rows += Math.min(SOURCE_BATCH, sourceCount - base);
       summary.sources = Math.min(sourceCount, base + SOURCE_BATCH);
       sourceProgress.update(summary.sources, summary.sources);
@@ -528,7 +535,7 @@ async function load(
           summary.revisions += revisionCount;
           summary.claims++;
         }
-      })();
+      }).immediate();
       progress.update(
         summary.claims,
         summary.claims + summary.claimTags + summary.citations + summary.revisions,

@@ -90,7 +90,7 @@ export function suspendSearchIndex(db: Database.Database): {
 
   db.transaction(() => {
     for (const t of triggers) db.exec(`DROP TRIGGER IF EXISTS "${t.name}"`);
-  })();
+  }).immediate();
 
   let restored = false;
   const restore = () => {
@@ -105,7 +105,7 @@ export function suspendSearchIndex(db: Database.Database): {
       }
       db.exec(rebuild);
       for (const t of triggers) db.exec(t.sql);
-    })();
+    }).immediate();
     // Merge the index segments into one b-tree, as a long-lived database converges to.
     db.exec(`INSERT INTO "claim_fts" ("claim_fts") VALUES ('optimize')`);
 
