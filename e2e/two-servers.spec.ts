@@ -60,7 +60,17 @@ async function throughServerB(tab: Page): Promise<{ forwarded: number }> {
     counter.forwarded++;
     // Fetched from B and answered as A: the page stays on A's origin (no redirect).
     const url = route.request().url().replace(A, B);
-    await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+    // A reused keep-alive connection that B has just closed resets (seen with 20 tabs on one
+    // process): a load balancer retries a GET on another connection, and so does this one.
+    // A POST is never retried: it might have been applied.
+    const attempts = route.request().method() === 'GET' ? 3 : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+      } catch (error) {
+        if (attempt >= attempts || !/ECONNRESET|socket hang up/.test(String(error))) throw error;
+      }
+    }
   });
   return counter;
 }
