@@ -1,12 +1,11 @@
 import type { db } from '@/lib/db';
 import type { IdTable } from './id-tables';
+import type { ImportTable } from './import-tables';
 
 /** A transaction of the app's Prisma client (the import writes inside one). */
 export type ImportTx = Parameters<Parameters<(typeof db)['$transaction']>[0]>[0];
 
-/** Tables the import writes in bulk. */
-export type ImportTable =
-  'Source' | 'Claim' | 'ClaimTag' | 'Citation' | 'VerdictRevision' | 'AuditEvent';
+export type { ImportTable } from './import-tables';
 
 /** One row to insert: column name → value (null, string, number, boolean or Date). */
 export type ImportRow = Record<string, unknown>;

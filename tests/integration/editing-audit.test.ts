@@ -74,13 +74,13 @@ describe('append-only tables', () => {
     await testDb.auditEvent.create({
       data: { action: 'test.event', entityType: 'test', entityId: '1' },
     });
-    for (const statement of [
-      `UPDATE "AuditEvent" SET "action" = 'x'`,
-      `DELETE FROM "AuditEvent"`,
-      `UPDATE "VerdictRevision" SET "rationale" = 'x'`,
-      `DELETE FROM "VerdictRevision"`,
+    for (const write of [
+      () => testDb.$executeRaw`UPDATE "AuditEvent" SET "action" = 'x'`,
+      () => testDb.$executeRaw`DELETE FROM "AuditEvent"`,
+      () => testDb.$executeRaw`UPDATE "VerdictRevision" SET "rationale" = 'x'`,
+      () => testDb.$executeRaw`DELETE FROM "VerdictRevision"`,
     ]) {
-      expect(await refusal(testDb.$executeRawUnsafe(statement))).toMatch(REFUSED);
+      expect(await refusal(write())).toMatch(REFUSED);
     }
   });
 });

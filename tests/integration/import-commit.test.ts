@@ -38,33 +38,35 @@ async function previewAndCommit(actor: Actor, rows: unknown[], between?: () => P
 
 const onPostgres = process.env.DATABASE_URL!.startsWith('postgres');
 
-/** A database-level refusal the preview cannot know about: a claim titled `title` is refused. */
-async function refuseTitleInDatabase(title: string) {
+/**
+ * A database-level refusal the preview cannot know about: a claim titled "Refused by the
+ * database" is refused. Tagged statements with no values (DDL takes no parameters).
+ */
+async function refuseTitleInDatabase() {
   if (onPostgres) {
-    await testDb.$executeRawUnsafe(`
+    await testDb.$executeRaw`
       CREATE FUNCTION import_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.title = '${title}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        IF NEW.title = 'Refused by the database' THEN RAISE EXCEPTION 'refused for the test'; END IF;
         RETURN NEW;
-      END $$`);
-    await testDb.$executeRawUnsafe(
-      `CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON "Claim"
-       FOR EACH ROW EXECUTE FUNCTION import_test_refuse()`,
-    );
+      END $$`;
+    await testDb.$executeRaw`
+      CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON "Claim"
+      FOR EACH ROW EXECUTE FUNCTION import_test_refuse()`;
     return;
   }
-  await testDb.$executeRawUnsafe(`
+  await testDb.$executeRaw`
     CREATE TRIGGER import_test_refuse BEFORE UPDATE OF title ON Claim
-    WHEN NEW.title = '${title}'
-    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    WHEN NEW.title = 'Refused by the database'
+    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`;
 }
 
 afterEach(async () => {
   if (onPostgres) {
-    await testDb.$executeRawUnsafe('DROP TRIGGER IF EXISTS import_test_refuse ON "Claim"');
-    await testDb.$executeRawUnsafe('DROP FUNCTION IF EXISTS import_test_refuse');
+    await testDb.$executeRaw`DROP TRIGGER IF EXISTS import_test_refuse ON "Claim"`;
+    await testDb.$executeRaw`DROP FUNCTION IF EXISTS import_test_refuse`;
   } else {
-    await testDb.$executeRawUnsafe('DROP TRIGGER IF EXISTS import_test_refuse');
+    await testDb.$executeRaw`DROP TRIGGER IF EXISTS import_test_refuse`;
   }
 });
 
@@ -174,7 +176,7 @@ describe('confirming an import', () => {
     const alice = await editor();
     const target = value(await createClaim(alice, claimInput({ title: 'Kept as it was' })));
     // On the last row's write.
-    await refuseTitleInDatabase('Refused by the database');
+    await refuseTitleInDatabase();
     const rows = [
       exportedClaim({ id: 920_001, statement: unique('Would be new'), tags: [unique('Tag')] }),
       exportedClaim({ id: 920_002, statement: unique('Would be new too') }),

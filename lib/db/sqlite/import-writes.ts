@@ -1,6 +1,7 @@
 import { sqlite } from '@/lib/db';
 import { toSqliteValue } from './direct-connection';
 import type { ImportStore } from '../import-store';
+import { checkedInsertNames } from '../import-tables';
 
 /** Rows per statement: the rows travel as one JSON text, so only memory bounds it. */
 const ROWS_PER_STATEMENT = 5_000;
@@ -12,6 +13,7 @@ export const sqliteImportStore: ImportStore = {
   async insertRows(tx, table, rows) {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]!);
+    checkedInsertNames(table, columns);
     const sql =
       `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) ` +
       `SELECT ${columns.map((c) => `json_extract(value, '$.${c}')`).join(', ')} ` +
@@ -20,6 +22,7 @@ export const sqliteImportStore: ImportStore = {
       const part = rows
         .slice(start, start + ROWS_PER_STATEMENT)
         .map((row) => Object.fromEntries(columns.map((c) => [c, toSqliteValue(row[c] ?? null)])));
+      // Unsafe only for the names in the text (checked above); the rows are the one parameter.
       await tx.$executeRawUnsafe(sql, JSON.stringify(part));
     }
   },
