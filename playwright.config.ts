@@ -11,6 +11,7 @@ export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
  */
 const ON_POSTGRES = [
   'auth.spec.ts',
+  'busy-database.spec.ts',
   'claim-list.spec.ts',
   'claim-page.spec.ts',
   'editor-claims.spec.ts',
@@ -20,7 +21,7 @@ const ON_POSTGRES = [
   'search.spec.ts',
   'two-servers.spec.ts',
 ];
-const POSTGRES_ONLY = ['two-servers.spec.ts'];
+const POSTGRES_ONLY = ['busy-database.spec.ts', 'two-servers.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -9,6 +9,7 @@ import next from 'next';
 import { clientAddress } from '../lib/client-address';
 import { openContentVersionProbe } from '../lib/db/content-version';
 import { parseEnv } from '../lib/env';
+import { answerUnhandled, withBusyPages } from '../lib/http/busy-page';
 import { answerUnsupportedMethod } from '../lib/http/unsupported-method';
 import { withPageCache, type RequestHandler } from '../lib/page-cache/caching-handler';
 import { PageCache } from '../lib/page-cache/page-cache';
@@ -34,11 +35,9 @@ async function serveWorker(): Promise<void> {
       req.socket.remoteAddress,
       env.TRUSTED_PROXY_HOPS,
     );
-    Promise.resolve(handler(req, res)).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Internal server error');
-    });
+    Promise.resolve(withBusyPages(res, () => handler(req, res))).catch((error: unknown) =>
+      answerUnhandled(res, error),
+    );
   });
   server.listen(env.PORT);
 }
