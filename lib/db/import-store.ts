@@ -19,6 +19,14 @@ export interface ImportStore {
    */
   insertRows(tx: ImportTx, table: ImportTable, rows: readonly ImportRow[]): Promise<void>;
   /**
+   * Runs `write` (the bulk inserts of an import's new claims `claimIds`, their rows and the new
+   * sources), then brings up to date what the database's triggers maintain for those claims —
+   * the search index, the stored export text (none yet), the content version — in the same
+   * transaction. SQLite's triggers fire per row, so there they skip the rows `write` inserts and
+   * a few set-based statements do their work after it; PostgreSQL's fire once per statement.
+   */
+  bulkInsert(tx: ImportTx, claimIds: readonly number[], write: () => Promise<void>): Promise<void>;
+  /**
    * After rows were written with ids the writer chose: the database's own next id for each
    * table is past every id in it. PostgreSQL's sequences do not see explicit ids (the next
    * insert would collide); SQLite's AUTOINCREMENT follows the largest id by itself.

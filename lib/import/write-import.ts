@@ -45,41 +45,54 @@ export async function writeImport(
   const total = newRows.length + updates.length;
   progress('write', 0, total);
 
-  let shared: Awaited<ReturnType<typeof writeShared>>;
-  try {
-    shared = await writeShared(tx, plan, newRows, updates, actor);
-  } catch (error) {
-    throw new ImportWriteError(
-      'Adding the new sources, claimants and tags failed, so nothing was imported.',
-      { cause: error },
-    );
-  }
-  const { sourceIds, claimantIds, tagIds } = shared;
-
+  const claimIds = await assignClaimIds(tx, newRows);
   const claims: WriteSummary['claims'] = [];
   let done = 0;
-  const claimIds = await assignClaimIds(tx, newRows);
-  let nextCitation = nextFreeId((await tx.citation.aggregate({ _max: { id: true } }))._max.id, []);
-  for (const part of chunks(newRows)) {
-    const first = part[0]!.data.label;
-    const last = part[part.length - 1]!.data.label;
+  let shared!: Awaited<ReturnType<typeof writeShared>>;
+  const written = store.importWrites.bulkInsert(tx, [...claimIds.values()], async () => {
     try {
-      nextCitation = await writeNewClaims(tx, part, actor, {
-        claimIds,
-        claimantIds,
-        tagIds,
-        sourceIds,
-        nextCitation,
-      });
+      shared = await writeShared(tx, plan, newRows, updates, actor);
     } catch (error) {
       throw new ImportWriteError(
-        `Writing the new claims from ${first} to ${last} failed, so nothing was imported.`,
+        'Adding the new sources, claimants and tags failed, so nothing was imported.',
         { cause: error },
       );
     }
-    done += part.length;
-    progress('write', done, total);
+    const { sourceIds, claimantIds, tagIds } = shared;
+    let nextCitation = nextFreeId(
+      (await tx.citation.aggregate({ _max: { id: true } }))._max.id,
+      [],
+    );
+    for (const part of chunks(newRows)) {
+      const first = part[0]!.data.label;
+      const last = part[part.length - 1]!.data.label;
+      try {
+        nextCitation = await writeNewClaims(tx, part, actor, {
+          claimIds,
+          claimantIds,
+          tagIds,
+          sourceIds,
+          nextCitation,
+        });
+      } catch (error) {
+        throw new ImportWriteError(
+          `Writing the new claims from ${first} to ${last} failed, so nothing was imported.`,
+          { cause: error },
+        );
+      }
+      done += part.length;
+      progress('write', done, total);
+    }
+  });
+  try {
+    await written;
+  } catch (error) {
+    if (error instanceof ImportWriteError) throw error;
+    throw new ImportWriteError('Indexing the new claims failed, so nothing was imported.', {
+      cause: error,
+    });
   }
+  const { sourceIds, claimantIds } = shared;
   // Before the updates: their citations (create-citation.ts) take ids from the sequence.
   if (newRows.length > 0 || shared.sourceIds.created > 0) {
     await store.importWrites.afterExplicitIds(tx, ['Claim', 'Citation', 'Source']);

@@ -26,6 +26,27 @@ export const postgresImportStore: ImportStore = {
       );
     }
   },
+  // Inside `write`, the insert triggers of the search index and the export text skip (migration
+  // 20261203200100) and so does the content version's bump; after it, each is done once. The
+  // bump, once per transaction, takes a row lock on one of the 64 slots until COMMIT: taken
+  // here, at the end of the bulk writes rather than at their first statement, so another
+  // transaction that happens to pick the same slot waits for the import's last statements only,
+  // not for all of them (it used to wait out its 5 s lock timeout).
+  async bulkInsert(tx, claimIds, write) {
+    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'on', true),
+      set_config('claimtrack.content_version_bumped', 'on', true)`;
+    await write();
+    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'off', true)`;
+    const ids = [...claimIds];
+    await tx.$executeRaw`SELECT claim_search_refresh(${ids}::int[])`;
+    await tx.$executeRaw`
+      INSERT INTO "ClaimExportText" ("claimId") SELECT unnest(${ids}::int[])
+      ON CONFLICT ("claimId") DO UPDATE
+      SET "stamp" = "ClaimExportText"."stamp" + 1, "key" = NULL, "csv" = NULL, "json" = NULL`;
+    await tx.$executeRaw`
+      INSERT INTO "ContentVersion" ("slot", "version") VALUES ((txid_current() % 64)::int, 1)
+      ON CONFLICT ("slot") DO UPDATE SET "version" = "ContentVersion"."version" + 1`;
+  },
   async afterExplicitIds(tx, tables) {
     // The statement names a table (no parameter can); setvalStatement takes ID_TABLES only.
     for (const table of new Set(tables)) await tx.$queryRawUnsafe(setvalStatement(table));

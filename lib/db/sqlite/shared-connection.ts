@@ -4,6 +4,8 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './write-lock';
 
 /**
@@ -96,6 +98,38 @@ function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /**
+ * The driver's own handle under each open shared connection, by absolute file path. Process-wide
+ * (a symbol on globalThis): a bundler that loads this module twice must still find the handle
+ * the Prisma client opened.
+ */
+const processWide = globalThis as { [key: symbol]: Map<string, Database.Database> | undefined };
+const HANDLES = Symbol.for('claimtrack.sqliteSharedHandles');
+const handles = (processWide[HANDLES] ??= new Map<string, Database.Database>());
+
+/** The better-sqlite3 handle under the adapter (its `client`), when the adapter is that one. */
+function handleOf(adapter: SqlDriverAdapter): Database.Database | null {
+  const client = (adapter as { client?: unknown }).client;
+  return client && typeof (client as Database.Database).prepare === 'function'
+    ? (client as Database.Database)
+    : null;
+}
+
+/**
+ * The shared connection of `file` as better-sqlite3's own handle, for a Prisma transaction that
+ * is open on it: statements run on it synchronously join that transaction (while it is open no
+ * other query of the process uses the connection). For bulk writes inside a Prisma transaction,
+ * where Prisma's cost per parameter byte decides (the import: lib/db/sqlite/import-writes.ts).
+ * Throws unless a transaction is open on it.
+ */
+export function openTransactionHandle(file: string): Database.Database {
+  const handle = handles.get(path.resolve(file));
+  if (!handle?.inTransaction) {
+    throw new Error(`No transaction is open on the shared SQLite connection of ${file}`);
+  }
+  return handle;
+}
+
+/**
  * Wraps a driver-adapter factory so that every client built on it shares one serialized
  * connection, opened on first use and closed when the last client disconnects.
  */
@@ -106,7 +140,11 @@ export function sharedConnection(factory: SqlDriverAdapterFactory): SqlDriverAda
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      connection ??= factory.connect().then(serialized);
+      connection ??= factory.connect().then((inner) => {
+        const handle = handleOf(inner);
+        if (handle) handles.set(path.resolve(handle.name), handle);
+        return serialized(inner);
+      });
       const shared = await connection;
       users += 1;
       return {
@@ -116,6 +154,7 @@ export function sharedConnection(factory: SqlDriverAdapterFactory): SqlDriverAda
           if (users > 0) return;
           connection = null;
           await shared.dispose();
+          for (const [file, handle] of handles) if (!handle.open) handles.delete(file);
         },
       };
     },
