@@ -24,8 +24,8 @@ export interface ClaimFormRead {
   revisionCount: number;
 }
 
-/** The claim's row with its tag names (one statement: a save reads it under its lock). */
-function claimStateQuery(dialect: SqlDialect, id: number, lock: Prisma.Sql): Prisma.Sql {
+/** The claim's row with its tag names, in one statement. */
+function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."statement", c."title", c."claimantId", c."firstAppearedAt",
       c."firstAppearanceUrl", c."firstAppearanceNote", c."context", c."place",
@@ -36,7 +36,7 @@ function claimStateQuery(dialect: SqlDialect, id: number, lock: Prisma.Sql): Pri
         FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id")
         AS "tagNames"
     FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
-    WHERE c."id" = ${id} ${lock}`;
+    WHERE c."id" = ${id}`;
 }
 
 /**
@@ -89,13 +89,9 @@ export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]
   return rows as unknown as EvidenceCitation[];
 }
 
-/** A claim's edit state; `lock` (a save's) takes its row lock where the provider has one. */
-export function* claimStateSteps(
-  dialect: SqlDialect,
-  id: number,
-  lock: Prisma.Sql = Prisma.empty,
-): SqlSteps<ClaimStateRead | null> {
-  const [row] = yield claimStateQuery(dialect, id, lock);
+/** A claim's edit state. */
+export function* claimStateSteps(dialect: SqlDialect, id: number): SqlSteps<ClaimStateRead | null> {
+  const [row] = yield claimStateQuery(dialect, id);
   return row ? toClaimState(dialect, row) : null;
 }
 

@@ -19,8 +19,6 @@ export interface SqlDialect {
   jsonFieldEquals(column: Prisma.Sql, key: string, value: string | number): Prisma.Sql;
   /** The aggregate of `value` over a query's rows as a JSON array in text ('[]' for none). */
   jsonArrayOf(value: Prisma.Sql): Prisma.Sql;
-  /** Appended to the claim read of a save: PostgreSQL locks the row; SQLite holds the file lock. */
-  readonly lockRow: Prisma.Sql;
 }
 
 export function runStepsSync<T>(steps: SqlSteps<T>, run: (query: Prisma.Sql) => Row[]): T {

@@ -31,9 +31,26 @@ export function runPostgres<T>(steps: SqlSteps<T>, on: pg.Pool | pg.PoolClient =
   return runSteps(steps, async (query) => (await on.query<Row>(prepared(query))).rows);
 }
 
+/** One statement on the pool: outside BEGIN … COMMIT it is its own transaction. */
+export async function queryPostgres(query: Prisma.Sql): Promise<Row[]> {
+  return (await pool().query<Row>(prepared(query))).rows;
+}
+
 /** Errors after which the whole transaction may simply run again. */
 const RETRIED = new Set(['40P01', '40001']);
 const ATTEMPTS = 5;
+
+/** Runs `transaction` (all or nothing) again after a deadlock or serialization failure. */
+export async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= ATTEMPTS || !code || !RETRIED.has(code)) throw error;
+    }
+  }
+}
 
 /**
  * Runs `steps` in one transaction on one pooled connection: READ COMMITTED, with the row locks
