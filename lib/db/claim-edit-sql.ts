@@ -4,7 +4,7 @@ import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Stance } from '@/lib/domain/evidence';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Row, SqlDialect, SqlSteps } from './sql-steps';
+import { batch, type Row, type SqlDialect, type SqlSteps } from './sql-steps';
 
 /*
  * The claim edit reads, written once for both providers as SqlSteps (sql-steps.ts): the only
@@ -25,7 +25,7 @@ export interface ClaimFormRead {
 }
 
 /** The claim's row with its tag names, in one statement. */
-function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
+export function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."statement", c."title", c."claimantId", c."firstAppearedAt",
       c."firstAppearanceUrl", c."firstAppearanceNote", c."context", c."place",
@@ -43,7 +43,7 @@ function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
  * A claim's edit state: the same object, keys in the same order, whoever reads it (the audit
  * snapshots of every save compare alike).
  */
-function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
+export function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
   const date = (v: unknown) => dialect.date(v);
   return {
     state: {
@@ -104,9 +104,11 @@ export function* claimFormSteps(
   id: number,
   historyShown: number | null,
 ): SqlSteps<ClaimFormRead | null> {
-  const claim = yield* claimStateSteps(dialect, id);
-  if (!claim) return null;
-  const citationRows = yield Prisma.sql`
+  // One batch (one round trip on PostgreSQL): every edit form load, so every verdict change,
+  // starts here. The count is read even when the page holds every revision, to stay in it.
+  const [claimRows = [], citationRows = [], revisionRows = [], countRows] = yield* batch([
+    claimStateQuery(dialect, id),
+    Prisma.sql`
     SELECT ci."id", ci."stance", ci."quote", ci."locator", ci."updatedAt",
       s."id" AS "sourceId", s."title", s."kind", s."url", s."archiveUrl", s."publishedAt",
       s."deletedAt" AS "sourceDeletedAt", p."id" AS "publisherId", p."name" AS "publisherName"
@@ -114,8 +116,8 @@ export function* claimFormSteps(
     JOIN "Source" s ON s."id" = ci."sourceId"
     LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
     WHERE ci."claimId" = ${id} AND ci."deletedAt" IS NULL
-    ORDER BY ci."id"`;
-  const revisionRows = yield Prisma.sql`
+    ORDER BY ci."id"`,
+    Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
       u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
       i."name" AS "importerName"
@@ -123,14 +125,17 @@ export function* claimFormSteps(
     LEFT JOIN "user" i ON i."id" = r."importedById"
     WHERE r."claimId" = ${id}
     ORDER BY r."createdAt" DESC, r."id" DESC
-    ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}`;
-  const revisionCount =
-    historyShown === null || revisionRows.length < historyShown
-      ? revisionRows.length
-      : Number(
-          (yield Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
-            WHERE "claimId" = ${id}`)[0]!.n,
-        );
+    ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}`,
+    ...(historyShown === null
+      ? []
+      : [
+          Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
+            WHERE "claimId" = ${id}`,
+        ]),
+  ]);
+  if (!claimRows[0]) return null;
+  const claim = toClaimState(dialect, claimRows[0]);
+  const revisionCount = countRows ? Number(countRows[0]!.n) : revisionRows.length;
   const date = (v: unknown) => dialect.date(v);
   return {
     claim,
