@@ -42,10 +42,10 @@ type Submitted = Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
  * - a form loaded at an older version is merged onto the current one (a content edit saved
  *   meanwhile is no conflict); only a field someone else changed differently is.
  *
- * This is the desk's most frequent write, so the store runs it as a few prepared statements in
- * one transaction (lib/db/verdict-store.ts: SQLite's write lock held ~0.4 ms, PostgreSQL's claim
- * row locked), around `decideVerdict`, which holds every rule. Every other mutation goes through
- * Prisma (lib/audit/mutation-transaction.ts).
+ * This is the desk's most frequent write, so the store runs it as a few prepared statements
+ * (lib/db/verdict-store.ts: SQLite's write lock held ~0.4 ms; on PostgreSQL the write is one
+ * guarded statement), around `decideVerdict`, which holds every rule. Every other mutation goes
+ * through Prisma (lib/audit/mutation-transaction.ts).
  */
 export async function changeVerdict(
   actor: Actor | null,
@@ -117,7 +117,7 @@ async function saveVerdict(
 /**
  * Every rule of a verdict save, on the claim as the transaction read it (`before`) and its live
  * evidence: a refusal or "nothing to write" as the answer, or the write. Synchronous and pure, so
- * both providers run the same decision inside their transaction.
+ * both providers run the same decision between their read and their guarded write.
  */
 function decideVerdict(
   actor: Actor,

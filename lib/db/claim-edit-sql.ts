@@ -4,7 +4,7 @@ import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Stance } from '@/lib/domain/evidence';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Row, SqlDialect, SqlSteps } from './sql-steps';
+import { batch, type Row, type SqlDialect, type SqlSteps } from './sql-steps';
 
 /*
  * The claim edit reads, written once for both providers as SqlSteps (sql-steps.ts): the only
@@ -24,8 +24,8 @@ export interface ClaimFormRead {
   revisionCount: number;
 }
 
-/** The claim's row with its tag names (one statement: a save reads it under its lock). */
-function claimStateQuery(dialect: SqlDialect, id: number, lock: Prisma.Sql): Prisma.Sql {
+/** The claim's row with its tag names, in one statement. */
+export function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."statement", c."title", c."claimantId", c."firstAppearedAt",
       c."firstAppearanceUrl", c."firstAppearanceNote", c."context", c."place",
@@ -36,14 +36,14 @@ function claimStateQuery(dialect: SqlDialect, id: number, lock: Prisma.Sql): Pri
         FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id")
         AS "tagNames"
     FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
-    WHERE c."id" = ${id} ${lock}`;
+    WHERE c."id" = ${id}`;
 }
 
 /**
  * A claim's edit state: the same object, keys in the same order, whoever reads it (the audit
  * snapshots of every save compare alike).
  */
-function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
+export function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
   const date = (v: unknown) => dialect.date(v);
   return {
     state: {
@@ -89,13 +89,9 @@ export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]
   return rows as unknown as EvidenceCitation[];
 }
 
-/** A claim's edit state; `lock` (a save's) takes its row lock where the provider has one. */
-export function* claimStateSteps(
-  dialect: SqlDialect,
-  id: number,
-  lock: Prisma.Sql = Prisma.empty,
-): SqlSteps<ClaimStateRead | null> {
-  const [row] = yield claimStateQuery(dialect, id, lock);
+/** A claim's edit state. */
+export function* claimStateSteps(dialect: SqlDialect, id: number): SqlSteps<ClaimStateRead | null> {
+  const [row] = yield claimStateQuery(dialect, id);
   return row ? toClaimState(dialect, row) : null;
 }
 
@@ -108,9 +104,11 @@ export function* claimFormSteps(
   id: number,
   historyShown: number | null,
 ): SqlSteps<ClaimFormRead | null> {
-  const claim = yield* claimStateSteps(dialect, id);
-  if (!claim) return null;
-  const citationRows = yield Prisma.sql`
+  // One batch (one round trip on PostgreSQL): every edit form load, so every verdict change,
+  // starts here. The count is read even when the page holds every revision, to stay in it.
+  const [claimRows = [], citationRows = [], revisionRows = [], countRows] = yield* batch([
+    claimStateQuery(dialect, id),
+    Prisma.sql`
     SELECT ci."id", ci."stance", ci."quote", ci."locator", ci."updatedAt",
       s."id" AS "sourceId", s."title", s."kind", s."url", s."archiveUrl", s."publishedAt",
       s."deletedAt" AS "sourceDeletedAt", p."id" AS "publisherId", p."name" AS "publisherName"
@@ -118,23 +116,29 @@ export function* claimFormSteps(
     JOIN "Source" s ON s."id" = ci."sourceId"
     LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
     WHERE ci."claimId" = ${id} AND ci."deletedAt" IS NULL
-    ORDER BY ci."id"`;
-  const revisionRows = yield Prisma.sql`
+    ORDER BY ci."id"`,
+    // The page of revisions first, then their authors: joined first, PostgreSQL without
+    // statistics on the table hashed every revision of the claim (9.6 -> 0.7 ms at 485).
+    Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
       u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
       i."name" AS "importerName"
-    FROM "VerdictRevision" r LEFT JOIN "user" u ON u."id" = r."createdById"
+    FROM (SELECT * FROM "VerdictRevision" WHERE "claimId" = ${id}
+      ORDER BY "createdAt" DESC, "id" DESC
+      ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}) r
+    LEFT JOIN "user" u ON u."id" = r."createdById"
     LEFT JOIN "user" i ON i."id" = r."importedById"
-    WHERE r."claimId" = ${id}
-    ORDER BY r."createdAt" DESC, r."id" DESC
-    ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}`;
-  const revisionCount =
-    historyShown === null || revisionRows.length < historyShown
-      ? revisionRows.length
-      : Number(
-          (yield Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
-            WHERE "claimId" = ${id}`)[0]!.n,
-        );
+    ORDER BY r."createdAt" DESC, r."id" DESC`,
+    ...(historyShown === null
+      ? []
+      : [
+          Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
+            WHERE "claimId" = ${id}`,
+        ]),
+  ]);
+  if (!claimRows[0]) return null;
+  const claim = toClaimState(dialect, claimRows[0]);
+  const revisionCount = countRows ? Number(countRows[0]!.n) : revisionRows.length;
   const date = (v: unknown) => dialect.date(v);
   return {
     claim,

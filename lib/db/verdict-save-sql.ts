@@ -7,20 +7,41 @@ import type { SqlDialect, SqlSteps } from './sql-steps';
 import type { GuardedVerdictSave, VerdictDecision, VerdictWrite } from './verdict-store';
 
 /*
- * The verdict save, written once for both providers (sql-steps.ts): each provider runs these
- * steps inside its one write transaction. Instants are bound as Dates: each provider's driver
- * stores them its way.
+ * The verdict save as SqlSteps (sql-steps.ts): its reads, shared by both providers, and the
+ * whole save as SQLite runs it in its one write transaction. Instants are bound as Dates: each
+ * provider's driver stores them its way.
  */
 
-/** verdict-store.ts's saveGuarded: read, decide, guarded UPDATE, revision, audit event. */
+/** What a verdict save decides on: the claim's edit state and, when asked, its live evidence. */
+export interface VerdictSaveRead {
+  before: ClaimEditState | null;
+  evidence: EvidenceCitation[];
+}
+
+/** The save's reads: what `decide` is given. */
+export function* verdictReadSteps(
+  dialect: SqlDialect,
+  claimId: number,
+  withEvidence: boolean,
+): SqlSteps<VerdictSaveRead> {
+  const before = (yield* claimStateSteps(dialect, claimId))?.state ?? null;
+  const evidence = before && withEvidence ? yield* liveEvidenceSteps(claimId) : [];
+  return { before, evidence };
+}
+
+/**
+ * verdict-store.ts's saveGuarded as statement after statement in one transaction: read, decide,
+ * guarded UPDATE, revision, audit event. SQLite runs it under its one write lock (~0.4 ms, no
+ * other writer in between). PostgreSQL runs only the reads (verdictReadSteps) and writes in one
+ * statement (lib/db/postgres/verdicts.ts), to hold the claim's row lock for one round trip.
+ */
 export function* verdictSaveSteps<R>(
   dialect: SqlDialect,
   claimId: number,
   withEvidence: boolean,
   decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
 ): SqlSteps<GuardedVerdictSave<R>> {
-  const before = (yield* claimStateSteps(dialect, claimId, dialect.lockRow))?.state ?? null;
-  const evidence = before && withEvidence ? yield* liveEvidenceSteps(claimId) : [];
+  const { before, evidence } = yield* verdictReadSteps(dialect, claimId, withEvidence);
   const decision = decide(before, evidence);
   if ('answer' in decision) return { answer: decision.answer };
   const { write } = decision;

@@ -23,10 +23,12 @@ export type GuardedVerdictSave<R> =
   | { stale: true };
 
 /**
- * The guarded verdict save (lib/claims/change-verdict.ts holds its rules). In ONE transaction:
- * read the claim (and, with `withEvidence`, its live evidence), call `decide` — synchronous and
- * pure, so no rule lives here — then, if it writes, the UPDATE guarded by the version read, the
- * VerdictRevision and the audit event. Nothing is written when `decide` answers or throws.
+ * The guarded verdict save (lib/claims/change-verdict.ts holds its rules): read the claim (and,
+ * with `withEvidence`, its live evidence), call `decide` — synchronous and pure, so no rule
+ * lives here — then, if it writes, in ONE transaction the UPDATE guarded by the version read,
+ * the VerdictRevision and the audit event: all three or none, and only while the claim is still
+ * at that version (else `stale`). Nothing is written when `decide` answers or throws. SQLite
+ * reads under its write lock; PostgreSQL reads without a lock and writes in one statement.
  */
 export interface VerdictStore {
   saveGuarded<R>(

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findAuditEvents } from '@/lib/audit/find-audit-events';
 import { runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent, serialiseSnapshot } from '@/lib/audit/record-audit-event';
+import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { parseAuditQuery } from '@/lib/validation/audit-query';
 import type { MutationResult } from '@/lib/validation/mutation-result';
-import { admin, claimInput, editor } from '../support/editing';
+import { admin, auditEventsFor, claimInput, editor } from '../support/editing';
 import { createClaim as insertClaim, testDb } from '../support/factories';
 
 function value<T>(result: MutationResult<T>): T {
@@ -142,6 +143,38 @@ describe('recordAuditEvent', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await testDb.auditEvent.count()).toBe(before);
+  });
+});
+
+describe('the verdict change event', () => {
+  // PostgreSQL writes the revision and the event in one statement, the revision's id put into
+  // the snapshot there (lib/db/postgres/verdict-write-sql.ts): the stored text must be what
+  // the snapshot serialises to, whatever the rationale holds.
+  it('stores the claim before and after, with the id of the revision it wrote', async () => {
+    const actor = await editor();
+    const { id, version } = value(await createClaim(actor, claimInput()));
+    const rationale = 'Quoted: {"revisionId":-9007199254740991,"x":"\\"revisionId\\":1"}';
+    const saved = value(
+      await changeVerdict(actor, { id, version, verdict: 'likely', confidence: 'high', rationale }),
+    );
+    const [event] = (await auditEventsFor('claim', id)).filter(
+      (e) => e.action === 'verdict.change',
+    );
+    const before = JSON.parse(event!.before!) as Record<string, unknown>;
+    const after = JSON.parse(event!.after!) as Record<string, unknown>;
+    expect(saved.revisionId).toEqual(expect.any(Number));
+    expect(after).toEqual({
+      ...before,
+      verdict: 'likely',
+      confidence: 'high',
+      rationale,
+      version: version + 1,
+      updatedAt: expect.any(String),
+      revisionId: saved.revisionId,
+      overrideReason: null,
+    });
+    expect(Object.keys(after)).toEqual([...Object.keys(before), 'revisionId', 'overrideReason']);
+    expect(event!.after).toBe(serialiseSnapshot(after));
   });
 });
 

@@ -11,8 +11,8 @@ import { testDb } from '../support/factories';
 const SAVES = 20;
 
 /**
- * The verdict save on PostgreSQL runs on pooled `pg` connections (READ COMMITTED, the claim row
- * locked by its read: lib/db/postgres/verdicts.ts). Many editors saving one claim at once must
+ * The verdict save on PostgreSQL runs on pooled `pg` connections (read unlocked, then one
+ * statement guarded by the version read: lib/db/postgres/verdicts.ts). Many editors saving one claim at once must
  * behave like one after the other, and hand every connection back.
  */
 describe('many verdict saves of one claim version at once', () => {

@@ -9,7 +9,4 @@ export const postgresDialect: SqlDialect = {
   jsonFieldEquals: (column, key, value) =>
     Prisma.sql`(${column}::jsonb ->> ${key}) = ${String(value)}`,
   jsonArrayOf: (value) => Prisma.sql`coalesce(json_agg(${value}), '[]'::json)::text`,
-  // The save's read locks the claim row: a second save of the claim waits for the first to
-  // commit, then reads the version it wrote (READ COMMITTED), so the guard decides at once.
-  lockRow: Prisma.sql`FOR UPDATE OF c`,
 };

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { env } from '@/lib/env';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { runSteps, type Row, type SqlSteps } from '../sql-steps';
 import { postgresPool } from './connect';
 
@@ -26,14 +26,49 @@ export function pool(): pg.Pool {
   return postgresPool(env.DATABASE_URL);
 }
 
+/**
+ * A batch of reads as one statement: each query's rows aggregated to JSON text in its own
+ * column, in the query's order (json_agg reads its subquery's rows in the order they come).
+ * One round trip and one snapshot instead of one of each per query; values come back as JSON
+ * does (instants as ISO text, which the dialect's `date` reads like a Date).
+ */
+export function batchStatement(queries: readonly Prisma.Sql[]): Prisma.Sql {
+  const columns = queries.map(
+    (query, i) =>
+      Prisma.sql`(SELECT coalesce(json_agg(q), '[]'::json)::text FROM (${query}) q) AS ${Prisma.raw(`"r${i}"`)}`,
+  );
+  return Prisma.sql`SELECT ${Prisma.join(columns, ', ')}`;
+}
+
 /** Runs `steps` on `on` (the pool, one statement per checkout, or a held connection). */
 export function runPostgres<T>(steps: SqlSteps<T>, on: pg.Pool | pg.PoolClient = pool()) {
-  return runSteps(steps, async (query) => (await on.query<Row>(prepared(query))).rows);
+  const run = async (query: Prisma.Sql) => (await on.query<Row>(prepared(query))).rows;
+  return runSteps(steps, run, async (queries) => {
+    const [row] = await run(batchStatement(queries));
+    return queries.map((_, i) => JSON.parse(row![`r${i}`] as string) as Row[]);
+  });
+}
+
+/** One statement on the pool: outside BEGIN … COMMIT it is its own transaction. */
+export async function queryPostgres(query: Prisma.Sql): Promise<Row[]> {
+  return (await pool().query<Row>(prepared(query))).rows;
 }
 
 /** Errors after which the whole transaction may simply run again. */
 const RETRIED = new Set(['40P01', '40001']);
 const ATTEMPTS = 5;
+
+/** Runs `transaction` (all or nothing) again after a deadlock or serialization failure. */
+export async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= ATTEMPTS || !code || !RETRIED.has(code)) throw error;
+    }
+  }
+}
 
 /**
  * Runs `steps` in one transaction on one pooled connection: READ COMMITTED, with the row locks

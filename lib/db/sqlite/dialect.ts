@@ -8,6 +8,4 @@ export const sqliteDialect: SqlDialect = {
   jsonFieldEquals: (column, key, value) =>
     Prisma.sql`json_valid(${column}) AND json_extract(${column}, ${`$.${key}`}) = ${value}`,
   jsonArrayOf: (value) => Prisma.sql`json_group_array(${value})`,
-  // A save runs under the database's one write lock (BEGIN IMMEDIATE): no row lock to take.
-  lockRow: Prisma.empty,
 };
