@@ -14,9 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimListSql } from '@/lib/db/sqlite/search-sql';
-import { postgresListSql } from '@/lib/db/postgres/search-sql';
-import { PUBLIC_STATUSES } from '@/lib/db/search-store';
+import { tagFormFor, tagSizeSql } from '@/lib/db/sqlite/search-keyset-sql';
+import { postgresListSql, tagIdSql } from '@/lib/db/postgres/search-sql';
+import { PUBLIC_STATUSES, SEARCH_LIST_CAP } from '@/lib/db/search-store';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import {
   PAGE_SIZE,
@@ -33,12 +35,15 @@ const { values: args } = parseArgs({
     claims: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '20' },
     tune: { type: 'boolean', default: false },
+    cap: { type: 'string', default: String(SEARCH_LIST_CAP) },
   },
 });
 const claims = Number(args.claims.replaceAll('_', ''));
 const runs = Number(args.runs);
-if (!Number.isSafeInteger(claims) || claims < 1 || !Number.isSafeInteger(runs) || runs < 1) {
-  throw new Error('--claims and --runs must be whole numbers ≥ 1');
+/** How many matches a search's list holds (the app's SEARCH_LIST_CAP unless told). */
+const cap = Number(args.cap);
+if (![claims, runs, cap].every((n) => Number.isSafeInteger(n) && n >= 1)) {
+  throw new Error('--claims, --runs and --cap must be whole numbers ≥ 1');
 }
 if (args.database !== 'sqlite' && args.database !== 'postgres') {
   throw new Error('--database must be sqlite or postgres');
@@ -110,9 +115,15 @@ async function ensurePostgres(): Promise<string> {
   return url.toString();
 }
 
+/** What the list holds; `capped`: more claims match (the list holds the newest). */
+interface Held {
+  total: number;
+  capped: boolean;
+}
+
 interface Runner {
-  /** Count, then the first page; returns the total. */
-  countAndPage(query: ClaimListQuery): Promise<number>;
+  /** The first page and the list's total, by the statements the store runs. */
+  countAndPage(query: ClaimListQuery): Promise<Held>;
   /** One value of a plain SELECT (the same SQL on both). */
   value(sql: string): Promise<string>;
   close(): Promise<void>;
@@ -121,12 +132,23 @@ interface Runner {
 function sqliteRunner(): Runner {
   const db = new Database(sqliteFile, { readonly: true });
   return {
+    // As lib/db/sqlite/search.ts findClaimIds does it.
     async countAndPage(query) {
       const sql = claimListSql(query);
-      const { total } = db.prepare(sql.count.sql).get(...sql.count.values) as { total: number };
-      const page = sql.page({ offset: 0, limit: PAGE_SIZE, total });
-      db.prepare(page.sql).all(...page.values);
-      return total;
+      const run = (statement: Prisma.Sql) => db.prepare(statement.sql).all(...statement.values);
+      const tagForm = query.tag
+        ? tagFormFor((run(tagSizeSql(query.tag))[0] as { n: number }).n)
+        : 'in';
+      if (sql.capped(tagForm)) {
+        const rows = run(sql.newestPage({ offset: 0, limit: PAGE_SIZE, tagForm, cap })) as {
+          held: number;
+        }[];
+        const held = rows[0]?.held ?? 0;
+        return { total: Math.min(held, cap), capped: held > cap };
+      }
+      const { total } = run(sql.count)[0] as { total: number };
+      if (total > 0) run(sql.page({ offset: 0, limit: PAGE_SIZE, tagForm }));
+      return { total, capped: false };
     },
     async value(sql) {
       return String(Object.values(db.prepare(sql).get() as object)[0]);
@@ -142,12 +164,21 @@ async function postgresRunner(url: string): Promise<Runner> {
   await client.connect();
   if (args.tune) await client.query(`SET random_page_cost = 1.1; SET work_mem = '32MB'`);
   return {
+    // As lib/db/postgres/search.ts findClaimIds does it.
     async countAndPage(query) {
-      const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES });
-      const counted = await client.query<{ total: number }>(sql.count.text, sql.count.values);
-      const page = sql.page(0, PAGE_SIZE);
-      await client.query(page.text, page.values);
-      return counted.rows[0]!.total;
+      const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
+      const tag = query.tag
+        ? (((await run(tagIdSql(query.tag))).rows[0] as { id: number } | undefined)?.id ?? null)
+        : undefined;
+      const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES }, tag);
+      if (sql.capped) {
+        const page = await run(sql.newestPage(0, PAGE_SIZE, cap));
+        const held = (page.rows[0] as { held: number } | undefined)?.held ?? 0;
+        return { total: Math.min(held, cap), capped: held > cap };
+      }
+      const total = ((await run(sql.count)).rows[0] as { total: number }).total;
+      if (total > 0) await run(sql.page(0, PAGE_SIZE));
+      return { total, capped: false };
     },
     async value(sql) {
       return String(Object.values((await client.query(sql)).rows[0] as object)[0]);
@@ -187,8 +218,8 @@ async function main() {
   let worst = 0;
   for (const [label, params] of cases) {
     const query = parseClaimListQuery(params);
-    let total = 0;
-    for (let i = 0; i < 2; i++) total = await runner.countAndPage(query);
+    let held: Held = { total: 0, capped: false };
+    for (let i = 0; i < 2; i++) held = await runner.countAndPage(query);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
@@ -201,7 +232,7 @@ async function main() {
     const name = `${label} (${new URLSearchParams(params).toString()})`.slice(0, 43);
     console.log(
       name.padEnd(44) +
-        String(total).padStart(9) +
+        `${held.total}${held.capped ? '+' : ''}`.padStart(9) +
         ms(summarise(samples).p50).padStart(9) +
         ms(p95).padStart(9),
     );

@@ -10,7 +10,16 @@ const linkClass =
  * own query string (every page, so `page` is dropped). Plain links with `download`: a route
  * handler answers them with an attachment, there is nothing for client navigation to do.
  */
-export function ExportLinks({ query, total }: { query: ClaimListQuery; total: number }) {
+export function ExportLinks({
+  query,
+  total,
+  capped = false,
+}: {
+  query: ClaimListQuery;
+  total: number;
+  /** The list holds the newest `total` of more matches: the download has every match. */
+  capped?: boolean;
+}) {
   const params = claimListSearchParams(query, { page: 1 });
   const hrefFor = (format: string) => {
     const withFormat = new URLSearchParams(params);
@@ -26,8 +35,10 @@ export function ExportLinks({ query, total }: { query: ClaimListQuery; total: nu
         Download this list
       </h2>
       <p className="mt-1 text-sm text-stone-700 dark:text-zinc-300">
-        The whole list ({countOf(total, 'claim')}), not only this page. ClaimReview leaves out
-        unverified claims.
+        {capped
+          ? `Every matching claim (more than ${countOf(total, 'claim')}), not only the ${countOf(total, 'claim')} listed.`
+          : `The whole list (${countOf(total, 'claim')}), not only this page.`}{' '}
+        ClaimReview leaves out unverified claims.
       </p>
       <ul className="mt-3 flex flex-wrap gap-2">
         {EXPORT_FORMATS.map((format) => (

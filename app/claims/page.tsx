@@ -8,7 +8,7 @@ import { Pagination } from '@/components/pagination';
 import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
 import { findPublishedClaims } from '@/lib/claims/find-claims';
 import { claimListHref } from '@/lib/format/claim-list-href';
-import { countOf } from '@/lib/format/counts';
+import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
 import { truncate } from '@/lib/format/text';
 import {
   claimListSearchParams,
@@ -64,8 +64,9 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
         {listHeading(query, labels)}
       </h1>
       <p role="status" className="mt-2 text-base text-stone-700 dark:text-zinc-300">
-        <span className="font-semibold">{countOf(result.total, 'claim')}</span>
+        <span className="font-semibold">{listCountOf(result.total, result.capped, 'claim')}</span>
         {query.q ? <> matching “{truncate(query.q, 80)}”</> : null}
+        {result.capped ? <>. {cappedListNote(result.total)}</> : null}
       </p>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[17rem_minmax(0,1fr)]">
@@ -78,7 +79,9 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             options={options}
             selectedClaimantName={labels.claimant}
           />
-          {result.total > 0 ? <ExportLinks query={query} total={result.total} /> : null}
+          {result.total > 0 ? (
+            <ExportLinks query={query} total={result.total} capped={result.capped} />
+          ) : null}
         </div>
 
         <section aria-labelledby="results-heading" className="min-w-0">

@@ -4,6 +4,8 @@
  * plain-SQL equivalents of lib/claims/find-claims.ts and lib/claims/get-claim.ts.
  */
 import type Database from 'better-sqlite3';
+import { SEARCH_LIST_CAP } from '@/lib/db/search-store';
+import { tagFormFor, tagSizeSql } from '@/lib/db/sqlite/search-keyset-sql';
 import { claimListSql } from '@/lib/db/sqlite/search-sql';
 import { toFts5Match } from '@/lib/search/fts-query';
 import {
@@ -50,14 +52,29 @@ function placeholders(n: number): string {
 }
 
 /**
- * A list state's count and page statements, as the app builds them: the page statement's form
- * depends on the total, so the count runs once here to pick it.
+ * A list state's count and page statements, as the app builds them (lib/db/sqlite/search.ts):
+ * the tag's size picks the tag filter's form; a search reads its page and count in one
+ * statement (`count` is then null: nothing else runs).
  */
 function pageAndCount(db: Database.Database, query: ClaimListQuery) {
   const sql = claimListSql(query);
-  const { total } = db.prepare(sql.count.sql).get(...sql.count.values) as { total: number };
-  const page = sql.page({ offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, total });
-  return { count: sql.count, page };
+  const tagForm = query.tag
+    ? tagFormFor(
+        (
+          db.prepare(tagSizeSql(query.tag).sql).get(...tagSizeSql(query.tag).values) as {
+            n: number;
+          }
+        ).n,
+      )
+    : 'in';
+  const offset = (query.page - 1) * PAGE_SIZE;
+  if (sql.capped(tagForm)) {
+    return {
+      count: null,
+      page: sql.newestPage({ offset, limit: PAGE_SIZE, tagForm, cap: SEARCH_LIST_CAP }),
+    };
+  }
+  return { count: sql.count, page: sql.page({ offset, limit: PAGE_SIZE, tagForm }) };
 }
 
 /** The steps of one claim list page: total, ids, then hydration as find-claims.ts does it. */
@@ -65,11 +82,12 @@ export function listPageSteps(db: Database.Database, query: ClaimListQuery): () 
   const prep = prepared(db);
   const { page, count } = pageAndCount(db, query);
   const pageStmt = prep(page.sql);
-  const countStmt = prep(count.sql);
+  const countStmt = count && prep(count.sql);
   return () => {
     let ids: number[] = [];
     return [
-      ['total (claimListSql)', () => countStmt.get(...count.values)],
+      // A search's total comes with its page: this step is then empty.
+      ['total (claimListSql)', () => count && countStmt?.get(...count.values)],
       [
         'page ids (claimListSql)',
         () => (ids = (pageStmt.all(...page.values) as { id: number }[]).map((r) => r.id)),
@@ -246,7 +264,7 @@ export function listPlans(
   const { page, count } = pageAndCount(db, query);
   return {
     page: queryPlan(db, page.sql, page.values),
-    count: queryPlan(db, count.sql, count.values),
+    count: count ? queryPlan(db, count.sql, count.values) : ['(read with the page)'],
   };
 }
 

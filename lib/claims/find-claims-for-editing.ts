@@ -25,7 +25,7 @@ export async function findClaimsForEditing(
     deleted: actor.role === 'admin' ? query.deleted : 'hide',
   };
   const page = Number.isSafeInteger(query.page) && query.page > 0 ? query.page : 1;
-  const { ids, total } = await store.search.findClaimIds(query, {
+  const { ids, total, capped } = await store.search.findClaimIds(query, {
     visibility,
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
@@ -45,6 +45,7 @@ export async function findClaimsForEditing(
       return state ? [{ ...item, ...state, status: state.status as ClaimStatus }] : [];
     }),
     total,
+    capped,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     pageSize: PAGE_SIZE,

@@ -8,10 +8,14 @@ import type { ClaimListItem, ClaimPage } from './types';
 /** One page of the public claim list for a parsed list state (filters, search, sort, page). */
 export async function findPublishedClaims(query: ClaimListQuery): Promise<ClaimPage> {
   const offset = (query.page - 1) * PAGE_SIZE;
-  const { ids, total } = await claimSearch().findClaimIds(query, { offset, limit: PAGE_SIZE });
+  const { ids, total, capped } = await claimSearch().findClaimIds(query, {
+    offset,
+    limit: PAGE_SIZE,
+  });
   return {
     items: await loadClaimListItems(ids),
     total,
+    capped,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     pageSize: PAGE_SIZE,

@@ -29,7 +29,9 @@ export interface ClaimListItem {
 
 export interface ClaimPage {
   items: ClaimListItem[];
+  /** Claims in the list; with `capped`, the newest of more matches (SEARCH_LIST_CAP). */
   total: number;
+  capped: boolean;
   page: number;
   pageCount: number;
   pageSize: number;
@@ -173,7 +175,9 @@ export interface EditorClaimListItem extends ClaimListItem {
 
 export interface EditorClaimPage {
   items: EditorClaimListItem[];
+  /** As ClaimPage's. */
   total: number;
+  capped: boolean;
   page: number;
   pageCount: number;
   pageSize: number;

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedClaims } from '@/lib/claims/find-claims';
+import { store } from '@/lib/db/store';
+import { visibilityOf } from '@/lib/search/claim-search';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { createClaim, createClaimant, createSource, testDb } from '../support/factories';
 
@@ -110,6 +112,76 @@ describe('full-text search', () => {
     expect(await titlesOf('north korean', { verdict: ['likely', 'false'] })).toEqual([
       'Troops at Far East bases',
     ]);
+  });
+});
+
+describe('a search with more matches than the list holds', () => {
+  it('lists the newest matches only, ranked, and says there are more', async () => {
+    const claimant = await createClaimant('Capped desk');
+    // Oldest first: ids (and so "newest") follow the order of creation.
+    const titles = ['Oldest', 'Older', 'Newer', 'Newest'];
+    for (const title of titles) {
+      await createClaim({
+        title,
+        statement:
+          title === 'Newer'
+            ? 'Transnistria: Transnistria garrison moved.'
+            : `A passing mention of Transnistria (${title}).`,
+        claimantId: claimant.id,
+      });
+    }
+    const query = parseClaimListQuery({ q: 'transnistria' });
+    const visibility = visibilityOf();
+    const titleOf = async (ids: number[]) =>
+      (
+        await testDb.claim.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, title: true },
+        })
+      )
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+        .map((c) => c.title);
+
+    const capped = await store.search.findClaimIds(query, {
+      visibility,
+      offset: 0,
+      limit: 20,
+      cap: 3,
+    });
+    expect(capped.total).toBe(3);
+    expect(capped.capped).toBe(true);
+    // The three newest, the best match first; the oldest is not in the list.
+    expect(await titleOf(capped.ids)).toEqual(['Newer', 'Newest', 'Older']);
+
+    // Sorted by date: the same three. Past the last page: no claims, the same count.
+    const byDate = await store.search.findClaimIds(
+      parseClaimListQuery({ q: 'transnistria', sort: 'created' }),
+      { visibility, offset: 0, limit: 20, cap: 3 },
+    );
+    expect(await titleOf(byDate.ids)).toEqual(['Newest', 'Newer', 'Older']);
+    const second = await store.search.findClaimIds(query, {
+      visibility,
+      offset: 2,
+      limit: 2,
+      cap: 3,
+    });
+    expect(second).toMatchObject({ total: 3, capped: true });
+    expect(second.ids).toHaveLength(1);
+    const past = await store.search.findClaimIds(query, {
+      visibility,
+      offset: 20,
+      limit: 20,
+      cap: 3,
+    });
+    expect(past).toEqual({ ids: [], total: 3, capped: true });
+
+    // Exactly as many as the cap: not capped. The default cap holds them all, ranked.
+    expect(
+      await store.search.findClaimIds(query, { visibility, offset: 0, limit: 20, cap: 4 }),
+    ).toMatchObject({ total: 4, capped: false });
+    const page = await search('transnistria');
+    expect(page).toMatchObject({ total: 4, capped: false });
+    expect(page.items.map((c) => c.title)[0]).toBe('Newer');
   });
 });
 

@@ -7,6 +7,7 @@ import { PageLinks } from '@/components/editor/page-links';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
+import { cappedListNote, listCountOf } from '@/lib/format/counts';
 import {
   editorClaimListHref,
   parseEditorClaimListQuery,
@@ -44,10 +45,11 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
       </div>
       <EditorClaimFilters query={query} options={options} isAdmin={user.role === 'admin'} />
       <p className="mt-4 text-sm text-stone-600 dark:text-zinc-400">
-        {result.total} {result.total === 1 ? 'claim' : 'claims'}
+        {listCountOf(result.total, result.capped, 'claim')}
         {result.pageCount > 1 && !pastTheEnd
           ? ` · page ${result.page} of ${result.pageCount}`
           : null}
+        {result.capped ? <>. {cappedListNote(result.total)}</> : null}
       </p>
       {pastTheEnd ? (
         <p role="status" className="mt-4">

@@ -2,11 +2,16 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { KeysetMismatchError, type ClaimKeyset, type SearchStore } from '../search-store';
+import {
+  KeysetMismatchError,
+  SEARCH_LIST_CAP,
+  type ClaimKeyset,
+  type SearchStore,
+} from '../search-store';
 import { postgresPool } from './connect';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
-import { postgresListSql } from './search-sql';
+import { postgresListSql, tagIdSql } from './search-sql';
 
 // The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
 // the SQLite provider runs its keyset and record reads on its direct connection: no per-row
@@ -49,13 +54,24 @@ async function keysetPage(
 }
 
 export const postgresSearchStore: SearchStore = {
-  async findClaimIds(query, { visibility, offset, limit }) {
-    const sql = postgresListSql(query, visibility);
+  async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
+    const tag = query.tag
+      ? ((await rows<{ id: number }>(tagIdSql(query.tag)))[0]?.id ?? null)
+      : undefined;
+    const sql = postgresListSql(query, visibility, tag);
+    if (sql.capped) {
+      const page = await rows<{ id: number; held: number }>(sql.newestPage(offset, limit, cap));
+      let held = page[0]?.held ?? 0;
+      if (page.length === 0 && offset > 0) {
+        held = (await rows<{ held: number }>(sql.newestCount(cap)))[0]?.held ?? 0;
+      }
+      return { ids: page.map((r) => r.id), total: Math.min(held, cap), capped: held > cap };
+    }
     const [counted] = await rows<{ total: number }>(sql.count);
     const total = counted?.total ?? 0;
-    if (offset >= total) return { ids: [], total };
+    if (offset >= total) return { ids: [], total, capped: false };
     const page = await rows<{ id: number }>(sql.page(offset, limit));
-    return { ids: page.map((r) => r.id), total };
+    return { ids: page.map((r) => r.id), total, capped: false };
   },
 
   async countClaims(query, visibility) {

@@ -16,9 +16,10 @@ import { PUBLIC_STATUSES, type ClaimVisibility, type DeletedVisibility } from '.
 export const RANK = Prisma.sql`bm25("claim_fts", 10.0, 8.0, 2.0, 4.0, 1.0)`;
 
 /**
- * Below this many matches a tag filter reads the tag's claims first (`IN`); above it, walking
- * the list in order and probing each claim's tags (`EXISTS`) finds a page sooner. Measured at
- * 100,000 claims: a rare tag 23 ms -> 0.2 ms, a common one 39 ms -> 0.2 ms.
+ * Below this many tagged claims a tag filter reads the tag's claims first (`IN`); above it,
+ * walking the list in order and probing each claim's tags (`EXISTS`) finds a page sooner.
+ * Measured at 100,000 claims: a rare tag 23 ms -> 0.2 ms, a common one 39 ms -> 0.2 ms. The
+ * tag's size is counted up to this bound first (search-keyset-sql.ts tagSizeSql).
  */
 export const SELECTIVE_TAG_MATCHES = 2_000;
 
@@ -58,6 +59,10 @@ export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
       SELECT ci."claimId" FROM "Citation" ci
       WHERE ci."sourceId" = ${query.source} AND ci."deletedAt" IS NULL)`);
   }
+  // EXISTS names the claim by claim_fts's rowid in a search: the probe (a covering index) then
+  // runs before the claim's row is read, and most matches of a common word fail it. `IN` keeps
+  // c."id": on claim_fts's rowid SQLite would probe the index once per listed claim.
+  const claimId = fullText ? Prisma.sql`"claim_fts".rowid` : Prisma.sql`c."id"`;
   const tag: Record<TagForm, Prisma.Sql> | null = query.tag
     ? {
         in: Prisma.sql`c."id" IN (
@@ -65,7 +70,7 @@ export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
       WHERE t."slug" = ${query.tag})`,
         exists: Prisma.sql`EXISTS (
       SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
-      WHERE ct."claimId" = c."id" AND t."slug" = ${query.tag})`,
+      WHERE ct."claimId" = ${claimId} AND t."slug" = ${query.tag})`,
       }
     : null;
 
@@ -105,8 +110,24 @@ function deletedCondition(deleted: DeletedVisibility): Prisma.Sql[] {
 }
 
 export interface ClaimListSql {
+  /** Every claim the list state selects, uncapped: `{ total }`. */
   count: Prisma.Sql;
-  page: (options: { offset: number; limit: number; total: number }) => Prisma.Sql;
+  /** A page by offset, rows `{ id }` (a list that `capped` says is not capped). */
+  page(options: { offset: number; limit: number; tagForm: TagForm }): Prisma.Sql;
+  /**
+   * Whether the list is a search that holds at most a cap of claims, the newest of its matches
+   * (read by `newestPage`). A search with a rare tag (`in`: under SELECTIVE_TAG_MATCHES claims)
+   * is small anyway: it is ranked whole, and SQLite may start from the tag's claims.
+   */
+  capped(tagForm: TagForm): boolean;
+  /**
+   * A capped search's page: rows `{ id, held }` in list order, `held` being how many of the
+   * newest cap + 1 matches there are (cap + 1: more match than the list holds). Every row
+   * carries it; past the last page there is no row, and `newestCount` tells.
+   */
+  newestPage(options: { offset: number; limit: number; tagForm: TagForm; cap: number }): Prisma.Sql;
+  /** `{ held }` as newestPage counts it. */
+  newestCount(options: { tagForm: TagForm; cap: number }): Prisma.Sql;
 }
 
 export function claimListSql(
@@ -114,15 +135,52 @@ export function claimListSql(
   { statuses, deleted }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
 ): ClaimListSql {
   const filter = claimListFilter(query);
-  const order = orderBy(query, filter.fullText);
+  const where = (tagForm: TagForm) => filter.where({ statuses, deleted, tagForm });
+  /**
+   * The newest cap + 1 matches, newest first: claim_fts yields its rowids (= claim ids) in
+   * order, so this reads cap + 1 matches however many there are; with each sort key when
+   * `keys` (bm25 can only run in the statement that reads claim_fts).
+   */
+  const newest = (tagForm: TagForm, cap: number, keys: boolean) =>
+    Prisma.sql`SELECT c."id" AS id${
+      keys
+        ? Prisma.sql`, ${query.sort === 'relevance' ? RANK : Prisma.sql`NULL`} AS r,
+          c."updatedAt" AS u, c."createdAt" AS cr, c."verdictRank" AS vr`
+        : Prisma.empty
+    }
+      ${filter.from} ${where(tagForm)}
+      ORDER BY "claim_fts".rowid DESC LIMIT ${cap + 1}`;
   return {
-    count: Prisma.sql`SELECT count(*) AS total ${filter.from}
-      ${filter.where({ statuses, deleted, tagForm: 'in' })}`,
-    page: ({ offset, limit, total }) =>
-      Prisma.sql`SELECT c."id" AS id ${filter.from}
-        ${filter.where({ statuses, deleted, tagForm: total < SELECTIVE_TAG_MATCHES ? 'in' : 'exists' })}
-        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    count: Prisma.sql`SELECT count(*) AS total ${filter.from} ${where('in')}`,
+    page: ({ offset, limit, tagForm }) =>
+      Prisma.sql`SELECT c."id" AS id ${filter.from} ${where(tagForm)}
+        ORDER BY ${orderBy(query, filter.fullText)} LIMIT ${limit} OFFSET ${offset}`,
+    capped: (tagForm) => filter.fullText && !(query.tag && tagForm === 'in'),
+    // One statement: the window is read once, for the count and the page (the cap + 1-th
+    // match only tells that there are more; the list holds the cap newest).
+    newestPage: ({ offset, limit, tagForm, cap }) =>
+      Prisma.sql`WITH w AS MATERIALIZED (${newest(tagForm, cap, true)}),
+          n AS (SELECT count(*) AS held, min(id) AS oldest FROM w)
+        SELECT w.id AS id, n.held AS held FROM w, n
+        WHERE n.held <= ${cap} OR w.id > n.oldest
+        ORDER BY ${windowOrder(query)} LIMIT ${limit} OFFSET ${offset}`,
+    newestCount: ({ tagForm, cap }) =>
+      Prisma.sql`SELECT count(*) AS held FROM (${newest(tagForm, cap, false)})`,
   };
+}
+
+/** orderBy's order over the window's columns (see claimListSql). */
+function windowOrder(query: ClaimListQuery): Prisma.Sql {
+  switch (query.sort) {
+    case 'relevance':
+      return Prisma.sql`w.r, w.u DESC, w.id DESC`;
+    case 'created':
+      return Prisma.sql`w.cr DESC, w.id DESC`;
+    case 'verdict':
+      return Prisma.sql`w.vr ASC, w.u DESC, w.id DESC`;
+    default:
+      return Prisma.sql`w.u DESC, w.id DESC`;
+  }
 }
 
 export function orderBy(query: ClaimListQuery, fullText: boolean): Prisma.Sql {

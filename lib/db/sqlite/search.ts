@@ -1,7 +1,12 @@
 import 'server-only';
 import { db, sqlite } from '@/lib/db';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { KeysetMismatchError, type ClaimKeyset, type SearchStore } from '../search-store';
+import {
+  KeysetMismatchError,
+  SEARCH_LIST_CAP,
+  type ClaimKeyset,
+  type SearchStore,
+} from '../search-store';
 import {
   claimKeysetSql,
   tagFormFor,
@@ -97,15 +102,34 @@ function parseIdList(text: string): Float64Array {
 }
 
 export const sqliteSearchStore: SearchStore = {
-  async findClaimIds(query, { visibility, offset, limit }) {
+  async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const sql = claimListSql(query, visibility);
-    // The total comes first: it decides the page statement's form, and past the last page
-    // there is no page to read.
+    const form = tagForm(query);
+    if (sql.capped(form)) {
+      const rows = await db.$queryRaw<{ id: number | bigint; held: number | bigint }[]>(
+        sql.newestPage({ offset, limit, tagForm: form, cap }),
+      );
+      let held = Number(rows[0]?.held ?? 0);
+      if (rows.length === 0 && offset > 0) {
+        const [counted] = await db.$queryRaw<{ held: number | bigint }[]>(
+          sql.newestCount({ tagForm: form, cap }),
+        );
+        held = Number(counted?.held ?? 0);
+      }
+      return {
+        ids: rows.map((r) => Number(r.id)),
+        total: Math.min(held, cap),
+        capped: held > cap,
+      };
+    }
+    // The total comes first: past the last page there is no page to read.
     const [counted] = await db.$queryRaw<{ total: number | bigint }[]>(sql.count);
     const total = Number(counted?.total ?? 0);
-    if (offset >= total) return { ids: [], total };
-    const rows = await db.$queryRaw<{ id: number | bigint }[]>(sql.page({ offset, limit, total }));
-    return { ids: rows.map((r) => Number(r.id)), total };
+    if (offset >= total) return { ids: [], total, capped: false };
+    const rows = await db.$queryRaw<{ id: number | bigint }[]>(
+      sql.page({ offset, limit, tagForm: form }),
+    );
+    return { ids: rows.map((r) => Number(r.id)), total, capped: false };
   },
 
   async countClaims(query, visibility) {
