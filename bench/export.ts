@@ -203,7 +203,8 @@ async function settleWrites(data: SizedDatabase, postgres: boolean): Promise<voi
 /** How many claims have stored text in `format` (each format is stored by its own export). */
 async function storedTexts(data: SizedDatabase, postgres: boolean, format: string) {
   if (format !== 'csv' && format !== 'json') return 0;
-  const sql = `SELECT count(*)::int AS n FROM "ClaimExportText" WHERE "${format}" IS NOT NULL`;
+  // CAST, not PostgreSQL's `::int` (SQLite cannot read it); a bigint count would come back a string.
+  const sql = `SELECT CAST(count(*) AS integer) AS n FROM "ClaimExportText" WHERE "${format}" IS NOT NULL`;
   if (postgres) {
     const client = new pg.Client({ connectionString: data.file });
     await client.connect();

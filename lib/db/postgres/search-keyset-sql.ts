@@ -90,6 +90,16 @@ export function postgresKeysetSql(
     keys.map((k) => Prisma.sql`${k.expression} ${direction(k)}`),
     ', ',
   );
+  // A seek arm's order leads with "deletedAt", in the direction its index is scanned. Every row
+  // of a list that hides deleted claims has it NULL, so the order is the same; but `deletedAt
+  // IS NULL` is no equality to the planner, which therefore cannot read the (status,
+  // "deletedAt", key) indexes in key order: it chose a parallel scan of every published claim
+  // and a top-N sort, ~110-190 ms a page at 100,000 claims. Led by "deletedAt", the arm is a
+  // backward index scan of N rows: ~2 ms.
+  const seekOrder =
+    (deleted ?? 'hide') === 'hide'
+      ? Prisma.sql`c."deletedAt" ${direction(keys[0]!)}, ${order}`
+      : order;
   const outerOrder = Prisma.join(
     keys.map(
       (k, i) => Prisma.sql`${Prisma.raw(i === keys.length - 1 ? 'id' : `k${i}`)} ${direction(k)}`,
@@ -135,7 +145,7 @@ export function postgresKeysetSql(
         seeks.map(
           (seek) => Prisma.sql`(SELECT ${columns} ${filter.from}
             ${filter.where({ statuses: [status], extra: seek ? [seek] : [] })}
-            ORDER BY ${order} LIMIT ${limit})`,
+            ORDER BY ${seekOrder} LIMIT ${limit})`,
         ),
       );
       if (arms.length === 1) return arms[0]!;
