@@ -166,6 +166,20 @@ describe('the same matches on every provider', () => {
     expect(await withTag('parity-talks')).toEqual(['Tagged truce']);
   });
 
+  it('lists a tag without search words, and nothing for a tag nobody has', async () => {
+    await createClaim({ title: 'Tag list one', tags: ['Parity list'] });
+    await createClaim({ title: 'Tag list two', tags: ['Parity list'] });
+    const listed = async (tag: string) => {
+      const page = await findPublishedClaims(parseClaimListQuery({ tag }));
+      return { titles: page.items.map((c) => c.title).sort(), total: page.total };
+    };
+    expect(await listed('parity-list')).toEqual({
+      titles: ['Tag list one', 'Tag list two'],
+      total: 2,
+    });
+    expect(await listed('made-up-tag')).toEqual({ titles: [], total: 0 });
+  });
+
   it('pages a search by cursor through the same claims', async () => {
     const query = parseClaimListQuery({ q: 'ceasefire', sort: 'created' });
     const first = await claimSearch().findClaimIdsAfter(query, { after: null, limit: 1 });

@@ -53,7 +53,8 @@ export function postgresListFilter(
   }
   if (query.tag) {
     // A search reads the tag ids its rows carry (GIN, ANDed with the words' bitmap); the list
-    // without words walks "Claim" in order and probes ClaimTag. No such tag: NULL, no claim.
+    // without words probes ClaimTag by the tag's id (a rare tag's claims then read first, by
+    // the statistics of "tagId"). No such tag: NULL, no claim.
     // The tag's id as a value when the caller looked it up (tagIdSql): the planner then reads
     // its frequency from the statistics of "tagIds" (measured at 1M claims, "russia" with its
     // tag: a bitmap AND of 62,000 rows, 1.9 s, against a walk of the newest, 0.12 s).
@@ -64,8 +65,8 @@ export function postgresListFilter(
     filters.push(
       fullText
         ? Prisma.sql`c."tagIds" @> ARRAY[${id}]`
-        : Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
-      WHERE ct."claimId" = c."id" AND t."slug" = ${query.tag})`,
+        : Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct
+      WHERE ct."claimId" = c."id" AND ct."tagId" = ${id})`,
     );
   }
   return {

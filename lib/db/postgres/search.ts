@@ -58,6 +58,8 @@ export const postgresSearchStore: SearchStore = {
     const tag = query.tag
       ? ((await rows<{ id: number }>(tagIdSql(query.tag)))[0]?.id ?? null)
       : undefined;
+    // A tag nobody has (a made-up address): no claim, without walking the list to find none.
+    if (tag === null) return { ids: [], total: 0, capped: false };
     const sql = postgresListSql(query, visibility, tag);
     if (sql.capped) {
       const page = await rows<{ id: number; held: number }>(sql.newestPage(offset, limit, cap));
