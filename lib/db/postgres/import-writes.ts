@@ -31,21 +31,22 @@ export const postgresImportStore: ImportStore = {
   // bump, once per transaction, takes a row lock on one of the 64 slots until COMMIT: taken
   // here, at the end of the bulk writes rather than at their first statement, so another
   // transaction that happens to pick the same slot waits for the import's last statements only,
-  // not for all of them (it used to wait out its 5 s lock timeout).
+  // not for all of them (it used to wait out its 5 s lock timeout). The slot rule is the
+  // migration's content_version_bump_once(), which the triggers call too.
   async bulkInsert(tx, claimIds, write) {
     await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'on', true),
       set_config('claimtrack.content_version_bumped', 'on', true)`;
     await write();
-    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'off', true)`;
+    // The statements below write no content table, so no trigger bumps before the last one.
+    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'off', true),
+      set_config('claimtrack.content_version_bumped', 'off', true)`;
     const ids = [...claimIds];
     await tx.$executeRaw`SELECT claim_search_refresh(${ids}::int[])`;
     await tx.$executeRaw`
       INSERT INTO "ClaimExportText" ("claimId") SELECT unnest(${ids}::int[])
       ON CONFLICT ("claimId") DO UPDATE
       SET "stamp" = "ClaimExportText"."stamp" + 1, "key" = NULL, "csv" = NULL, "json" = NULL`;
-    await tx.$executeRaw`
-      INSERT INTO "ContentVersion" ("slot", "version") VALUES ((txid_current() % 64)::int, 1)
-      ON CONFLICT ("slot") DO UPDATE SET "version" = "ContentVersion"."version" + 1`;
+    await tx.$executeRaw`SELECT content_version_bump_once()`;
   },
   async afterExplicitIds(tx, tables) {
     // The statement names a table (no parameter can); setvalStatement takes ID_TABLES only.

@@ -58,14 +58,20 @@ export async function queryPostgres(query: Prisma.Sql): Promise<Row[]> {
 const RETRIED = new Set(['40P01', '40001']);
 const ATTEMPTS = 5;
 
-/** Runs `transaction` (all or nothing) again after a deadlock or serialization failure. */
-export async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+/**
+ * Runs `transaction` (all or nothing) again after a deadlock or serialization failure, while
+ * `canRetry()` says its connection is still fit for it.
+ */
+export async function retryingConflicts<T>(
+  transaction: () => Promise<T>,
+  canRetry: () => boolean = () => true,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await transaction();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (attempt >= ATTEMPTS || !code || !RETRIED.has(code)) throw error;
+      if (attempt >= ATTEMPTS || !canRetry() || !code || !RETRIED.has(code)) throw error;
     }
   }
 }
@@ -83,20 +89,24 @@ export async function inTransaction<T>(
   const client = await pool().connect();
   let broken: Error | undefined;
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.query(readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
-        const value = await runPostgres(steps(), client);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
-        const code = (error as { code?: string }).code;
-        if (broken || attempt >= ATTEMPTS || !code || !RETRIED.has(code)) throw error;
-      }
-    }
+    return await retryingConflicts(
+      async () => {
+        try {
+          await client.query(
+            readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN',
+          );
+          const value = await runPostgres(steps(), client);
+          await client.query('COMMIT');
+          return value;
+        } catch (error) {
+          await client.query('ROLLBACK').catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+          throw error;
+        }
+      },
+      () => !broken,
+    );
   } finally {
     // A connection whose ROLLBACK failed is in an unknown state: the pool drops it.
     client.release(broken);
