@@ -3,6 +3,7 @@ import { sqlite } from '@/lib/db';
 import type { ImportStore } from '../import-store';
 import { checkedInsertNames } from '../import-tables';
 import { toSqliteValue } from './direct-connection';
+import { writeLockTakenHere } from './write-lock';
 import {
   importClient,
   importTransactionHandle,
@@ -59,12 +60,16 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 export const sqliteImportStore: ImportStore = {
   // On the import's own connection: this process's readers keep reading meanwhile.
   async transaction(work, options) {
+    const held: { release?: () => void } = {};
     try {
       return await importClient().$transaction((tx) => {
+        // BEGIN IMMEDIATE has succeeded: the lock is this process's until COMMIT or ROLLBACK.
+        held.release = writeLockTakenHere();
         useImportCache();
         return work(tx);
       }, options);
     } finally {
+      held.release?.();
       releaseImportCache();
     }
   },
