@@ -39,6 +39,9 @@ export function importCanWrite(): Promise<void> {
   return store.importWrites.canWrite();
 }
 
+/** Ends the transaction without writing: the preview's plan no longer holds. */
+class StalePlan extends Error {}
+
 /** Ends the transaction without writing and answers with `failure`. */
 class Refusal extends Error {
   constructor(readonly failure: ImportFailure) {
@@ -78,27 +81,22 @@ export async function commitImport(
   forgetCheckedFile(fileHash);
   const { format, validations } = checked;
 
-  try {
-    // Planned and every row built before the transaction, checked inside it (plan-reads.ts,
-    // id-reservations.ts): the lock is held for the inserts only.
-    const reads: RecordedRead[] = [];
-    const reader = recordingReader(db, reads);
-    const previewed = takePlan(fileHash, actor, siteOrigin);
-    let planned: ImportPlan;
-    if (previewed && (await readsStillHold(db, previewed.reads))) {
-      planned = previewed.plan;
-      reads.push(...previewed.reads);
-    } else {
-      planned = await planImport(reader, validations, actor, fileHash, progress);
-    }
+  // Planned and every row built before the transaction, checked inside it (plan-reads.ts,
+  // id-reservations.ts): the lock is held for the inserts only.
+  const commitPlanned = async (
+    planned: ImportPlan,
+    reads: RecordedRead[],
+    planInside: boolean,
+  ): Promise<ImportCommitted | ImportFailure> => {
     const refusal = refusalOf(planned, confirmation);
     if (refusal) return refusal;
-    const built = await prepareImport(reader, planned, actor);
+    const built = await prepareImport(recordingReader(db, reads), planned, actor);
     return await store.importWrites.transaction(
       async (tx) => {
         let plan = planned;
         let prepared = built;
         if (!(await readsStillHold(tx, reads)) || !(await built.ids.stillFree(tx))) {
+          if (!planInside) throw new StalePlan();
           plan = await planImport(tx, validations, actor, fileHash, progress);
           const refused = refusalOf(plan, confirmation);
           if (refused) throw new Refusal(refused);
@@ -136,6 +134,30 @@ export async function commitImport(
       },
       { maxWait: 30_000, timeout: COMMIT_TIMEOUT_MS },
     );
+  };
+
+  try {
+    // The preview's own plan, when this process made it (planned-files.ts), saves planning the
+    // file again; its reads are checked inside the transaction as any plan's. When they no
+    // longer hold, the transaction ends without writing and the commit plans afresh outside the
+    // lock, rather than inside it.
+    const previewed = takePlan(fileHash, actor, siteOrigin);
+    if (previewed) {
+      try {
+        return await commitPlanned(previewed.plan, [...previewed.reads], false);
+      } catch (error) {
+        if (!(error instanceof StalePlan)) throw error;
+      }
+    }
+    const reads: RecordedRead[] = [];
+    const planned = await planImport(
+      recordingReader(db, reads),
+      validations,
+      actor,
+      fileHash,
+      progress,
+    );
+    return await commitPlanned(planned, reads, true);
   } catch (error) {
     if (error instanceof Refusal) return error.failure;
     if (error instanceof ImportWriteError) {

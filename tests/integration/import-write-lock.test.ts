@@ -3,7 +3,7 @@ import { commitImport } from '@/lib/import/commit-import';
 import { IdReservations } from '@/lib/import/id-reservations';
 import { previewImport } from '@/lib/import/preview-import';
 import { admin } from '../support/editing';
-import { testDb, unique } from '../support/factories';
+import { createSource, testDb, unique } from '../support/factories';
 import { exportedClaim, jsonFile } from '../support/import-files';
 
 /**
@@ -52,6 +52,35 @@ describe('an import, while its transaction writes', () => {
     expect(answeredAfter).not.toBeNull();
     expect(answeredAfter!).toBeLessThan(1_500);
   }, 60_000);
+
+  it("plans afresh when the preview's plan no longer holds, and writes what holds now", async () => {
+    const actor = await admin();
+    const url = `https://example.org/${unique('cited').replace(/\W+/g, '-')}`;
+    const base = exportedClaim();
+    const row = exportedClaim({
+      id: 950_001,
+      url: 'https://other.example/c/950001',
+      statement: `${unique('Stale plan claim')}.`,
+      citations: [{ ...base.citations[0]!, source: { ...base.citations[0]!.source, url } }],
+    });
+    const bytes = jsonFile([row]);
+    const preview = await previewImport(actor, { bytes, fileName: 'claims.json' });
+    if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
+    expect(preview.counts.newSources).toBe(1);
+    // Another editor adds the cited source after the preview: the file now cites it.
+    const existing = await createSource({ url });
+    const committed = await commitImport(actor, {
+      bytes,
+      fileName: 'claims.json',
+      fileHash: preview.fileHash,
+      planDigest: preview.planDigest,
+    });
+    expect(committed).toMatchObject({ ok: true, created: 1, sourcesCreated: 0 });
+    expect(await testDb.source.count({ where: { url } })).toBe(1);
+    expect(
+      await testDb.citation.findMany({ where: { claimId: 950_001 }, select: { sourceId: true } }),
+    ).toEqual([{ sourceId: existing.id }]);
+  });
 
   it('writes the rows it built only while nobody has taken one of their ids', async () => {
     const ids = new IdReservations(testDb);
