@@ -95,12 +95,12 @@ export async function commitImport(
       async (tx) => {
         let plan = planned;
         let prepared = built;
-        if (!(await readsStillHold(tx, reads)) || !(await built.ids.stillFree(tx))) {
+        if (!(await readsStillHold(tx, reads))) {
           if (!planInside) throw new StalePlan();
           plan = await planImport(tx, validations, actor, fileHash, progress);
           const refused = refusalOf(plan, confirmation);
           if (refused) throw new Refusal(refused);
-          prepared = await prepareImport(tx, plan, actor);
+          prepared = await prepareImport(tx, plan, actor, tx);
         }
         const summary = await writeImport(tx, prepared, actor, progress);
         if (summary.created + summary.updated > 0) {

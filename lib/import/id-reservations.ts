@@ -1,39 +1,44 @@
 import 'server-only';
-import type { ImportModel, ImportReader } from './plan-reads';
-import { nextFreeId } from './write-helpers';
+import type { ImportTx } from '@/lib/db/import-store';
+import { store } from '@/lib/db/store';
+import type { IdTable } from '@/lib/db/id-tables';
+import type { ImportModel } from './plan-reads';
 
-/** What every model the import gives ids to answers alike. */
-interface IdTable {
-  aggregate(args: { _max: { id: true } }): Promise<{ _max: { id: number | null } }>;
-  count(args: { where: { id: { gte: number; lte: number } } }): Promise<number>;
-}
+const TABLES: Record<ImportModel, IdTable> = {
+  claim: 'Claim',
+  source: 'Source',
+  claimant: 'Claimant',
+  tag: 'Tag',
+  publisher: 'Publisher',
+  citation: 'Citation',
+};
+
+/** The ids reserved for one table's new rows, handed out in order by each call. */
+export type IdSupply = () => number;
 
 /**
- * The ids the import gives its new rows, chosen before its transaction: after the largest id in
- * use (and every file id it keeps), one block per table. Other writers may add rows meanwhile —
- * an editor's new claim takes the next id — so inside the transaction the import checks only
- * that no row has taken an id of its blocks (one range count per table), instead of asking for
- * the same largest id: the rows built outside are still right as long as their ids are free.
+ * The ids the import gives its new rows, chosen before its transaction. They are reserved in
+ * the database (store.importWrites.reserveIds: SQLite's AUTOINCREMENT counter moved past them,
+ * PostgreSQL's sequence), so no other writer is given one meanwhile — an editor's new claim
+ * takes the next id after them — and the rows built outside the lock stay right inside it. An
+ * import that fails or plans again leaves a gap, as a rolled-back insert does.
  */
 export class IdReservations {
-  readonly #blocks: { model: ImportModel; first: number; last: number }[] = [];
+  /** `inside`: the import's transaction, when it reserves from within it (planning again). */
+  constructor(private readonly inside: ImportTx | null = null) {}
 
-  constructor(private readonly reader: ImportReader) {}
-
-  /** The first of `count` ids for `model`, after the largest in use and after `kept`. */
-  async reserve(model: ImportModel, count: number, kept: Iterable<number> = []): Promise<number> {
-    const table = this.reader[model] as unknown as IdTable;
-    const first = nextFreeId((await table.aggregate({ _max: { id: true } }))._max.id, kept);
-    if (count > 0) this.#blocks.push({ model, first, last: first + count - 1 });
-    return first;
-  }
-
-  /** Whether every reserved id is still free (read inside the write transaction). */
-  async stillFree(reader: ImportReader): Promise<boolean> {
-    for (const { model, first, last } of this.#blocks) {
-      const table = reader[model] as unknown as IdTable;
-      if ((await table.count({ where: { id: { gte: first, lte: last } } })) > 0) return false;
-    }
-    return true;
+  /** `count` ids for `model`'s new rows, each past every id in `kept` (the file's own ids). */
+  async reserve(model: ImportModel, count: number, kept: Iterable<number> = []): Promise<IdSupply> {
+    let after = 0;
+    for (const id of kept) if (id > after) after = id;
+    const ids =
+      count > 0
+        ? await store.importWrites.reserveIds(this.inside, TABLES[model], count, after)
+        : [];
+    let next = 0;
+    return () => {
+      if (next >= ids.length) throw new Error(`More ${model} ids taken than were reserved`);
+      return ids[next++]!;
+    };
   }
 }

@@ -8,7 +8,7 @@ import type { Tx } from '@/lib/audit/mutation-transaction';
  * 10,000 rows.
  *
  * planImport and prepareImport are functions of the file's rows, the user and what their reads
- * return (`findMany` only; the largest ids in use are reserved instead: id-reservations.ts). So
+ * return (`findMany` only; new rows' ids are reserved in the database instead: id-reservations.ts). So
  * the reads made meanwhile are recorded with what they returned, and replayed inside the
  * transaction: the same answers mean the rows built outside are exactly the rows the transaction
  * would build, and they are written; any difference (a claim edited, a source or claimant added,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
+import type { ImportTx } from '@/lib/db/import-store';
 import { store } from '@/lib/db/store';
 import { chunks } from './batches';
 import { IdReservations } from './id-reservations';
@@ -22,7 +23,7 @@ import { writeUpdate } from './write-update';
  *
  * - prepareImport, BEFORE the transaction: every new row is built — new claims, their sources,
  *   publishers, claimants, tags, citations, verdict history and audit events, with their ids
- *   (the file's id when it is free, otherwise a block after every id in use: id-reservations.ts)
+ *   (the file's id when it is free, otherwise one reserved in the database: id-reservations.ts)
  *   — so SQLite's one write lock is not held while 10,000 rows and their audit snapshots are
  *   made. Its reads are recorded (plan-reads.ts); the commit checks them inside the transaction
  *   and prepares again there when anything changed.
@@ -51,20 +52,23 @@ export interface PreparedImport {
   claimIds: Map<NewRow, number>;
   shared: PreparedShared;
   batches: NewClaimRows[];
-  /** The ids it chose: still free inside the transaction, or it is prepared again there. */
-  ids: IdReservations;
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Builds every row of the import. `inside`: the import's transaction, when it builds inside it
+ * (planning again); its ids are then reserved there too.
+ */
 export async function prepareImport(
   reader: ImportReader,
   plan: ImportPlan,
   actor: Actor,
+  inside: ImportTx | null = null,
 ): Promise<PreparedImport> {
   const newRows = plan.rows.filter((r): r is NewRow => r.kind === 'new');
   const updates = plan.rows.filter((r): r is UpdateRow => r.kind === 'update');
-  const ids = new IdReservations(reader);
+  const ids = new IdReservations(inside);
   const now = new Date();
   const claimIds = await assignClaimIds(ids, newRows);
   const shared = await prepareShared(reader, ids, plan, newRows, updates, actor, now);
@@ -73,7 +77,7 @@ export async function prepareImport(
     claimantIds: shared.claimantIds,
     tagIds: shared.tagIds,
     sourceIds: shared.sourceIds,
-    nextCitation: await ids.reserve(
+    citationId: await ids.reserve(
       'citation',
       newRows.reduce((n, r) => n + r.data.citations.length, 0),
     ),
@@ -84,7 +88,7 @@ export async function prepareImport(
     // Building a batch takes tens of milliseconds: this process's other requests run between.
     await nextTurn();
   }
-  return { newRows, updates, claimIds, shared, batches, ids };
+  return { newRows, updates, claimIds, shared, batches };
 }
 
 export async function writeImport(

@@ -8,7 +8,7 @@ import { store } from '@/lib/db/store';
 import type { ImportRow } from '@/lib/db/import-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { NewRow } from './plan-import';
-import type { IdReservations } from './id-reservations';
+import type { IdReservations, IdSupply } from './id-reservations';
 import { auditRow, claimContentColumns } from './write-helpers';
 import type { SourceIds, TagIds } from './write-shared';
 
@@ -18,8 +18,8 @@ export async function assignClaimIds(
   rows: NewRow[],
 ): Promise<Map<NewRow, number>> {
   const kept = rows.flatMap((r) => (r.keepsId ? [r.data.id!] : []));
-  let next = await ids.reserve('claim', rows.length - kept.length, kept);
-  return new Map(rows.map((r) => [r, r.keepsId ? r.data.id! : next++]));
+  const next = await ids.reserve('claim', rows.length - kept.length, kept);
+  return new Map(rows.map((r) => [r, r.keepsId ? r.data.id! : next()]));
 }
 
 export interface NewClaimContext {
@@ -27,7 +27,8 @@ export interface NewClaimContext {
   claimantIds: Map<string, number>;
   tagIds: TagIds;
   sourceIds: SourceIds;
-  nextCitation: number;
+  /** The citations' reserved ids, in order. */
+  citationId: IdSupply;
 }
 
 /** A new claim's version: the schema's default, which create-claim.ts leaves to the database. */
@@ -58,7 +59,8 @@ export async function writeNewClaims(tx: Tx, rows: NewClaimRows): Promise<void> 
  * given, defaults included, and the audit snapshots are made from the rows written rather than
  * read back: the same objects the forms' audit events hold (toClaimState, CitationEditState).
  * Built before the transaction (nothing here reads the database), so the write lock is held for
- * the inserts only. Citations take ids from `context.nextCitation` on, and move it past them. Times follow the row's `history` (plan-import.ts):
+ * the inserts only. Citations take their ids from `context.citationId`, in order.
+ * Times follow the row's `history` (plan-import.ts):
  * - `file` (an admin's import): created, updated and first published as the file says (a
  *   published claim from a file without a publication date, exported before it travelled: since
  *   it was created), and the file's revisions (without one, the current verdict as of the file's
@@ -73,7 +75,6 @@ export function buildNewClaims(
   context: NewClaimContext,
   now: Date,
 ): NewClaimRows {
-  let nextCitation = context.nextCitation;
   const claimRows: ImportRow[] = [];
   const tagRows: ImportRow[] = [];
   const citationRows: ImportRow[] = [];
@@ -158,7 +159,7 @@ export function buildNewClaims(
     );
     for (const c of citations) {
       const citation: CitationEditState = {
-        id: nextCitation++,
+        id: context.citationId(),
         claimId: id,
         sourceId: context.sourceIds.byKey.get(c.source.key)!,
         stance: c.stance,
@@ -215,7 +216,6 @@ export function buildNewClaims(
       });
     }
   }
-  context.nextCitation = nextCitation;
   return {
     claims: claimRows,
     tags: tagRows,

@@ -112,9 +112,9 @@ async function prepareSources(
     if (key !== null && !publishers.has(key) && !missing.has(key))
       missing.set(key, s.publisherName!);
   }
-  let nextPublisher = await ids.reserve('publisher', missing.size);
+  const nextPublisher = await ids.reserve('publisher', missing.size);
   for (const [key, name] of missing) {
-    const created = { id: nextPublisher++, name };
+    const created = { id: nextPublisher(), name };
     publisherRows.push(created);
     publishers.set(key, created);
   }
@@ -134,11 +134,11 @@ async function prepareSources(
     if (s.fileId !== null && !taken.has(s.fileId) && !kept.has(s.fileId)) kept.add(s.fileId);
   }
   // Each kept id goes to the first source of that id; every other source takes a new one.
-  let next = await ids.reserve('source', sources.length - kept.size, kept);
+  const next = await ids.reserve('source', sources.length - kept.size, kept);
   const claimedIds = new Set<number>();
   for (const s of sources) {
     const keep = s.fileId !== null && kept.has(s.fileId) && !claimedIds.has(s.fileId);
-    const id = keep ? s.fileId! : next++;
+    const id = keep ? s.fileId! : next();
     claimedIds.add(id);
     byKey.set(s.key, id);
     const kind = s.kind as SourceKind;
@@ -218,8 +218,8 @@ async function prepareClaimants(
   );
   const byName = new Map(known.map((c) => [c.name, c.id]));
   const missing = names.filter((n) => !byName.has(n));
-  let next = await ids.reserve('claimant', missing.length);
-  const rows = missing.map((name) => ({ id: next++, name, ...kinds.get(name)! }));
+  const next = await ids.reserve('claimant', missing.length);
+  const rows = missing.map((name) => ({ id: next(), name, ...kinds.get(name)! }));
   for (const row of rows) byName.set(row.name, row.id);
   return { ids: byName, rows };
 }
@@ -256,8 +256,8 @@ async function prepareTags(reader: ImportReader, ids: IdReservations, tags: TagI
   const slug = new Map(existing.map((t) => [t.slug, t.id]));
   const name = new Map(existing.map((t) => [t.name, t.id]));
   const missing = [...bySlug.values()].filter((t) => !slug.has(t.slug) && !name.has(t.name));
-  let next = await ids.reserve('tag', missing.length);
-  const rows = missing.map((t) => ({ id: next++, name: t.name, slug: t.slug }));
+  const next = await ids.reserve('tag', missing.length);
+  const rows = missing.map((t) => ({ id: next(), name: t.name, slug: t.slug }));
   const all = [...existing, ...rows];
   const byId = new Map(all.map((t) => [t.id, t.name]));
   for (const t of rows) {

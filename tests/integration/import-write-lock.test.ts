@@ -9,7 +9,7 @@ import { exportedClaim, jsonFile } from '../support/import-files';
 /**
  * Issue 12: an import holds the database's write lock for its inserts only, on a connection of
  * its own, so the importing process's other requests keep being answered meanwhile; the rows it
- * built before taking the lock are written only while the ids it chose for them are still free.
+ * built before taking the lock carry ids reserved in the database, which no other writer is given.
  */
 describe('an import, while its transaction writes', () => {
   it("answers this process's reads between its batches, not after its commit", async () => {
@@ -82,13 +82,28 @@ describe('an import, while its transaction writes', () => {
     ).toEqual([{ sourceId: existing.id }]);
   });
 
-  it('writes the rows it built only while nobody has taken one of their ids', async () => {
-    const ids = new IdReservations(testDb);
-    const first = await ids.reserve('tag', 2);
-    expect(await ids.stillFree(testDb)).toBe(true);
-    // Another writer takes the second id meanwhile: the import builds its rows again.
-    const name = unique('Taken tag');
-    await testDb.tag.create({ data: { id: first + 1, name, slug: name.replace(/\W+/g, '-') } });
-    expect(await ids.stillFree(testDb)).toBe(false);
+  it('never gives an id reserved for its rows to another writer', async () => {
+    const reserved = new IdReservations();
+    const next = await reserved.reserve('tag', 2);
+    const ids = [next(), next()];
+    expect(ids[1]).toBe(ids[0]! + 1);
+    // Another editor adds a tag while the import builds its rows: it gets an id after them.
+    const name = unique('Tag added meanwhile');
+    const added = await testDb.tag.create({ data: { name, slug: name.replace(/\W+/g, '-') } });
+    expect(added.id).toBeGreaterThan(ids[1]!);
+    expect(() => next()).toThrow(/reserved/);
+  });
+
+  it('reserves past the ids a file keeps for its own rows', async () => {
+    const top = (await testDb.claim.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const kept = top + 500;
+    const next = await new IdReservations().reserve('claim', 3, [kept]);
+    expect([next(), next(), next()]).toEqual([kept + 1, kept + 2, kept + 3]);
+    const name = unique('Claim added meanwhile');
+    const claimant = await testDb.claimant.create({ data: { name, kind: 'other' } });
+    const added = await testDb.claim.create({
+      data: { statement: `${name}.`, claimantId: claimant.id },
+    });
+    expect(added.id).toBeGreaterThan(kept + 3);
   });
 });

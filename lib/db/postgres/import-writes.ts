@@ -1,12 +1,14 @@
 import { db } from '@/lib/db';
 import type { ImportStore } from '../import-store';
 import { checkedInsertNames } from '../import-tables';
+import { postgresReserveIds } from './import-ids';
 import { setvalStatement } from './sequences';
 
 /** Rows per statement: the rows travel as one JSON text, so only memory bounds it. */
 const ROWS_PER_STATEMENT = 5_000;
 
 export const postgresImportStore: ImportStore = {
+  reserveIds: postgresReserveIds,
   // A pooled connection of its own already: other requests use the pool's others.
   transaction: (work, options) => db.$transaction(work, options),
   // The rows as ONE JSON parameter, spread into columns by PostgreSQL: Prisma's cost is per

@@ -3,6 +3,7 @@ import { sqlite } from '@/lib/db';
 import type { ImportStore } from '../import-store';
 import { checkedInsertNames } from '../import-tables';
 import { toSqliteValue } from './direct-connection';
+import { sqliteReserveIds } from './import-ids';
 import { writeLockTakenHere } from './write-lock';
 import {
   importClient,
@@ -58,6 +59,7 @@ function columnValue(value: unknown): unknown {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export const sqliteImportStore: ImportStore = {
+  reserveIds: sqliteReserveIds,
   // On the import's own connection: this process's readers keep reading meanwhile.
   async transaction(work, options) {
     const held: { release?: () => void } = {};
