@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { ID_TABLES, type IdTable } from '../id-tables';
+import { ID_TABLES } from '../id-tables';
 import type { ImportStore } from '../import-store';
 
 /**
