@@ -32,7 +32,9 @@ async function shape(url: string) {
     const indexes = await client.query(
       `SELECT tablename, indexname, indexdef FROM pg_indexes
         WHERE schemaname = 'public' AND indexdef NOT LIKE '% WHERE %'
+          AND indexname <> ALL($1::text[])
         ORDER BY tablename, indexname`,
+      [EXPRESSION_INDEXES],
     );
     const constraints = await client.query(
       `SELECT conrelid::regclass::text AS "table", conname, pg_get_constraintdef(oid) AS def
@@ -44,6 +46,9 @@ async function shape(url: string) {
     await client.end();
   }
 }
+
+/** Hand-written indexes on an expression (Prisma cannot express one), checked apart. */
+const EXPRESSION_INDEXES = ['AuditEvent_entityType_entityId_before_version_idx'];
 
 /** Only what the schema describes: the migrated database also has its own tables. */
 function limitedTo(tables: string[], value: Awaited<ReturnType<typeof shape>>) {
@@ -101,6 +106,17 @@ describe('PostgreSQL migrations', () => {
       expect(expected.tables).toContain('Claim');
       expect(expected.columns.length).toBeGreaterThan(100);
       expect(limitedTo(expected.tables, migrated)).toEqual(expected);
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      try {
+        const found = await client.query<{ indexname: string }>(
+          `SELECT indexname FROM pg_indexes WHERE indexname = ANY($1::text[]) ORDER BY 1`,
+          [EXPRESSION_INDEXES],
+        );
+        expect(found.rows.map((r) => r.indexname)).toEqual([...EXPRESSION_INDEXES].sort());
+      } finally {
+        await client.end();
+      }
     },
   );
 });
