@@ -60,8 +60,14 @@ function send(bulk: Bulk, statement: Parameters<TransactionConnection['send']>[0
   bulk.sentChars += chars;
 }
 
-/** Waits until at most `chars` are in flight (0: every statement sent has run). */
+/**
+ * Waits until at most `chars` are in flight (0: every statement sent has run), and at least
+ * for one turn of the event loop: a statement's promise can resolve without one, and a loop of
+ * batches that never waits for I/O would keep the socket (this very COPY's data included) and
+ * the process's other requests waiting until it ends.
+ */
 async function drain(bulk: Bulk, chars: number): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
   while (bulk.sent.length > 0 && (chars === 0 || bulk.sentChars > chars)) {
     const oldest = bulk.sent.shift()!;
     bulk.sentChars -= oldest.chars;
