@@ -8,6 +8,8 @@
  * postgresql://claimtrack@127.0.0.1:5432/), migrated, then filled by copying that same SQLite
  * file (bench/lib/postgres-copy.ts): both providers search the very same claims. Reused while
  * it holds N claims. --tune sets random_page_cost = 1.1 and work_mem = 32MB for the session.
+ * --postgres-database NAME reads (and migrates) that database instead, e.g. a copy made with
+ * `CREATE DATABASE … TEMPLATE claimtrack_bench_search_<N>` to try a migration on.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,11 +17,12 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { claimListSql } from '@/lib/db/sqlite/search-sql';
+import { claimListSql, rankTermsOf, termSampleSql } from '@/lib/db/sqlite/search-sql';
 import { tagFormFor, tagSizeSql } from '@/lib/db/sqlite/search-keyset-sql';
-import { postgresListSql, tagIdSql } from '@/lib/db/postgres/search-sql';
+import { postgresListSql, readNewestPage, tagIdSql } from '@/lib/db/postgres/search-sql';
 import { PUBLIC_STATUSES, SEARCH_LIST_CAP } from '@/lib/db/search-store';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
+import { searchTerms } from '@/lib/search/fts-query';
 import {
   PAGE_SIZE,
   parseClaimListQuery,
@@ -36,6 +39,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '20' },
     tune: { type: 'boolean', default: false },
     cap: { type: 'string', default: String(SEARCH_LIST_CAP) },
+    'postgres-database': { type: 'string' },
   },
 });
 const claims = Number(args.claims.replaceAll('_', ''));
@@ -78,7 +82,7 @@ async function ensureSqlite(): Promise<void> {
 
 async function ensurePostgres(): Promise<string> {
   const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/');
-  const name = `claimtrack_bench_search_${claims}`;
+  const name = args['postgres-database'] ?? `claimtrack_bench_search_${claims}`;
   const url = new URL(base);
   url.pathname = `/${name}`;
   const admin = new URL(base);
@@ -140,9 +144,17 @@ function sqliteRunner(): Runner {
         ? tagFormFor((run(tagSizeSql(query.tag))[0] as { n: number }).n)
         : 'in';
       if (sql.capped(tagForm)) {
-        const rows = run(sql.newestPage({ offset: 0, limit: PAGE_SIZE, tagForm, cap })) as {
-          held: number;
-        }[];
+        const terms = searchTerms(query.q);
+        const rankTerms =
+          query.sort === 'relevance'
+            ? rankTermsOf(
+                terms,
+                run(termSampleSql(terms)) as { i: number; n: number; lo: number }[],
+              )
+            : undefined;
+        const rows = run(
+          sql.newestPage({ offset: 0, limit: PAGE_SIZE, tagForm, cap, rankTerms }),
+        ) as { held: number }[];
         const held = rows[0]?.held ?? 0;
         return { total: Math.min(held, cap), capped: held > cap };
       }
@@ -172,8 +184,11 @@ async function postgresRunner(url: string): Promise<Runner> {
         : undefined;
       const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES }, tag);
       if (sql.capped) {
-        const page = await run(sql.newestPage(0, PAGE_SIZE, cap));
-        const held = (page.rows[0] as { held: number } | undefined)?.held ?? 0;
+        const { held } = await readNewestPage(
+          sql,
+          async <T>(statement: Prisma.Sql) => (await run(statement)).rows as T[],
+          { offset: 0, limit: PAGE_SIZE, cap },
+        );
         return { total: Math.min(held, cap), capped: held > cap };
       }
       const total = ((await run(sql.count)).rows[0] as { total: number }).total;

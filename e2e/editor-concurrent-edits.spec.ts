@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, type TestAccount } from './fixtures';
+import { test, expect, whenHydrated, type TestAccount } from './fixtures';
 
 // Issue 11, items 10 and 11: typed text survives other forms' saves and leaving the page asks
 // first; two editors' saves of one claim merge, and the same field gives a per-field choice.
@@ -39,7 +39,7 @@ test('typed text in one form survives saving another, and a reload restores it w
   const claimForm = page.getByRole('form', { name: 'Edit claim' });
   const restored = 'Your unsaved changes are restored.';
 
-  await verdictForm.getByLabel('Verdict').selectOption('disputed');
+  await (await whenHydrated(verdictForm.getByLabel('Verdict'))).selectOption('disputed');
   await verdictForm.getByLabel('Confidence').selectOption('low');
   await verdictForm.getByLabel('Rationale').fill(`Moscow denies it ${uid}.`);
   await claimForm.getByLabel('Title (optional)').fill(`Title ${uid}`);
@@ -112,7 +112,9 @@ test('leaving the page with unsaved changes asks first', async ({
   const claim = await createClaim();
   await signInAs(await createAccount());
   await page.goto(`/editor/claims/${claim.id}`);
-  const rationale = page.getByRole('form', { name: 'Change the verdict' }).getByLabel('Rationale');
+  const rationale = await whenHydrated(
+    page.getByRole('form', { name: 'Change the verdict' }).getByLabel('Rationale'),
+  );
   await rationale.fill(`Unsaved rationale ${uid}`);
 
   // Closing or reloading the tab: the browser's own beforeunload dialog.

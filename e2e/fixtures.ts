@@ -4,7 +4,7 @@
  * on the demo data beyond its existence.
  */
 import crypto from 'node:crypto';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator } from '@playwright/test';
 import type { Role } from '../lib/auth/actor';
 import { resolveAuthSecret } from '../lib/auth/secret';
 import { createUserAccount } from '../lib/auth/users/create-user-account';
@@ -211,3 +211,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Waits until React has hydrated the control: typing into a server-rendered field while React
+ * takes it over can lose the selection `fill` made, so the typed text lands beside the old value.
+ */
+export async function whenHydrated(control: Locator): Promise<Locator> {
+  await expect
+    .poll(() => control.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))))
+    .toBe(true);
+  return control;
+}

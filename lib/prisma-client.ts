@@ -3,7 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { databaseProvider } from './database-url';
 import { postgresPool } from './db/postgres/connect';
-import { sharedConnection } from './db/sqlite/shared-connection';
+import { sharedConnection, type ConnectionRole } from './db/sqlite/shared-connection';
 import { WRITE_LOCK_TIMEOUT_MS } from './db/sqlite/write-lock';
 import { PrismaClient as GeneratedPrismaClient } from './generated/prisma/client';
 import { PrismaClient as GeneratedPostgresClient } from './generated/prisma-postgres/client';
@@ -13,14 +13,21 @@ const OMIT_SECRETS = { account: { password: true } } as const;
 
 const connections = new Map<string, SqlDriverAdapterFactory>();
 
-/** The process's one connection to `url` (lib/db/sqlite/shared-connection.ts says why one). */
-function sqliteAdapterFor(url: string): SqlDriverAdapterFactory {
-  let factory = connections.get(url);
+/**
+ * The process's one connection to `url` (lib/db/sqlite/shared-connection.ts says why one), or
+ * with `role` 'import' the one an import writes on (lib/db/sqlite/import-connection.ts).
+ */
+function sqliteAdapterFor(url: string, role: ConnectionRole): SqlDriverAdapterFactory {
+  const key = `${role} ${url}`;
+  let factory = connections.get(key);
   if (!factory) {
-    // A busy timeout makes a writer wait for another process's lock instead of failing with
-    // SQLITE_BUSY; WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
-    factory = sharedConnection(new PrismaBetterSQLite3({ url, timeout: WRITE_LOCK_TIMEOUT_MS }));
-    connections.set(url, factory);
+    // A writer waits up to the busy timeout for another connection's lock (on timers:
+    // shared-connection.ts); WAL mode is persistent in the file and is set by scripts/prepare-db.ts.
+    factory = sharedConnection(
+      new PrismaBetterSQLite3({ url, timeout: WRITE_LOCK_TIMEOUT_MS }),
+      role,
+    );
+    connections.set(key, factory);
   }
   return factory;
 }
@@ -33,7 +40,11 @@ function sqliteAdapterFor(url: string): SqlDriverAdapterFactory {
  * PostgreSQL client is used through that type: code that compiles works on both, and what
  * behaves differently (case of `contains`, raw SQL) lives behind the provider modules of lib/db.
  */
-function clientFor(url: string, omit?: typeof OMIT_SECRETS): GeneratedPrismaClient {
+function clientFor(
+  url: string,
+  omit?: typeof OMIT_SECRETS,
+  role: ConnectionRole = 'app',
+): GeneratedPrismaClient {
   if (databaseProvider(url) === 'postgres') {
     // Prisma's adapter shares the process's pool with the provider's own SQL (lib/db/postgres).
     const adapter = new PrismaPg(postgresPool(url), { disposeExternalPool: false });
@@ -42,7 +53,10 @@ function clientFor(url: string, omit?: typeof OMIT_SECRETS): GeneratedPrismaClie
       ...(omit && { omit }),
     }) as unknown as GeneratedPrismaClient;
   }
-  return new GeneratedPrismaClient({ adapter: sqliteAdapterFor(url), ...(omit && { omit }) });
+  return new GeneratedPrismaClient({
+    adapter: sqliteAdapterFor(url, role),
+    ...(omit && { omit }),
+  });
 }
 
 /**
@@ -50,8 +64,8 @@ function clientFor(url: string, omit?: typeof OMIT_SECRETS): GeneratedPrismaClie
  * directly; the app goes through lib/db.ts, which adds `server-only` and caching. Password
  * hashes are omitted from every result, so no query can leak one by accident.
  */
-export function createPrismaClient(url: string) {
-  return clientFor(url, OMIT_SECRETS) as GeneratedPrismaClient<never, typeof OMIT_SECRETS>;
+export function createPrismaClient(url: string, role: ConnectionRole = 'app') {
+  return clientFor(url, OMIT_SECRETS, role) as GeneratedPrismaClient<never, typeof OMIT_SECRETS>;
 }
 
 export type PrismaClient = ReturnType<typeof createPrismaClient>;

@@ -2,7 +2,7 @@ import 'server-only';
 import { nextUpdatedAt } from '@/lib/audit/mutation-transaction';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { store } from '@/lib/db/store';
-import type { VerdictDecision } from '@/lib/db/verdict-store';
+import type { ClaimStateWithTrail, VerdictDecision } from '@/lib/db/verdict-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { changeVerdictSchema, type ChangeVerdictData } from '@/lib/validation/claim-input';
 import {
@@ -63,7 +63,7 @@ export async function changeVerdict(
     rationale: data.rationale,
   };
   const outcome = await saveVerdict(actor, data, submitted);
-  return outcome === STALE ? saveOnNewerVersion(actor, data, submitted) : outcome;
+  return isStale(outcome) ? saveOnNewerVersion(actor, data, submitted, outcome.moved) : outcome;
 }
 
 /**
@@ -77,19 +77,33 @@ async function saveOnNewerVersion(
   actor: Actor,
   data: ChangeVerdictData,
   submitted: Submitted,
+  moved: ClaimStateWithTrail | undefined,
 ): Promise<MutationResult<VerdictSaved, ClaimEditState>> {
+  // The first merge starts from what the save's own read brought, when the store could.
+  let current = moved;
   for (let attempt = 1; attempt <= MERGE_ATTEMPTS; attempt++) {
-    const merged = await mergeVerdictEdit(data.id, data.version, submitted);
+    const merged = await mergeVerdictEdit(data.id, data.version, submitted, current);
+    current = undefined;
     if (!merged.ok) return merged;
     const onCurrent = { ...data, ...merged.values, version: merged.version };
     const outcome = await saveVerdict(actor, onCurrent, merged.values);
-    if (outcome === STALE) continue;
+    if (isStale(outcome)) continue;
     return outcome.ok ? ok({ ...outcome.value, mergedWith: merged.mergedWith }) : outcome;
   }
   return claimConflictNow(data.id, data.version, submitted);
 }
 
-type Outcome = MutationResult<VerdictSaved, ClaimEditState> | typeof STALE;
+/** A save that found the claim moved on: with the claim and its trail when the store read them. */
+interface Stale {
+  stale: typeof STALE;
+  moved?: ClaimStateWithTrail;
+}
+
+type Outcome = MutationResult<VerdictSaved, ClaimEditState> | Stale;
+
+function isStale(outcome: Outcome): outcome is Stale {
+  return 'stale' in outcome;
+}
 
 /** The save: the store runs `decideVerdict` inside its transaction and writes what it decides. */
 async function saveVerdict(
@@ -101,9 +115,13 @@ async function saveVerdict(
     data.id,
     verdictHasEvidenceRule(data.verdict),
     (before, evidence) => decideVerdict(actor, data, submitted, before, evidence),
+    data.version,
   );
-  if ('stale' in saved) return STALE;
-  if ('answer' in saved) return saved.answer;
+  if ('stale' in saved) return { stale: STALE };
+  if ('answer' in saved) {
+    const { answer } = saved;
+    return answer === STALE ? { stale: STALE, moved: saved.moved } : answer;
+  }
   const { revisionId, write } = saved.saved;
   return ok({
     id: data.id,
@@ -125,7 +143,7 @@ function decideVerdict(
   submitted: Submitted,
   before: ClaimEditState | null,
   evidence: EvidenceCitation[],
-): VerdictDecision<Outcome> {
+): VerdictDecision<MutationResult<VerdictSaved, ClaimEditState> | typeof STALE> {
   if (!before) return { answer: claimNotFound() };
   if (before.deletedAt) return { answer: claimDeleted() };
   // The rationale rule compares with the rating the editor saw: a stale form is a conflict

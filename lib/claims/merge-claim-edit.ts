@@ -3,6 +3,7 @@ import { fieldConflicts, mergeStaleSave } from '@/lib/audit/merge-stale-save';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import { jsonComparable } from '@/lib/audit/three-way-merge';
 import { store } from '@/lib/db/store';
+import type { ClaimStateWithTrail } from '@/lib/db/verdict-store';
 import { QUANTITY_FIELDS, quantityErrors, type QuantityInput } from '@/lib/validation/claim-input';
 import type { MutationFailure } from '@/lib/validation/mutation-result';
 import {
@@ -109,15 +110,17 @@ export interface VerdictMerge {
 
 /**
  * A verdict change from `loadedVersion` against the claim as it is now, read with its trail from
- * one snapshot (lib/db/editing-store.ts). The merged values are then saved like any verdict
- * change, so the rationale and evidence rules judge the merged result.
+ * one snapshot (lib/db/editing-store.ts), or `read` already (the save's own read, which found
+ * the claim moved on). The merged values are then saved like any verdict change, so the
+ * rationale and evidence rules judge the merged result.
  */
 export async function mergeVerdictEdit(
   id: number,
   loadedVersion: number,
   mine: VerdictFields,
+  alreadyRead?: ClaimStateWithTrail,
 ): Promise<VerdictMerge | MutationFailure<ClaimEditState>> {
-  const read = await store.editing.claimStateWithTrail(id, loadedVersion);
+  const read = alreadyRead ?? (await store.editing.claimStateWithTrail(id, loadedVersion));
   if (!read) return claimNotFound();
   const current = read.claim.state;
   if (current.deletedAt) return claimDeleted();

@@ -77,8 +77,8 @@ export function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
 }
 
 /** The claim's live evidence as the rules count it: citations and sources not removed. */
-export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]> {
-  const rows = yield Prisma.sql`
+export function liveEvidenceQuery(claimId: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT ci."stance" AS "stance", s."id" AS "sourceId", s."title" AS "sourceTitle",
       s."url" AS "sourceUrl", s."archiveUrl" AS "sourceArchiveUrl", p."name" AS "publisherName"
     FROM "Citation" ci
@@ -86,6 +86,10 @@ export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]
     LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
     WHERE ci."claimId" = ${claimId} AND ci."deletedAt" IS NULL AND s."deletedAt" IS NULL
     ORDER BY ci."id"`;
+}
+
+export function* liveEvidenceSteps(claimId: number): SqlSteps<EvidenceCitation[]> {
+  const rows = yield liveEvidenceQuery(claimId);
   return rows as unknown as EvidenceCitation[];
 }
 

@@ -19,7 +19,8 @@ export function loadedEventQuery(
   // The key and value as the snapshot's JSON text holds them (serialiseSnapshot): a plain text
   // match first, so the JSON is parsed only for the few events it lets through. PostgreSQL,
   // without statistics, read every event of the record here, parsing each (a claim with 820
-  // events: 44 ms a read); the JSON condition still decides.
+  // events: 44 ms a read); the JSON condition still decides. For a version, PostgreSQL probes
+  // its index on the snapshot's version instead (dialect.beforeVersionProbe).
   const written = JSON.stringify({ [guard.key]: value }).slice(1, -1);
   const pattern = `%${written.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return Prisma.sql`
@@ -27,6 +28,7 @@ export function loadedEventQuery(
     WHERE "entityType" = ${target.entityType} AND "entityId" = ${String(target.entityId)}
       AND "before" LIKE ${pattern} ESCAPE '\\'
       AND ${dialect.jsonFieldEquals(Prisma.sql`"before"`, guard.key, value)}
+      ${guard.key === 'version' ? dialect.beforeVersionProbe(guard.value) : Prisma.empty}
     ORDER BY "at" DESC, "id" DESC LIMIT 1`;
 }
 

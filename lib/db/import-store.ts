@@ -13,6 +13,28 @@ export type ImportRow = Record<string, unknown>;
 /** What the import asks of the database where the providers differ. */
 export interface ImportStore {
   /**
+   * Runs `work` in one interactive transaction for an import's writes, on a connection that is
+   * not the one this process's other requests read through (SQLite: import-connection.ts), so
+   * they are not queued behind it.
+   */
+  transaction<T>(
+    work: (tx: ImportTx) => Promise<T>,
+    options: { maxWait: number; timeout: number },
+  ): Promise<T>;
+  /**
+   * Reserves `count` ids of `table`, each past `after`, for rows an import builds before its
+   * transaction: ids no other writer is given meanwhile (SQLite: its AUTOINCREMENT counter
+   * moved past them; PostgreSQL: taken from the table's sequence), so the rows stay right when
+   * the transaction writes them. `inside`: the import's transaction, when it reserves from
+   * within it. Ascending; a failed import leaves a gap, as a rolled-back insert does.
+   */
+  reserveIds(
+    inside: ImportTx | null,
+    table: IdTable,
+    count: number,
+    after: number,
+  ): Promise<number[]>;
+  /**
    * Inserts `rows` (all with the same columns, every column given: no defaults apply) in
    * multi-row INSERT statements inside `tx`: a few statements per thousand rows instead of
    * Prisma's createMany (measured ~1 ms a row on SQLite, most of the import's write time).

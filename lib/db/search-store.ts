@@ -30,8 +30,12 @@ export interface ClaimVisibility {
  * ranking every match of a common word was the cost: at 1,000,000 claims "russia" matches
  * 216,000 claims, 5.3 s (SQLite) and 1.1 s (PostgreSQL) for the count and first page. The cost
  * now grows with the cap (PostgreSQL walks the newest claims until it has cap + 1 matches:
- * measured 10,000 → 2,000 → 1,000: "russia" 111 → 17 → 10 ms), not with the data. Specific
- * searches (fewer matches) are ranked whole. The exports and the JSON API read every match.
+ * measured 10,000 → 2,000 → 1,000: "russia" 111 → 17 → 10 ms), not with the data; except where
+ * a word's own frequency costs: SQLite's bm25 counts every claim holding each ranked word (so
+ * words in half the claims or more, which it weighs 1e-6, are not ranked: rankTermsOf), and
+ * a walk to cap + 1 sparse matches is long (so PostgreSQL reads those from an id range sized by
+ * their density among the newest claims: windowRead). Specific searches (fewer matches) are
+ * ranked whole. The exports and the JSON API read every match.
  */
 export const SEARCH_LIST_CAP = 1_000;
 

@@ -32,6 +32,11 @@ export interface SqlDialect {
   date(value: unknown): Date | null;
   /** The condition "the JSON text in `column` has `key` equal to `value`". */
   jsonFieldEquals(column: Prisma.Sql, key: string, value: string | number): Prisma.Sql;
+  /**
+   * Where the provider has an index for it, `AND` a condition on an AuditEvent's `before`
+   * version that probes it (the query still checks the JSON field itself); else nothing.
+   */
+  beforeVersionProbe(version: number): Prisma.Sql;
   /** The aggregate of `value` over a query's rows as a JSON array in text ('[]' for none). */
   jsonArrayOf(value: Prisma.Sql): Prisma.Sql;
 }

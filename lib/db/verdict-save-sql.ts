@@ -32,8 +32,9 @@ export function* verdictReadSteps(
 /**
  * verdict-store.ts's saveGuarded as statement after statement in one transaction: read, decide,
  * guarded UPDATE, revision, audit event. SQLite runs it under its one write lock (~0.4 ms, no
- * other writer in between). PostgreSQL runs only the reads (verdictReadSteps) and writes in one
- * statement (lib/db/postgres/verdicts.ts), to hold the claim's row lock for one round trip.
+ * other writer in between). PostgreSQL reads the same two statements as one batch (with the
+ * trail when the claim moved on) and writes in one statement (lib/db/postgres/verdicts.ts), to
+ * hold the claim's row lock for one round trip.
  */
 export function* verdictSaveSteps<R>(
   dialect: SqlDialect,

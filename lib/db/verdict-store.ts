@@ -1,6 +1,8 @@
+import type { EditTrail } from '@/lib/audit/edit-trail';
 import type { AuditEventInput } from '@/lib/audit/record-audit-event';
 import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import type { ClaimEditState } from '@/lib/claims/types';
+import type { ClaimStateRead } from './claim-edit-sql';
 
 /** The write a verdict save decided on: the claim's state after it, and its revision. */
 export interface VerdictWrite {
@@ -16,8 +18,19 @@ export interface VerdictWrite {
 /** What the use case's decision answers: nothing to write (a refusal, no change), or a write. */
 export type VerdictDecision<R> = { answer: R } | { write: VerdictWrite };
 
+/** A claim as it is now and what happened to it since a form loaded it, from one snapshot. */
+export interface ClaimStateWithTrail {
+  claim: ClaimStateRead;
+  trail: EditTrail;
+}
+
 export type GuardedVerdictSave<R> =
-  | { answer: R }
+  /**
+   * With `moved` when the store could read, in the same statement as the decision's read, the
+   * claim's trail since `loadedVersion` because the claim was no longer at it: the conflict
+   * answer or merge then needs no further read.
+   */
+  | { answer: R; moved?: ClaimStateWithTrail }
   | { saved: { revisionId: number; write: VerdictWrite } }
   /** The claim was no longer at the version `decide` saw when the guarded UPDATE ran. */
   | { stale: true };
@@ -29,11 +42,14 @@ export type GuardedVerdictSave<R> =
  * the VerdictRevision and the audit event: all three or none, and only while the claim is still
  * at that version (else `stale`). Nothing is written when `decide` answers or throws. SQLite
  * reads under its write lock; PostgreSQL reads without a lock and writes in one statement.
+ * `loadedVersion` (the version the editor's form was loaded at) lets a store that pays a round
+ * trip per statement read the trail with the claim, for `moved`; SQLite reads it when asked.
  */
 export interface VerdictStore {
   saveGuarded<R>(
     claimId: number,
     withEvidence: boolean,
     decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
+    loadedVersion?: number,
   ): Promise<GuardedVerdictSave<R>>;
 }

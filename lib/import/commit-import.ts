@@ -9,16 +9,18 @@ import { checkFile, forgetCheckedFile } from './checked-files';
 import type { ImportCommitted, ImportFailure, ProgressReporter } from './import-types';
 import { planImport, type ImportPlan } from './plan-import';
 import { readsStillHold, recordingReader, type RecordedRead } from './plan-reads';
+import { takePlan } from './planned-files';
 import { hashUpload, type ImportUpload } from './preview-import';
-import { ImportWriteError, writeImport } from './write-import';
+import { ImportWriteError, prepareImport, writeImport } from './write-import';
 
 /**
- * The transaction's limit. `npm run bench:import` measures the commit rate (10,000 new claims,
- * December 2026, a 2-core machine loaded by other work: ~1,200–1,850 a second on SQLite, the
- * transaction ~4 s of it); a 50 MB file of ~100,000 short rows stays well inside. The write
- * lock is held for the transaction only: the file is parsed and validated (checked-files.ts)
- * and planned (plan-reads.ts) before it; inside it the rows are built and written in multi-row
- * statements, and the new claims indexed set-based (store.importWrites.bulkInsert).
+ * The transaction's limit. `npm run bench:import` measures the commit rate (10,000 new claims);
+ * a 50 MB file of ~100,000 short rows stays well inside. The write lock is held for the
+ * transaction only: the file is parsed and validated (checked-files.ts), planned and every row
+ * built (write-import.ts prepareImport) before it; inside it the reads are checked, the rows
+ * written in multi-row statements and the new claims indexed set-based
+ * (store.importWrites.bulkInsert), on a connection of the import's own
+ * (store.importWrites.transaction), so this process's readers are not queued behind it.
  */
 const COMMIT_TIMEOUT_MS = 15 * 60 * 1000;
 
@@ -36,6 +38,9 @@ export interface ImportConfirmation extends ImportUpload {
 export function importCanWrite(): Promise<void> {
   return store.importWrites.canWrite();
 }
+
+/** Ends the transaction without writing: the preview's plan no longer holds. */
+class StalePlan extends Error {}
 
 /** Ends the transaction without writing and answers with `failure`. */
 class Refusal extends Error {
@@ -76,27 +81,28 @@ export async function commitImport(
   forgetCheckedFile(fileHash);
   const { format, validations } = checked;
 
-  try {
-    // Planned before the transaction, checked inside it (plan-reads.ts): the lock is held for
-    // the writes only.
-    const reads: RecordedRead[] = [];
-    const planned = await planImport(
-      recordingReader(db, reads),
-      validations,
-      actor,
-      fileHash,
-      progress,
-    );
+  // Planned and every row built before the transaction, checked inside it (plan-reads.ts,
+  // id-reservations.ts): the lock is held for the inserts only.
+  const commitPlanned = async (
+    planned: ImportPlan,
+    reads: RecordedRead[],
+    planInside: boolean,
+  ): Promise<ImportCommitted | ImportFailure> => {
     const refusal = refusalOf(planned, confirmation);
     if (refusal) return refusal;
-    return await db.$transaction(
+    const built = await prepareImport(recordingReader(db, reads), planned, actor);
+    return await store.importWrites.transaction(
       async (tx) => {
-        const plan = (await readsStillHold(tx, reads))
-          ? planned
-          : await planImport(tx, validations, actor, fileHash, progress);
-        const refused = refusalOf(plan, confirmation);
-        if (refused) throw new Refusal(refused);
-        const summary = await writeImport(tx, plan, actor, progress);
+        let plan = planned;
+        let prepared = built;
+        if (!(await readsStillHold(tx, reads))) {
+          if (!planInside) throw new StalePlan();
+          plan = await planImport(tx, validations, actor, fileHash, progress);
+          const refused = refusalOf(plan, confirmation);
+          if (refused) throw new Refusal(refused);
+          prepared = await prepareImport(tx, plan, actor, tx);
+        }
+        const summary = await writeImport(tx, prepared, actor, progress);
         if (summary.created + summary.updated > 0) {
           await tx.auditEvent.create({
             data: {
@@ -128,6 +134,30 @@ export async function commitImport(
       },
       { maxWait: 30_000, timeout: COMMIT_TIMEOUT_MS },
     );
+  };
+
+  try {
+    // The preview's own plan, when this process made it (planned-files.ts), saves planning the
+    // file again; its reads are checked inside the transaction as any plan's. When they no
+    // longer hold, the transaction ends without writing and the commit plans afresh outside the
+    // lock, rather than inside it.
+    const previewed = takePlan(fileHash, actor, siteOrigin);
+    if (previewed) {
+      try {
+        return await commitPlanned(previewed.plan, [...previewed.reads], false);
+      } catch (error) {
+        if (!(error instanceof StalePlan)) throw error;
+      }
+    }
+    const reads: RecordedRead[] = [];
+    const planned = await planImport(
+      recordingReader(db, reads),
+      validations,
+      actor,
+      fileHash,
+      progress,
+    );
+    return await commitPlanned(planned, reads, true);
   } catch (error) {
     if (error instanceof Refusal) return error.failure;
     if (error instanceof ImportWriteError) {

@@ -1,44 +1,59 @@
 import 'server-only';
-import type { PlanReader } from './plan-sources';
+import type { Tx } from '@/lib/audit/mutation-transaction';
 
 /**
- * The commit plans its import BEFORE its write transaction and only checks, inside it, that the
- * plan still holds — so the write lock (SQLite's one lock, which every other save of the desk
- * waits for) is held for the writes, not for planning 10,000 rows.
+ * The commit plans its import and builds every row it will write BEFORE its write transaction,
+ * and only checks, inside it, that they still hold — so the write lock (SQLite's one lock, which
+ * every other save of the desk waits for) is held for the inserts, not for planning and building
+ * 10,000 rows.
  *
- * planImport is a function of the file's rows, the user and what its reads return (claims and
- * sources, through `findMany` only). So the reads made while planning are recorded with what they
- * returned, and replayed inside the transaction: the same answers mean the plan made outside is
- * exactly the plan the transaction would make, and it is used; any difference (a claim edited, a
- * source added, a file id taken meanwhile) and the commit plans again inside the transaction, as
+ * planImport and prepareImport are functions of the file's rows, the user and what their reads
+ * return (`findMany` only; new rows' ids are reserved in the database instead: id-reservations.ts). So
+ * the reads made meanwhile are recorded with what they returned, and replayed inside the
+ * transaction: the same answers mean the rows built outside are exactly the rows the transaction
+ * would build, and they are written; any difference (a claim edited, a source or claimant added,
+ * a file id taken meanwhile) and the commit plans and builds again inside the transaction, as
  * before. Rows are compared as a set: a read without ORDER BY may return them in another order.
  */
+
+const MODELS = ['claim', 'source', 'claimant', 'tag', 'publisher', 'citation'] as const;
+export type ImportModel = (typeof MODELS)[number];
+
+/** What planning and building an import read: the models it reads, as a transaction has them. */
+export type ImportReader = Pick<Tx, ImportModel>;
+
 export interface RecordedRead {
-  model: 'claim' | 'source';
+  model: ImportModel;
   args: unknown;
   rows: string[];
 }
 
 type FindMany = (args: unknown) => Promise<unknown[]>;
+type Aggregate = (args: unknown) => Promise<unknown>;
 
 function rowsOf(result: unknown[]): string[] {
   return result.map((row) => JSON.stringify(row)).sort();
 }
 
-/** `reader`, with every read and its rows appended to `log`. */
-export function recordingReader(reader: PlanReader, log: RecordedRead[]): PlanReader {
-  const recorded = (model: RecordedRead['model']) => ({
+/** `reader`, with every `findMany` and its rows appended to `log` (aggregates pass through). */
+export function recordingReader(reader: ImportReader, log: RecordedRead[]): ImportReader {
+  const recorded = (model: ImportModel) => ({
     findMany: async (args: unknown) => {
       const result = await (reader[model].findMany as FindMany)(args);
       log.push({ model, args, rows: rowsOf(result) });
       return result;
     },
+    aggregate: (args: unknown) =>
+      (reader[model] as unknown as { aggregate: Aggregate }).aggregate(args),
   });
-  return { claim: recorded('claim'), source: recorded('source') } as unknown as PlanReader;
+  return Object.fromEntries(MODELS.map((m) => [m, recorded(m)])) as unknown as ImportReader;
 }
 
 /** Whether every recorded read returns the same rows through `reader` now. */
-export async function readsStillHold(reader: PlanReader, log: RecordedRead[]): Promise<boolean> {
+export async function readsStillHold(
+  reader: Pick<Tx, ImportModel>,
+  log: RecordedRead[],
+): Promise<boolean> {
   for (const read of log) {
     const rows = rowsOf(await (reader[read.model].findMany as FindMany)(read.args));
     if (rows.length !== read.rows.length || rows.some((row, i) => row !== read.rows[i])) {

@@ -7,6 +7,8 @@ import { checkFile } from './checked-files';
 import { PREVIEW_LISTED_ERRORS, PREVIEW_LISTED_ROWS } from './import-limits';
 import type { ImportFailure, ImportPreview, PreviewRow, ProgressReporter } from './import-types';
 import { planImport, type PlannedRow } from './plan-import';
+import { recordingReader, type RecordedRead } from './plan-reads';
+import { rememberPlan } from './planned-files';
 
 export interface ImportUpload {
   bytes: Uint8Array;
@@ -33,7 +35,9 @@ export async function previewImport(
   const { format, validations } = checked;
   // Plain reads, no transaction: a preview must not hold up other requests. The commit checks
   // everything again inside its transaction.
-  const plan = await planImport(db, validations, actor, fileHash, progress);
+  const reads: RecordedRead[] = [];
+  const plan = await planImport(recordingReader(db, reads), validations, actor, fileHash, progress);
+  rememberPlan(fileHash, actor, siteOrigin, plan, reads);
   const rows = listedRows(plan.rows);
   return {
     ok: true,

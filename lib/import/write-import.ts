@@ -1,26 +1,38 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
+import type { ImportTx } from '@/lib/db/import-store';
 import { store } from '@/lib/db/store';
 import { chunks } from './batches';
+import { IdReservations } from './id-reservations';
 import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
+import type { ImportReader } from './plan-reads';
 import type { ProgressReporter } from './import-types';
-import { ImportWriteError, nextFreeId } from './write-helpers';
-import { assignClaimIds, writeNewClaims } from './write-new-claims';
-import { writeShared } from './write-shared';
+import { ImportWriteError } from './write-helpers';
+import {
+  assignClaimIds,
+  buildNewClaims,
+  writeNewClaims,
+  type NewClaimRows,
+} from './write-new-claims';
+import { prepareShared, writeShared, type PreparedShared } from './write-shared';
 import { writeUpdate } from './write-update';
 
 /**
- * The commit's writes, inside the caller's one transaction, after planImport has accepted
- * every row. New claims, their sources, claimants, tags, citations, verdict history and audit
- * events are written in batches (a few statements per 500 claims); updates go claim by claim
- * through the same guarded, versioned writes as the editors' forms (update-claim.ts,
- * publish-claim.ts, change-verdict.ts, create-citation.ts), each with its audit event.
+ * The commit's writes, after planImport has accepted every row, in two steps:
  *
- * New rows are given their ids here: the file's id when it is free, otherwise the next one
- * after every id in use (the transaction holds SQLite's write lock, so nobody else takes one
- * meanwhile). Then the database's own next ids are moved past them (PostgreSQL's sequences do
- * not see explicit ids: the next claim created in a form would collide).
+ * - prepareImport, BEFORE the transaction: every new row is built — new claims, their sources,
+ *   publishers, claimants, tags, citations, verdict history and audit events, with their ids
+ *   (the file's id when it is free, otherwise one reserved in the database: id-reservations.ts)
+ *   — so SQLite's one write lock is not held while 10,000 rows and their audit snapshots are
+ *   made. Its reads are recorded (plan-reads.ts); the commit checks them inside the transaction
+ *   and prepares again there when anything changed.
+ * - writeImport, inside the caller's one transaction: the built rows in a few multi-row
+ *   statements per 500 claims; then updates claim by claim through the same guarded, versioned
+ *   writes as the editors' forms (update-claim.ts, publish-claim.ts, change-verdict.ts,
+ *   create-citation.ts), each with its audit event. Then the database's own next ids are moved
+ *   past the explicit ones (PostgreSQL's sequences do not see them: the next claim created in a
+ *   form would collide).
  */
 
 export interface WriteSummary {
@@ -34,54 +46,85 @@ export { ImportWriteError };
 
 const LISTED_CLAIMS = 50;
 
+export interface PreparedImport {
+  newRows: NewRow[];
+  updates: UpdateRow[];
+  claimIds: Map<NewRow, number>;
+  shared: PreparedShared;
+  batches: NewClaimRows[];
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Builds every row of the import. `inside`: the import's transaction, when it builds inside it
+ * (planning again); its ids are then reserved there too.
+ */
+export async function prepareImport(
+  reader: ImportReader,
+  plan: ImportPlan,
+  actor: Actor,
+  inside: ImportTx | null = null,
+): Promise<PreparedImport> {
+  const newRows = plan.rows.filter((r): r is NewRow => r.kind === 'new');
+  const updates = plan.rows.filter((r): r is UpdateRow => r.kind === 'update');
+  const ids = new IdReservations(inside);
+  const now = new Date();
+  const claimIds = await assignClaimIds(ids, newRows);
+  const shared = await prepareShared(reader, ids, plan, newRows, updates, actor, now);
+  const context = {
+    claimIds,
+    claimantIds: shared.claimantIds,
+    tagIds: shared.tagIds,
+    sourceIds: shared.sourceIds,
+    citationId: await ids.reserve(
+      'citation',
+      newRows.reduce((n, r) => n + r.data.citations.length, 0),
+    ),
+  };
+  const batches: NewClaimRows[] = [];
+  for (const part of chunks(newRows)) {
+    batches.push(buildNewClaims(part, actor, context, now));
+    // Building a batch takes tens of milliseconds: this process's other requests run between.
+    await nextTurn();
+  }
+  return { newRows, updates, claimIds, shared, batches };
+}
+
 export async function writeImport(
   tx: Tx,
-  plan: ImportPlan,
+  prepared: PreparedImport,
   actor: Actor,
   progress: ProgressReporter,
 ): Promise<WriteSummary> {
-  const newRows = plan.rows.filter((r): r is NewRow => r.kind === 'new');
-  const updates = plan.rows.filter((r): r is UpdateRow => r.kind === 'update');
+  const { newRows, updates, claimIds, shared, batches } = prepared;
   const total = newRows.length + updates.length;
   progress('write', 0, total);
-
-  const claimIds = await assignClaimIds(tx, newRows);
   const claims: WriteSummary['claims'] = [];
   let done = 0;
-  let shared!: Awaited<ReturnType<typeof writeShared>>;
   const written = store.importWrites.bulkInsert(tx, [...claimIds.values()], async () => {
     try {
-      shared = await writeShared(tx, plan, newRows, updates, actor);
+      await writeShared(tx, shared);
     } catch (error) {
       throw new ImportWriteError(
         'Adding the new sources, claimants and tags failed, so nothing was imported.',
         { cause: error },
       );
     }
-    const { sourceIds, claimantIds, tagIds } = shared;
-    let nextCitation = nextFreeId(
-      (await tx.citation.aggregate({ _max: { id: true } }))._max.id,
-      [],
-    );
-    for (const part of chunks(newRows)) {
-      const first = part[0]!.data.label;
-      const last = part[part.length - 1]!.data.label;
+    for (const batch of batches) {
+      const part = newRows.slice(done, done + batch.claims.length);
       try {
-        nextCitation = await writeNewClaims(tx, part, actor, {
-          claimIds,
-          claimantIds,
-          tagIds,
-          sourceIds,
-          nextCitation,
-        });
+        await writeNewClaims(tx, batch);
       } catch (error) {
         throw new ImportWriteError(
-          `Writing the new claims from ${first} to ${last} failed, so nothing was imported.`,
+          `Writing the new claims from ${part[0]!.data.label} to ${part.at(-1)!.data.label} failed, so nothing was imported.`,
           { cause: error },
         );
       }
       done += part.length;
       progress('write', done, total);
+      // Other connections read meanwhile; this process's own requests need its event loop.
+      await nextTurn();
     }
   });
   try {
@@ -94,9 +137,13 @@ export async function writeImport(
   }
   const { sourceIds, claimantIds } = shared;
   // Before the updates: their citations (create-citation.ts) take ids from the sequence.
-  if (newRows.length > 0 || shared.sourceIds.created > 0) {
-    await store.importWrites.afterExplicitIds(tx, ['Claim', 'Citation', 'Source']);
-  }
+  const explicit = [
+    ...(newRows.length > 0 ? (['Claim', 'Citation'] as const) : []),
+    ...(sourceIds.created > 0 ? (['Source', 'Publisher'] as const) : []),
+    ...(shared.rows.claimants.length > 0 ? (['Claimant'] as const) : []),
+    ...(shared.rows.tags.length > 0 ? (['Tag'] as const) : []),
+  ];
+  if (explicit.length > 0) await store.importWrites.afterExplicitIds(tx, explicit);
   for (const r of newRows) {
     if (claims.length < LISTED_CLAIMS) {
       claims.push({ id: claimIds.get(r)!, title: r.data.claim.title ?? r.data.claim.statement });

@@ -8,32 +8,59 @@ import { store } from '@/lib/db/store';
 import type { ImportRow } from '@/lib/db/import-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { NewRow } from './plan-import';
-import { auditRow, claimContentColumns, nextFreeId } from './write-helpers';
+import type { IdReservations, IdSupply } from './id-reservations';
+import { auditRow, claimContentColumns } from './write-helpers';
 import type { SourceIds, TagIds } from './write-shared';
 
-export async function assignClaimIds(tx: Tx, rows: NewRow[]): Promise<Map<NewRow, number>> {
+/** Each new claim's id: the file's when it is free (the plan said so), else a reserved one. */
+export async function assignClaimIds(
+  ids: IdReservations,
+  rows: NewRow[],
+): Promise<Map<NewRow, number>> {
   const kept = rows.flatMap((r) => (r.keepsId ? [r.data.id!] : []));
-  let next = nextFreeId((await tx.claim.aggregate({ _max: { id: true } }))._max.id, kept);
-  return new Map(rows.map((r) => [r, r.keepsId ? r.data.id! : next++]));
+  const next = await ids.reserve('claim', rows.length - kept.length, kept);
+  return new Map(rows.map((r) => [r, r.keepsId ? r.data.id! : next()]));
 }
 
-interface NewClaimContext {
+export interface NewClaimContext {
   claimIds: Map<NewRow, number>;
   claimantIds: Map<string, number>;
   tagIds: TagIds;
   sourceIds: SourceIds;
-  nextCitation: number;
+  /** The citations' reserved ids, in order. */
+  citationId: IdSupply;
 }
 
 /** A new claim's version: the schema's default, which create-claim.ts leaves to the database. */
 const FIRST_VERSION = 1;
 
+/** A batch of new claims' rows, table by table, as buildNewClaims makes them. */
+export interface NewClaimRows {
+  claims: ImportRow[];
+  tags: ImportRow[];
+  citations: ImportRow[];
+  revisions: ImportRow[];
+  audit: ImportRow[];
+}
+
+/** Writes a batch buildNewClaims made, inside the import's transaction. */
+export async function writeNewClaims(tx: Tx, rows: NewClaimRows): Promise<void> {
+  const writes = store.importWrites;
+  await writes.insertRows(tx, 'Claim', rows.claims);
+  await writes.insertRows(tx, 'ClaimTag', rows.tags);
+  await writes.insertRows(tx, 'Citation', rows.citations);
+  await writes.insertRows(tx, 'VerdictRevision', rows.revisions);
+  await writes.insertRows(tx, 'AuditEvent', rows.audit);
+}
+
 /**
- * A batch of new claims, as create-claim.ts would write each (plus its citations and verdict
+ * A batch of new claims' rows, as create-claim.ts would write each (plus its citations and verdict
  * history), in a few multi-row statements (store.importWrites.insertRows). Every column is
  * given, defaults included, and the audit snapshots are made from the rows written rather than
  * read back: the same objects the forms' audit events hold (toClaimState, CitationEditState).
- * Returns the next free citation id. Times follow the row's `history` (plan-import.ts):
+ * Built before the transaction (nothing here reads the database), so the write lock is held for
+ * the inserts only. Citations take their ids from `context.citationId`, in order.
+ * Times follow the row's `history` (plan-import.ts):
  * - `file` (an admin's import): created, updated and first published as the file says (a
  *   published claim from a file without a publication date, exported before it travelled: since
  *   it was created), and the file's revisions (without one, the current verdict as of the file's
@@ -42,14 +69,12 @@ const FIRST_VERSION = 1;
  * - `now`: created, updated and published now (publish-claim.ts), and the current verdict one
  *   revision by the importing user, now.
  */
-export async function writeNewClaims(
-  tx: Tx,
+export function buildNewClaims(
   rows: NewRow[],
   actor: Actor,
   context: NewClaimContext,
-): Promise<number> {
-  const now = new Date();
-  let nextCitation = context.nextCitation;
+  now: Date,
+): NewClaimRows {
   const claimRows: ImportRow[] = [];
   const tagRows: ImportRow[] = [];
   const citationRows: ImportRow[] = [];
@@ -134,7 +159,7 @@ export async function writeNewClaims(
     );
     for (const c of citations) {
       const citation: CitationEditState = {
-        id: nextCitation++,
+        id: context.citationId(),
         claimId: id,
         sourceId: context.sourceIds.byKey.get(c.source.key)!,
         stance: c.stance,
@@ -191,16 +216,12 @@ export async function writeNewClaims(
       });
     }
   }
-  const writes = store.importWrites;
-  await writes.insertRows(tx, 'Claim', claimRows);
-  await writes.insertRows(tx, 'ClaimTag', tagRows);
-  await writes.insertRows(tx, 'Citation', citationRows);
-  await writes.insertRows(tx, 'VerdictRevision', revisionRows);
-  // Claims' events first, then their citations', as the forms would have written them.
-  await writes.insertRows(
-    tx,
-    'AuditEvent',
-    [...audit, ...citationAudit].map((event) => ({ at: now, ...event })),
-  );
-  return nextCitation;
+  return {
+    claims: claimRows,
+    tags: tagRows,
+    citations: citationRows,
+    revisions: revisionRows,
+    // Claims' events first, then their citations', as the forms would have written them.
+    audit: [...audit, ...citationAudit].map((event) => ({ at: now, ...event })),
+  };
 }

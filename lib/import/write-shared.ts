@@ -10,33 +10,66 @@ import type { TagInput } from '@/lib/validation/claim-input';
 import { chunks, inChunks } from './batches';
 import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ImportCitation, ImportSource } from './validate-row';
-import { auditRow, nextFreeId } from './write-helpers';
+import type { IdReservations } from './id-reservations';
+import type { ImportReader } from './plan-reads';
+import { auditRow } from './write-helpers';
 
-/** What the rows share: sources, publishers, claimants and tags, written before the claims. */
-export async function writeShared(
-  tx: Tx,
+/**
+ * What the rows share: sources, publishers, claimants and tags, written before the claims.
+ * Built (ids chosen, rows and audit snapshots made) by prepareShared before the transaction,
+ * written by writeShared inside it.
+ */
+export async function prepareShared(
+  reader: ImportReader,
+  ids: IdReservations,
   plan: ImportPlan,
   newRows: NewRow[],
   updates: UpdateRow[],
   actor: Actor,
+  now: Date,
 ) {
-  const sourceIds = await writeSources(
-    tx,
+  const sources = await prepareSources(
+    reader,
+    ids,
     plan,
     [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
     actor,
+    now,
   );
-  const claimantIds = await writeClaimants(tx, [
+  const claimants = await prepareClaimants(reader, ids, [
     ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
     ...updates
       .filter((r) => r.content)
       .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
   ]);
-  const tagIds = await writeTags(
-    tx,
+  const tags = await prepareTags(
+    reader,
+    ids,
     newRows.flatMap((r) => r.data.claim.tags),
   );
-  return { sourceIds, claimantIds, tagIds };
+  return {
+    sourceIds: sources.ids,
+    claimantIds: claimants.ids,
+    tagIds: tags.ids,
+    rows: {
+      publishers: sources.publishers,
+      sources: sources.rows,
+      sourceAudit: sources.audit,
+      claimants: claimants.rows,
+      tags: tags.rows,
+    },
+  };
+}
+
+export type PreparedShared = Awaited<ReturnType<typeof prepareShared>>;
+
+/** The shared rows prepareShared built, in the transaction: publishers before their sources. */
+export async function writeShared(tx: Tx, { rows }: PreparedShared): Promise<void> {
+  for (const part of chunks(rows.publishers)) await tx.publisher.createMany({ data: part });
+  for (const part of chunks(rows.claimants)) await tx.claimant.createMany({ data: part });
+  for (const part of chunks(rows.tags)) await tx.tag.createMany({ data: part });
+  await store.importWrites.insertRows(tx, 'Source', rows.sources);
+  await store.importWrites.insertRows(tx, 'AuditEvent', rows.sourceAudit);
 }
 
 export interface SourceIds {
@@ -45,12 +78,14 @@ export interface SourceIds {
 }
 
 /** Sources the rows cite that are not in the library yet, with their publishers. */
-async function writeSources(
-  tx: Tx,
+async function prepareSources(
+  reader: ImportReader,
+  ids: IdReservations,
   plan: ImportPlan,
   cited: ImportCitation[],
   actor: Actor,
-): Promise<SourceIds> {
+  now: Date,
+) {
   const byKey = new Map<string, number>();
   const toCreate = new Map<string, ImportSource>();
   for (const c of cited) {
@@ -61,23 +96,27 @@ async function writeSources(
     }
   }
   const sources = [...toCreate.values()];
-  if (sources.length === 0) return { byKey, created: 0 };
+  const publisherRows: { id: number; name: string }[] = [];
+  const rows: ImportRow[] = [];
+  const audit: ImportRow[] = [];
+  if (sources.length === 0) {
+    return { ids: { byKey, created: 0 } as SourceIds, publishers: publisherRows, rows, audit };
+  }
 
   // A publisher is the existing one of its name however it is spelled (source-identity.ts), as
   // in the source form; a new one is created once, in the file's first spelling.
-  const publishers = await publishersByKey(tx);
+  const publishers = await publishersByKey(reader);
   const missing = new Map<string, string>();
   for (const s of sources) {
     const key = s.publisherName === null ? null : nameKey(s.publisherName);
     if (key !== null && !publishers.has(key) && !missing.has(key))
       missing.set(key, s.publisherName!);
   }
-  if (missing.size > 0) {
-    await tx.publisher.createMany({ data: [...missing.values()].map((name) => ({ name })) });
-    const created = await inChunks([...missing.values()], (names) =>
-      tx.publisher.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-    );
-    for (const p of created) publishers.set(nameKey(p.name), p);
+  const nextPublisher = await ids.reserve('publisher', missing.size);
+  for (const [key, name] of missing) {
+    const created = { id: nextPublisher(), name };
+    publisherRows.push(created);
+    publishers.set(key, created);
   }
   const publisherId = (name: string | null) =>
     name === null ? null : publishers.get(nameKey(name))!.id;
@@ -85,8 +124,8 @@ async function writeSources(
   const wanted = sources.flatMap((s) => (s.fileId !== null ? [s.fileId] : []));
   const taken = new Set(
     (
-      await inChunks(wanted, (ids) =>
-        tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+      await inChunks(wanted, (part) =>
+        reader.source.findMany({ where: { id: { in: part } }, select: { id: true } }),
       )
     ).map((s) => s.id),
   );
@@ -94,14 +133,12 @@ async function writeSources(
   for (const s of sources) {
     if (s.fileId !== null && !taken.has(s.fileId) && !kept.has(s.fileId)) kept.add(s.fileId);
   }
-  let next = nextFreeId((await tx.source.aggregate({ _max: { id: true } }))._max.id, kept);
-  const now = new Date();
+  // Each kept id goes to the first source of that id; every other source takes a new one.
+  const next = await ids.reserve('source', sources.length - kept.size, kept);
   const claimedIds = new Set<number>();
-  const rows: ImportRow[] = [];
-  const audit: ImportRow[] = [];
   for (const s of sources) {
     const keep = s.fileId !== null && kept.has(s.fileId) && !claimedIds.has(s.fileId);
-    const id = keep ? s.fileId! : next++;
+    const id = keep ? s.fileId! : next();
     claimedIds.add(id);
     byKey.set(s.key, id);
     const kind = s.kind as SourceKind;
@@ -145,23 +182,27 @@ async function writeSources(
       }),
     });
   }
-  await store.importWrites.insertRows(tx, 'Source', rows);
-  await store.importWrites.insertRows(tx, 'AuditEvent', audit);
-  return { byKey, created: rows.length };
+  return {
+    ids: { byKey, created: rows.length } as SourceIds,
+    publishers: publisherRows,
+    rows,
+    audit,
+  };
 }
 
 /**
  * Claimants by name (names are unique); a new one gets the kind and description of its first
  * row. An existing claimant is never edited: no form edits a claimant either.
  */
-async function writeClaimants(
-  tx: Tx,
+async function prepareClaimants(
+  reader: ImportReader,
+  ids: IdReservations,
   claims: {
     claimantName: string | null;
     claimantKind: string | null;
     description: string | null;
   }[],
-): Promise<Map<string, number>> {
+) {
   const kinds = new Map<string, { kind: string; description: string }>();
   for (const c of claims) {
     if (c.claimantName !== null && !kinds.has(c.claimantName)) {
@@ -172,16 +213,15 @@ async function writeClaimants(
     }
   }
   const names = [...kinds.keys()];
-  const find = () =>
-    inChunks(names, (part) =>
-      tx.claimant.findMany({ where: { name: { in: part } }, select: { id: true, name: true } }),
-    );
-  const known = new Set((await find()).map((c) => c.name));
-  const missing = names.filter((n) => !known.has(n));
-  for (const part of chunks(missing)) {
-    await tx.claimant.createMany({ data: part.map((name) => ({ name, ...kinds.get(name)! })) });
-  }
-  return new Map((await find()).map((c) => [c.name, c.id]));
+  const known = await inChunks(names, (part) =>
+    reader.claimant.findMany({ where: { name: { in: part } }, select: { id: true, name: true } }),
+  );
+  const byName = new Map(known.map((c) => [c.name, c.id]));
+  const missing = names.filter((n) => !byName.has(n));
+  const next = await ids.reserve('claimant', missing.length);
+  const rows = missing.map((name) => ({ id: next(), name, ...kinds.get(name)! }));
+  for (const row of rows) byName.set(row.name, row.id);
+  return { ids: byName, rows };
 }
 
 /** The new claims' tags: the id of each file tag, and the name stored under an id. */
@@ -194,40 +234,39 @@ export interface TagIds {
  * Tag ids for the new claims' tags: an existing tag of the same slug or name is reused, as
  * sync-claim-tags.ts does. Updates use syncClaimTags itself.
  */
-async function writeTags(tx: Tx, tags: TagInput[]): Promise<TagIds> {
+async function prepareTags(reader: ImportReader, ids: IdReservations, tags: TagInput[]) {
   const bySlug = new Map<string, TagInput>();
   for (const t of tags) if (!bySlug.has(t.slug)) bySlug.set(t.slug, t);
-  const find = async () => {
-    const slugs = [...bySlug.keys()];
-    const names = [...bySlug.values()].map((t) => t.name);
-    const rows = [
-      ...(await inChunks(slugs, (part) =>
-        tx.tag.findMany({
-          where: { slug: { in: part } },
-          select: { id: true, slug: true, name: true },
-        }),
-      )),
-      ...(await inChunks(names, (part) =>
-        tx.tag.findMany({
-          where: { name: { in: part } },
-          select: { id: true, slug: true, name: true },
-        }),
-      )),
-    ];
-    return {
-      slug: new Map(rows.map((t) => [t.slug, t.id])),
-      name: new Map(rows.map((t) => [t.name, t.id])),
-      byId: new Map(rows.map((t) => [t.id, t.name])),
-    };
+  const slugs = [...bySlug.keys()];
+  const names = [...bySlug.values()].map((t) => t.name);
+  const existing = [
+    ...(await inChunks(slugs, (part) =>
+      reader.tag.findMany({
+        where: { slug: { in: part } },
+        select: { id: true, slug: true, name: true },
+      }),
+    )),
+    ...(await inChunks(names, (part) =>
+      reader.tag.findMany({
+        where: { name: { in: part } },
+        select: { id: true, slug: true, name: true },
+      }),
+    )),
+  ];
+  const slug = new Map(existing.map((t) => [t.slug, t.id]));
+  const name = new Map(existing.map((t) => [t.name, t.id]));
+  const missing = [...bySlug.values()].filter((t) => !slug.has(t.slug) && !name.has(t.name));
+  const next = await ids.reserve('tag', missing.length);
+  const rows = missing.map((t) => ({ id: next(), name: t.name, slug: t.slug }));
+  const all = [...existing, ...rows];
+  const byId = new Map(all.map((t) => [t.id, t.name]));
+  for (const t of rows) {
+    slug.set(t.slug, t.id);
+    name.set(t.name, t.id);
+  }
+  const tagIds: TagIds = {
+    id: (tag) => slug.get(tag.slug) ?? name.get(tag.name)!,
+    name: (id) => byId.get(id)!,
   };
-  const existing = await find();
-  const missing = [...bySlug.values()].filter(
-    (t) => !existing.slug.has(t.slug) && !existing.name.has(t.name),
-  );
-  for (const part of chunks(missing)) await tx.tag.createMany({ data: part });
-  const all = missing.length > 0 ? await find() : existing;
-  return {
-    id: (tag) => all.slug.get(tag.slug) ?? all.name.get(tag.name)!,
-    name: (id) => all.byId.get(id)!,
-  };
+  return { ids: tagIds, rows };
 }

@@ -8,5 +8,9 @@ export const postgresDialect: SqlDialect = {
   // Audit snapshots are TEXT holding JSON (the schema is shared with SQLite).
   jsonFieldEquals: (column, key, value) =>
     Prisma.sql`(${column}::jsonb ->> ${key}) = ${String(value)}`,
+  // Exactly the expression of the index in migration 20261204140000 (a literal pattern: a bound
+  // one would not match the index), compared with the version as text.
+  beforeVersionProbe: (version) =>
+    Prisma.sql`AND substring("before" from '"version":(-?[0-9]+)') = ${String(version)}`,
   jsonArrayOf: (value) => Prisma.sql`coalesce(json_agg(${value}), '[]'::json)::text`,
 };

@@ -1,9 +1,10 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { claimFormSteps, claimStateQuery, claimStateSteps, toClaimState } from '../claim-edit-sql';
-import { changesQuery, editTrailSteps, loadedEventQuery, toEditTrail } from '../edit-trail-sql';
+import { claimFormSteps, claimStateQuery, claimStateSteps } from '../claim-edit-sql';
+import { editTrailSteps } from '../edit-trail-sql';
 import type { EditingStore } from '../editing-store';
 import { batch, runSteps, type Row } from '../sql-steps';
+import { claimTrailQueries, toClaimStateWithTrail } from './claim-trail-sql';
 import { postgresDialect } from './dialect';
 import { inTransaction, runPostgres } from './run';
 
@@ -18,21 +19,12 @@ export const postgresEditing: EditingStore = {
   // Read by every verdict save that lost a race: one statement (one snapshot, one round trip)
   // in the usual case, the trail bounded by the loaded event found in the same statement.
   claimStateWithTrail: async (id, loadedVersion) => {
-    const guard = { key: 'version', value: loadedVersion } as const;
-    const target = { entityType: 'claim', entityId: id };
-    const loaded = loadedEventQuery(postgresDialect, target, guard);
-    const sinceLoaded = Prisma.sql`AND (e."at", e."id") >=
-      ((SELECT l."at" FROM (${loaded}) l), (SELECT l."id" FROM (${loaded}) l))`;
     const [claimRows = [], loadedRows = [], changeRows = []] = await runPostgres(
-      batch([claimStateQuery(postgresDialect, id), loaded, changesQuery(target, sinceLoaded)]),
+      batch([claimStateQuery(postgresDialect, id), ...claimTrailQueries(id, loadedVersion)]),
     );
     if (!claimRows[0]) return null;
-    if (loadedRows[0]) {
-      return {
-        claim: toClaimState(postgresDialect, claimRows[0]),
-        trail: toEditTrail(postgresDialect, loadedRows[0], changeRows),
-      };
-    }
+    const read = toClaimStateWithTrail(claimRows[0], loadedRows, changeRows);
+    if (read) return read;
     // No event left the loaded version (history from before the audit log): the latest
     // changes instead, read as the steps do, in one snapshot (REPEATABLE READ, read only: it
     // never fails to commit).
@@ -40,7 +32,12 @@ export const postgresEditing: EditingStore = {
       function* () {
         const claim = yield* claimStateSteps(postgresDialect, id);
         if (!claim) return null;
-        return { claim, trail: yield* editTrailSteps(postgresDialect, target, guard) };
+        const trail = yield* editTrailSteps(
+          postgresDialect,
+          { entityType: 'claim', entityId: id },
+          { key: 'version', value: loadedVersion },
+        );
+        return { claim, trail };
       },
       { readOnly: true },
     );

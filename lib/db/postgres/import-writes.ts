@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import type { ImportRow, ImportStore, ImportTx } from '../import-store';
 import { checkedInsertNames, type ImportTable } from '../import-tables';
 import { copyChunks, copyInChunks } from './copy-in';
+import { postgresReserveIds } from './import-ids';
 import { pool } from './run';
 import { setvalStatement } from './sequences';
 import { transactionConnection, type TransactionConnection } from './transaction-connection';
@@ -94,6 +95,9 @@ function copyRows(table: ImportTable, rows: readonly ImportRow[]) {
 }
 
 export const postgresImportStore: ImportStore = {
+  reserveIds: postgresReserveIds,
+  // A pooled connection of its own already: other requests use the pool's others.
+  transaction: (work, options) => db.$transaction(work, options),
   // COPY FROM STDIN on the transaction's own connection (transaction-connection.ts says why not
   // through Prisma): no SQL to parse or plan per batch, and the server reads each value with its
   // column's input function, as an INSERT would. Unsafe only for the names in the COPY's text

@@ -11,7 +11,7 @@ import {
 import { postgresPool } from './connect';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
-import { postgresListSql, tagIdSql } from './search-sql';
+import { postgresListSql, readNewestPage, tagIdSql } from './search-sql';
 
 // The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
 // the SQLite provider runs its keyset and record reads on its direct connection: no per-row
@@ -62,12 +62,8 @@ export const postgresSearchStore: SearchStore = {
     if (tag === null) return { ids: [], total: 0, capped: false };
     const sql = postgresListSql(query, visibility, tag);
     if (sql.capped) {
-      const page = await rows<{ id: number; held: number }>(sql.newestPage(offset, limit, cap));
-      let held = page[0]?.held ?? 0;
-      if (page.length === 0 && offset > 0) {
-        held = (await rows<{ held: number }>(sql.newestCount(cap)))[0]?.held ?? 0;
-      }
-      return { ids: page.map((r) => r.id), total: Math.min(held, cap), capped: held > cap };
+      const { ids, held } = await readNewestPage(sql, rows, { offset, limit, cap });
+      return { ids, total: Math.min(held, cap), capped: held > cap };
     }
     const [counted] = await rows<{ total: number }>(sql.count);
     const total = counted?.total ?? 0;

@@ -1,6 +1,10 @@
 import 'server-only';
-import { verdictReadSteps } from '../verdict-save-sql';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
+import { claimStateQuery, liveEvidenceQuery, toClaimState } from '../claim-edit-sql';
+import { batch } from '../sql-steps';
 import type { VerdictStore } from '../verdict-store';
+import { claimTrailQueries, toClaimStateWithTrail } from './claim-trail-sql';
 import { postgresDialect } from './dialect';
 import { queryPostgres, retryingConflicts, runPostgres } from './run';
 import { verdictWriteStatement } from './verdict-write-sql';
@@ -19,12 +23,29 @@ import { verdictWriteStatement } from './verdict-write-sql';
  * lock the citation's row, not the claim's).
  */
 export const postgresVerdicts: VerdictStore = {
-  saveGuarded: async (claimId, withEvidence, decide) => {
-    const { before, evidence } = await runPostgres(
-      verdictReadSteps(postgresDialect, claimId, withEvidence),
+  saveGuarded: async (claimId, withEvidence, decide, loadedVersion) => {
+    // Everything the decision and a conflict answer may need, in one statement: the claim, its
+    // live evidence when the verdict has evidence rules, and, only when the claim has moved on
+    // from the loaded version, its trail since then (claim-trail-sql.ts).
+    const trail =
+      loadedVersion === undefined
+        ? []
+        : claimTrailQueries(claimId, loadedVersion, { onlyIfMoved: true });
+    const [claimRows = [], evidenceRows = [], loadedRows = [], changeRows = []] = await runPostgres(
+      batch([
+        claimStateQuery(postgresDialect, claimId),
+        withEvidence ? liveEvidenceQuery(claimId) : Prisma.sql`SELECT 1 WHERE false`,
+        ...trail,
+      ]),
     );
+    const claimRow = claimRows[0];
+    const before = claimRow ? toClaimState(postgresDialect, claimRow).state : null;
+    const evidence = before ? (evidenceRows as unknown as EvidenceCitation[]) : [];
     const decision = decide(before, evidence);
-    if ('answer' in decision) return { answer: decision.answer };
+    if ('answer' in decision) {
+      const moved = claimRow ? toClaimStateWithTrail(claimRow, loadedRows, changeRows) : null;
+      return moved ? { answer: decision.answer, moved } : { answer: decision.answer };
+    }
     const { write } = decision;
     const [saved] = await retryingConflicts(() =>
       queryPostgres(verdictWriteStatement(claimId, write)),

@@ -1,11 +1,16 @@
 import type Database from 'better-sqlite3';
 import { sqlite } from '@/lib/db';
-import { env } from '@/lib/env';
-import { sqliteFilePath } from '../../database-url';
 import type { ImportStore } from '../import-store';
 import { checkedInsertNames } from '../import-tables';
 import { toSqliteValue } from './direct-connection';
-import { openTransactionHandle } from './shared-connection';
+import { sqliteReserveIds } from './import-ids';
+import { writeLockTakenHere } from './write-lock';
+import {
+  importClient,
+  importTransactionHandle,
+  releaseImportCache,
+  useImportCache,
+} from './import-connection';
 
 /** The AppMeta key whose row pauses the per-row INSERT triggers (inside the import only). */
 const BULK_MARKER = 'import.bulkInsert';
@@ -29,14 +34,12 @@ function prepared(handle: Database.Database, sql: string): Database.Statement {
 
 /**
  * The import's own transaction, as better-sqlite3's handle: the bulk statements run on the very
- * connection of the Prisma transaction `tx` the import holds (shared-connection.ts), so they are
+ * connection of the Prisma transaction `tx` the import holds (import-connection.ts), so they are
  * part of it — committed or rolled back with everything else — without Prisma's cost per bound
  * byte (measured: 30,000 audit rows took ~4× longer through `$executeRawUnsafe` with one JSON
  * parameter than as prepared multi-row INSERTs here).
  */
-function importTransaction(): Database.Database {
-  return openTransactionHandle(sqliteFilePath(env.DATABASE_URL));
-}
+const importTransaction = importTransactionHandle;
 
 let lastDate: Date | null = null;
 let lastInstant: unknown = null;
@@ -56,6 +59,22 @@ function columnValue(value: unknown): unknown {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export const sqliteImportStore: ImportStore = {
+  reserveIds: sqliteReserveIds,
+  // On the import's own connection: this process's readers keep reading meanwhile.
+  async transaction(work, options) {
+    const held: { release?: () => void } = {};
+    try {
+      return await importClient().$transaction((tx) => {
+        // BEGIN IMMEDIATE has succeeded: the lock is this process's until COMMIT or ROLLBACK.
+        held.release = writeLockTakenHere();
+        useImportCache();
+        return work(tx);
+      }, options);
+    } finally {
+      held.release?.();
+      releaseImportCache();
+    }
+  },
   // Multi-row INSERT … VALUES statements, prepared once per shape. Values are first made what
   // the columns hold (dates as Prisma's adapter writes them, flags as 0/1), so rows read back
   // exactly like rows Prisma wrote. The event loop is handed back between batches, so this

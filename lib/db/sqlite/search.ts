@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, sqlite } from '@/lib/db';
+import { searchTerms } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import {
   KeysetMismatchError,
@@ -16,7 +17,7 @@ import {
   type KeyValue,
 } from './search-keyset-sql';
 import { readClaimRecordPage } from './search-records';
-import { claimListSql, type TagForm } from './search-sql';
+import { claimListSql, rankTermsOf, termSampleSql, type TagForm } from './search-sql';
 
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
 
@@ -30,6 +31,14 @@ function tagForm(query: ClaimListQuery): TagForm {
   if (!query.tag) return 'in';
   const row = sqlite.get<{ n: number }>(tagSizeSql(query.tag));
   return tagFormFor(Number(row?.n ?? 0));
+}
+
+// The words a capped search ranks by (rankTermsOf): read on the direct connection, like the
+// tag's size.
+function rankTerms(query: ClaimListQuery): string[] | undefined {
+  if (query.sort !== 'relevance') return undefined;
+  const terms = searchTerms(query.q);
+  return rankTermsOf(terms, sqlite.all(termSampleSql(terms)));
 }
 
 function fits(kinds: readonly KeyKind[], values: readonly unknown[]): values is KeyValue[] {
@@ -107,7 +116,7 @@ export const sqliteSearchStore: SearchStore = {
     const form = tagForm(query);
     if (sql.capped(form)) {
       const rows = await db.$queryRaw<{ id: number | bigint; held: number | bigint }[]>(
-        sql.newestPage({ offset, limit, tagForm: form, cap }),
+        sql.newestPage({ offset, limit, tagForm: form, cap, rankTerms: rankTerms(query) }),
       );
       let held = Number(rows[0]?.held ?? 0);
       if (rows.length === 0 && offset > 0) {

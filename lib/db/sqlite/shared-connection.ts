@@ -6,7 +6,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './write-lock';
+import { retryUntilWriteLock } from './write-lock';
 
 /**
  * One SQLite connection per process, shared by every Prisma client on the same file and used
@@ -19,9 +19,12 @@ import { retryUntilWriteLock, WRITE_LOCK_TIMEOUT_MS } from './write-lock';
  * for the lock synchronously, blocking the event loop the open transaction needs to finish.
  * So here every query waits while a transaction is open, and transactions start with
  * BEGIN IMMEDIATE: the write lock is taken at once instead of failing on upgrade with
- * SQLITE_BUSY half-way through. While another process holds that lock, BEGIN IMMEDIATE is
- * retried on timers rather than in SQLite's busy handler, which sleeps on the event loop and
- * holds the connection: a process waiting to write keeps serving its readers.
+ * SQLITE_BUSY half-way through. While another connection holds that lock, BEGIN IMMEDIATE — and
+ * any statement outside a transaction that meets the lock — is retried on timers rather than in
+ * SQLite's busy handler, which sleeps on the event loop and holds the connection: a process
+ * waiting to write keeps serving its readers, and a write waiting for a lock held by another
+ * connection of the SAME process (an import's own connection, import-connection.ts) cannot
+ * freeze the event loop that transaction needs to finish.
  */
 class FifoLock {
   #tail: Promise<void> = Promise.resolve();
@@ -35,26 +38,30 @@ class FifoLock {
   }
 }
 
-/** BEGIN IMMEDIATE once, without the busy handler: SQLITE_BUSY at once if another process writes. */
-async function tryBeginImmediate(inner: SqlDriverAdapter): Promise<void> {
+/**
+ * The connection runs without SQLite's busy handler (busy_timeout 0, set once when it opens):
+ * a statement that meets another connection's write lock fails at once with SQLITE_BUSY and is
+ * retried here on timers, up to the same WRITE_LOCK_TIMEOUT_MS. Inside a transaction the lock
+ * is already held (BEGIN IMMEDIATE), so nothing there waits.
+ */
+async function withoutBusyHandler(inner: SqlDriverAdapter): Promise<SqlDriverAdapter> {
   await inner.executeScript('PRAGMA busy_timeout = 0');
-  try {
-    await inner.executeScript('BEGIN IMMEDIATE');
-  } finally {
-    await inner.executeScript(`PRAGMA busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
-  }
+  return inner;
 }
 
 function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
   const lock = new FifoLock();
-  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
-    const release = await lock.acquire();
-    try {
-      return await run();
-    } finally {
-      release();
-    }
-  };
+  // A failed statement outside a transaction wrote nothing (autocommit), so trying it again is
+  // safe; each try takes the connection in turn, so others run between tries.
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
+    retryUntilWriteLock(async () => {
+      const release = await lock.acquire();
+      try {
+        return await run();
+      } finally {
+        release();
+      }
+    });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -69,7 +76,7 @@ function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
       const release = await retryUntilWriteLock(async () => {
         const held = await lock.acquire();
         try {
-          await tryBeginImmediate(inner);
+          await inner.executeScript('BEGIN IMMEDIATE');
           return held;
         } catch (error) {
           held();
@@ -106,6 +113,15 @@ const processWide = globalThis as { [key: symbol]: Map<string, Database.Database
 const HANDLES = Symbol.for('claimtrack.sqliteSharedHandles');
 const handles = (processWide[HANDLES] ??= new Map<string, Database.Database>());
 
+/**
+ * Which of a process's serialized connections to a file: the app's one (every Prisma client of
+ * lib/prisma-client.ts) or an import's own (import-connection.ts), so reads never queue behind
+ * an import's transaction.
+ */
+export type ConnectionRole = 'app' | 'import';
+
+const handleKey = (file: string, role: ConnectionRole) => `${role}\u0000${path.resolve(file)}`;
+
 /** The better-sqlite3 handle under the adapter (its `client`), when the adapter is that one. */
 function handleOf(adapter: SqlDriverAdapter): Database.Database | null {
   const client = (adapter as { client?: unknown }).client;
@@ -121,29 +137,44 @@ function handleOf(adapter: SqlDriverAdapter): Database.Database | null {
  * where Prisma's cost per parameter byte decides (the import: lib/db/sqlite/import-writes.ts).
  * Throws unless a transaction is open on it.
  */
-export function openTransactionHandle(file: string): Database.Database {
-  const handle = handles.get(path.resolve(file));
+export function openTransactionHandle(
+  file: string,
+  role: ConnectionRole = 'app',
+): Database.Database {
+  const handle = handles.get(handleKey(file, role));
   if (!handle?.inTransaction) {
     throw new Error(`No transaction is open on the shared SQLite connection of ${file}`);
   }
   return handle;
 }
 
+/** The driver's own handle under the serialized connection of `file` and `role`, if open. */
+export function connectionHandle(
+  file: string,
+  role: ConnectionRole = 'app',
+): Database.Database | null {
+  const handle = handles.get(handleKey(file, role));
+  return handle?.open ? handle : null;
+}
+
 /**
  * Wraps a driver-adapter factory so that every client built on it shares one serialized
  * connection, opened on first use and closed when the last client disconnects.
  */
-export function sharedConnection(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function sharedConnection(
+  factory: SqlDriverAdapterFactory,
+  role: ConnectionRole = 'app',
+): SqlDriverAdapterFactory {
   let connection: Promise<SqlDriverAdapter> | null = null;
   let users = 0;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      connection ??= factory.connect().then((inner) => {
+      connection ??= factory.connect().then(async (inner) => {
         const handle = handleOf(inner);
-        if (handle) handles.set(path.resolve(handle.name), handle);
-        return serialized(inner);
+        if (handle) handles.set(handleKey(handle.name, role), handle);
+        return serialized(await withoutBusyHandler(inner));
       });
       const shared = await connection;
       users += 1;
@@ -154,7 +185,7 @@ export function sharedConnection(factory: SqlDriverAdapterFactory): SqlDriverAda
           if (users > 0) return;
           connection = null;
           await shared.dispose();
-          for (const [file, handle] of handles) if (!handle.open) handles.delete(file);
+          for (const [key, handle] of handles) if (!handle.open) handles.delete(key);
         },
       };
     },

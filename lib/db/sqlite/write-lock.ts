@@ -36,9 +36,33 @@ export function isBusyError(error: unknown): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * While a long write of THIS process holds the lock (an import's transaction on its own
+ * connection: import-connection.ts), other writers of the process wait for its end instead of
+ * trying again every few milliseconds: the tries cost the CPU that write needs (a save retried
+ * ~300 times a second through the 1–2 s of a 10,000-claim import), and none can succeed before
+ * it ends.
+ */
+let heldHere: Promise<void> | null = null;
+
+/**
+ * Says that a connection of this process has just taken the write lock; call the returned
+ * function once it is released (after COMMIT or ROLLBACK).
+ */
+export function writeLockTakenHere(): () => void {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  heldHere = released;
+  return () => {
+    if (heldHere === released) heldHere = null;
+    release();
+  };
+}
+
+/**
  * Runs `attempt` (one try at BEGIN IMMEDIATE without the busy handler) until it gets the write
  * lock: while another connection holds it, waits on timers (1, 2, then every 4 ms, with jitter
- * so two processes do not retry in step) so this process's other work runs meanwhile; gives up
+ * so two processes do not retry in step; or, while this process's own import holds it, until
+ * that one releases it) so this process's other work runs meanwhile; gives up
  * after `timeoutMs` (the busy timeout, as SQLite would). `attempt` must leave nothing held when
  * it throws.
  */
@@ -53,7 +77,8 @@ export async function retryUntilWriteLock<T>(
     } catch (error) {
       if (!isBusyError(error) || Date.now() >= deadline) throw error;
     }
-    await sleep(wait * (0.5 + Math.random()));
+    if (heldHere) await Promise.race([heldHere, sleep(Math.max(0, deadline - Date.now()))]);
+    else await sleep(wait * (0.5 + Math.random()));
   }
 }
 
