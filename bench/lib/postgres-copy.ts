@@ -1,7 +1,7 @@
 /**
  * Copies a synthesized SQLite benchmark database into a fresh PostgreSQL database with the
  * same schema (migrated first): every table both have, parents before children, each by one
- * COPY FROM STDIN (postgres-copy-in.ts) with the table's own triggers off and its secondary
+ * COPY FROM STDIN (lib/db/postgres/copy-in.ts) with the table's own triggers off and its secondary
  * indexes and foreign keys dropped, then rebuilt once (the foreign keys checked by one join each
  * rather than a lookup per row); then the search rows are rebuilt in one statement (their GIN
  * indexes built after), the sequences moved past the copied ids (explicit ids otherwise collide
@@ -10,7 +10,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sqliteFilePath } from '@/lib/database-url';
-import { copyIn } from './postgres-copy-in';
+import { copyIn } from '@/lib/db/postgres/copy-in';
 
 interface Column {
   name: string;

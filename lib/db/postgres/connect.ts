@@ -1,6 +1,7 @@
 import { isMainThread } from 'node:worker_threads';
 import pg from 'pg';
 import { DatabaseProblem } from '../../database-problem';
+import { trackConnections } from './transaction-connection';
 
 /**
  * Connections to PostgreSQL: the process's one pool per database (shared by Prisma's adapter and
@@ -43,6 +44,7 @@ export function postgresPool(url: string, max: number = poolSize()): pg.Pool {
     // An idle connection the server dropped (a restart, a failover) must not crash the process:
     // the pool replaces it on the next checkout.
     pool.on('error', () => {});
+    trackConnections(pool);
     pools.set(url, pool);
   }
   return pool;

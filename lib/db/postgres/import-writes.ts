@@ -1,56 +1,184 @@
 import { db } from '@/lib/db';
-import type { ImportStore } from '../import-store';
-import { checkedInsertNames } from '../import-tables';
+import type { ImportRow, ImportStore, ImportTx } from '../import-store';
+import { checkedInsertNames, type ImportTable } from '../import-tables';
+import { copyChunks, copyInChunks } from './copy-in';
 import { postgresReserveIds } from './import-ids';
+import { pool } from './run';
 import { setvalStatement } from './sequences';
+import { transactionConnection, type TransactionConnection } from './transaction-connection';
 
-/** Rows per statement: the rows travel as one JSON text, so only memory bounds it. */
-const ROWS_PER_STATEMENT = 5_000;
+/** Each import transaction's connection, looked up once. */
+const connections = new WeakMap<ImportTx, Promise<TransactionConnection>>();
+
+function connection(tx: ImportTx): Promise<TransactionConnection> {
+  let found = connections.get(tx);
+  if (!found) connections.set(tx, (found = transactionConnection(pool(), tx)));
+  return found;
+}
+
+/**
+ * How far the rows made may run ahead of the rows the server has taken, in characters of COPY
+ * text: a few batches of claims, so the server always has the next one while the one after is
+ * made, and an import's memory does not grow with its size.
+ */
+const AHEAD_CHARS = 8 << 20;
+
+/** The tables whose rows a claim's search row is made from (claim_search_refresh): its key. */
+const SEARCHED: Partial<Record<ImportTable, string>> = {
+  Claim: 'id',
+  Citation: 'claimId',
+  ClaimTag: 'claimId',
+};
+
+/**
+ * An open bulkInsert: the statements sent and not waited for yet (oldest first, with their
+ * size), the first failure, whether the claims' batches have begun (from then on insertRows does
+ * not wait for its own rows), and the claims whose search rows are behind their rows or made.
+ */
+interface Bulk {
+  connection: TransactionConnection;
+  sent: { done: Promise<void>; chars: number }[];
+  sentChars: number;
+  failure: { error: unknown } | null;
+  ahead: boolean;
+  stale: Set<number>;
+  indexed: Set<number>;
+}
+
+const bulks = new WeakMap<ImportTx, Bulk>();
+
+/** Sends a statement of the bulk; nothing more is sent after one has failed. */
+function send(bulk: Bulk, statement: Parameters<TransactionConnection['send']>[0], chars = 0) {
+  const done = bulk.connection
+    .send((client) => (bulk.failure ? Promise.resolve() : statement(client)))
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        bulk.failure ??= { error };
+      },
+    );
+  bulk.sent.push({ done, chars });
+  bulk.sentChars += chars;
+}
+
+/**
+ * Waits until at most `chars` are in flight (0: every statement sent has run), and at least
+ * for one turn of the event loop: a statement's promise can resolve without one, and a loop of
+ * batches that never waits for I/O would keep the socket (this very COPY's data included) and
+ * the process's other requests waiting until it ends.
+ */
+async function drain(bulk: Bulk, chars: number): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  while (bulk.sent.length > 0 && (chars === 0 || bulk.sentChars > chars)) {
+    const oldest = bulk.sent.shift()!;
+    bulk.sentChars -= oldest.chars;
+    await oldest.done;
+  }
+  if (bulk.failure) throw bulk.failure.error;
+}
+
+/** Makes the search rows of the stale claims (sent behind the rows they are made from). */
+function refreshStale(bulk: Bulk): void {
+  if (bulk.stale.size === 0) return;
+  const ids = [...bulk.stale];
+  bulk.stale.clear();
+  for (const id of ids) bulk.indexed.add(id);
+  send(bulk, (client) => client.query('SELECT claim_search_refresh($1::int[])', [ids]));
+}
+
+/** `rows` as COPY text, made now (so a bad value fails this call, not a later one). */
+function copyRows(table: ImportTable, rows: readonly ImportRow[]) {
+  const columns = Object.keys(rows[0]!);
+  checkedInsertNames(table, columns);
+  const chunks = [...copyChunks(rows, columns.length, (row, i) => row[columns[i]!])];
+  return { columns, chunks, chars: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
+}
 
 export const postgresImportStore: ImportStore = {
   reserveIds: postgresReserveIds,
   // A pooled connection of its own already: other requests use the pool's others.
   transaction: (work, options) => db.$transaction(work, options),
-  // The rows as ONE JSON parameter, spread into columns by PostgreSQL: Prisma's cost is per
-  // parameter (measured ~0.4 ms a row with one parameter a value), PostgreSQL's own is ~4 µs.
+  // COPY FROM STDIN on the transaction's own connection (transaction-connection.ts says why not
+  // through Prisma): no SQL to parse or plan per batch, and the server reads each value with its
+  // column's input function, as an INSERT would. Unsafe only for the names in the COPY's text
+  // (checked by copyRows).
+  //
+  // Inside bulkInsert, from its first batch of claims on (the new claims' rows come last), the
+  // COPY is sent without waiting for the server to take it: this process makes the next batch
+  // while the server writes this one, on the other core. The rows are seen by every later
+  // statement of the transaction all the same (one connection, statements in the order sent); a
+  // failure is thrown by the next insertRows that waits, or by bulkInsert.
   async insertRows(tx, table, rows) {
     if (rows.length === 0) return;
-    const columns = Object.keys(rows[0]!);
-    checkedInsertNames(table, columns);
-    const list = columns.map((c) => `"${c}"`).join(', ');
-    const sql =
-      `INSERT INTO "${table}" (${list}) ` +
-      `SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      // Dates become ISO instants (JSON.stringify), which timestamptz reads exactly. Unsafe only
-      // for the names in the text (checked above); the rows are the one bound parameter.
-      await tx.$executeRawUnsafe(
-        sql,
-        JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT)),
-      );
+    const { columns, chunks, chars } = copyRows(table, rows);
+    const bulk = bulks.get(tx);
+    if (!bulk) {
+      await (await connection(tx)).send((c) => copyInChunks(c, table, columns, chunks));
+      return;
     }
+    if (table === 'Claim') {
+      bulk.ahead = true;
+      // A new batch of claims: the claims before it have all their rows, so their search rows
+      // are made now, by the server, while this process makes the next batch.
+      refreshStale(bulk);
+    }
+    send(bulk, (client) => copyInChunks(client, table, columns, chunks), chars);
+    const key = SEARCHED[table];
+    if (key) for (const row of rows) bulk.stale.add(row[key] as number);
+    await drain(bulk, bulk.ahead ? AHEAD_CHARS : 0);
   },
   // Inside `write`, the insert triggers of the search index and the export text skip (migration
-  // 20261203200100) and so does the content version's bump; after it, each is done once. The
-  // bump, once per transaction, takes a row lock on one of the 64 slots until COMMIT: taken
-  // here, at the end of the bulk writes rather than at their first statement, so another
-  // transaction that happens to pick the same slot waits for the import's last statements only,
-  // not for all of them (it used to wait out its 5 s lock timeout). The slot rule is the
-  // migration's content_version_bump_once(), which the triggers call too.
+  // 20261203200100) and so does the content version's bump. The search rows are made batch by
+  // batch (insertRows), and at the end for any claim whose rows came after its batch's search
+  // rows were made; the export text rows once, at the end. The bump, once per transaction, takes
+  // a row lock on one of the 64 slots until COMMIT: taken here, at the end of the bulk writes
+  // rather than at their first statement, so another transaction that happens to pick the same
+  // slot waits for the import's last statements only, not for all of them (it used to wait out
+  // its 5 s lock timeout). The slot rule is the migration's content_version_bump_once(), which
+  // the triggers call too.
   async bulkInsert(tx, claimIds, write) {
-    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'on', true),
-      set_config('claimtrack.content_version_bumped', 'on', true)`;
-    await write();
+    const on = await connection(tx);
+    await on.send((c) =>
+      c.query(`SELECT set_config('claimtrack.bulk_insert', 'on', true),
+        set_config('claimtrack.content_version_bumped', 'on', true)`),
+    );
+    const bulk: Bulk = {
+      connection: on,
+      sent: [],
+      sentChars: 0,
+      failure: null,
+      ahead: false,
+      stale: new Set(),
+      indexed: new Set(),
+    };
+    bulks.set(tx, bulk);
+    try {
+      await write();
+      for (const id of claimIds) if (!bulk.indexed.has(id)) bulk.stale.add(id);
+      refreshStale(bulk);
+      await drain(bulk, 0);
+    } catch (error) {
+      // Nothing more is sent, and what was sent has run before the transaction rolls back.
+      bulk.failure ??= { error };
+      await on.settled();
+      throw error;
+    } finally {
+      bulks.delete(tx);
+    }
     // The statements below write no content table, so no trigger bumps before the last one.
-    await tx.$executeRaw`SELECT set_config('claimtrack.bulk_insert', 'off', true),
-      set_config('claimtrack.content_version_bumped', 'off', true)`;
-    const ids = [...claimIds];
-    await tx.$executeRaw`SELECT claim_search_refresh(${ids}::int[])`;
-    await tx.$executeRaw`
-      INSERT INTO "ClaimExportText" ("claimId") SELECT unnest(${ids}::int[])
-      ON CONFLICT ("claimId") DO UPDATE
-      SET "stamp" = "ClaimExportText"."stamp" + 1, "key" = NULL, "csv" = NULL, "json" = NULL`;
-    await tx.$executeRaw`SELECT content_version_bump_once()`;
+    await on.send((c) =>
+      c.query(`SELECT set_config('claimtrack.bulk_insert', 'off', true),
+        set_config('claimtrack.content_version_bumped', 'off', true)`),
+    );
+    await on.send((c) =>
+      c.query(
+        `INSERT INTO "ClaimExportText" ("claimId") SELECT unnest($1::int[])
+         ON CONFLICT ("claimId") DO UPDATE
+         SET "stamp" = "ClaimExportText"."stamp" + 1, "key" = NULL, "csv" = NULL, "json" = NULL`,
+        [[...claimIds]],
+      ),
+    );
+    await on.send((c) => c.query('SELECT content_version_bump_once()'));
   },
   async afterExplicitIds(tx, tables) {
     // The statement names a table (no parameter can); setvalStatement takes ID_TABLES only.
