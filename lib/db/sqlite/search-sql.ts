@@ -124,7 +124,8 @@ export interface ClaimListSql {
    * A capped search's page: rows `{ id, held }` in list order, `held` being how many of the
    * newest cap + 1 matches there are (cap + 1: more match than the list holds). Every row
    * carries it; past the last page there is no row, and `newestCount` tells. Ranked by
-   * relevance, by bm25 over `rankTerms` (default: every word; see rankTermsOf).
+   * relevance by bm25 over every word, or, when more match than the list holds, over
+   * `rankTerms` (default: every word; see rankTermsOf).
    */
   newestPage(options: {
     offset: number;
@@ -164,26 +165,42 @@ export function claimListSql(
     capped: (tagForm) => filter.fullText && !(query.tag && tagForm === 'in'),
     // One statement: the window is read once, for the count and the page (the cap + 1-th
     // match only tells that there are more; the list holds the cap newest).
-    newestPage: ({ offset, limit, tagForm, cap, rankTerms = searchTerms(query.q) }) => {
-      const ranked = query.sort === 'relevance' && rankTerms.length > 0;
-      // The rank is read by a second claim_fts cursor, over the window's rowid range only and
-      // matching the rank's words only: bm25 counts every claim holding each of its words once
-      // per statement (its IDF), so a word left out of the rank is a word not counted. The
-      // window's own cursor matches every word and computes no rank.
+    newestPage: ({ offset, limit, tagForm, cap, rankTerms }) => {
+      const terms = searchTerms(query.q);
+      const relevance = query.sort === 'relevance' && terms.length > 0;
+      const lighter = rankTerms !== undefined && rankTerms.length < terms.length;
+      // The rank is read by a second claim_fts cursor over the window's rowid range: bm25 counts
+      // every claim holding each of its words once per statement (its IDF). A window of every
+      // match (held <= cap) is ranked by every word, exactly as the exports and the API rank
+      // the same search (search-keyset-sql.ts), so the list and its export agree. A window that
+      // overflows holds the newest cap matches only, an order no export repeats: there the
+      // words bm25 barely weighs are left out (rankTermsOf) and not counted. A condition on
+      // `n` alone is checked before its cursor opens, so only one of the two ranks runs.
+      const rank = (name: string, words: readonly string[], when: Prisma.Sql) =>
+        Prisma.sql`, ${Prisma.raw(name)} AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS r
+            FROM "claim_fts" WHERE "claim_fts" MATCH ${toFts5Match(words)}
+              AND rowid >= (SELECT oldest FROM n)${when})`;
+      const ranks = !relevance
+        ? []
+        : lighter
+          ? [
+              rank('rf', terms, Prisma.sql` AND (SELECT held FROM n) <= ${cap}`),
+              ...(rankTerms.length > 0
+                ? [rank('rr', rankTerms, Prisma.sql` AND (SELECT held FROM n) > ${cap}`)]
+                : []),
+            ]
+          : [rank('rf', terms, Prisma.empty)];
+      const names = ranks.length === 2 ? ['rf', 'rr'] : ranks.length === 1 ? ['rf'] : [];
+      const joins = names.map((t) => Prisma.raw(` LEFT JOIN ${t} ON ${t}.id = w.id`));
+      const rankOrder =
+        names.length === 0
+          ? Prisma.empty
+          : Prisma.raw(names.length === 2 ? 'coalesce(rf.r, rr.r), ' : 'rf.r, ');
       return Prisma.sql`WITH w AS MATERIALIZED (${newest(tagForm, cap, true)}),
-          n AS (SELECT count(*) AS held, min(id) AS oldest FROM w)${
-            ranked
-              ? Prisma.sql`,
-          r AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS r FROM "claim_fts"
-            WHERE "claim_fts" MATCH ${toFts5Match(rankTerms)}
-              AND rowid >= (SELECT oldest FROM n))`
-              : Prisma.empty
-          }
-        SELECT w.id AS id, n.held AS held FROM w CROSS JOIN n${
-          ranked ? Prisma.sql` LEFT JOIN r ON r.id = w.id` : Prisma.empty
-        }
+          n AS (SELECT count(*) AS held, min(id) AS oldest FROM w)${ranks.length > 0 ? Prisma.join(ranks, '') : Prisma.empty}
+        SELECT w.id AS id, n.held AS held FROM w CROSS JOIN n${joins.length > 0 ? Prisma.join(joins, '') : Prisma.empty}
         WHERE n.held <= ${cap} OR w.id > n.oldest
-        ORDER BY ${ranked ? Prisma.sql`r.r, ` : Prisma.empty}${windowOrder(query)}
+        ORDER BY ${rankOrder}${windowOrder(query)}
         LIMIT ${limit} OFFSET ${offset}`;
     },
     newestCount: ({ tagForm, cap }) =>
