@@ -20,6 +20,9 @@
  *
  *   --sizes N,N       claim counts (default 100000,1000000; a data set per size under data/)
  *   --formats F,F     csv, json, claimreview (default csv,json)
+ *   --passes P,P      first, repeat (default both): `repeat` alone streams the text stored by an
+ *                     earlier run (stored under the same site address, so the same port), for
+ *                     quick before/after comparisons of the repeat export
  *   --port N          first port to try (default 3300)
  *   --database D      sqlite (default) or postgres: the same data set copied into a PostgreSQL
  *                     database per size on BENCH_POSTGRES_URL's server (default
@@ -48,6 +51,8 @@ const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 const TARGET_ROWS_PER_SECOND = 50_000;
 const TARGET_MEMORY_GROWTH_MB = 100;
 const MB = 1024 * 1024;
+/** The site address of the PostgreSQL runs (lib/env.ts needs one there). */
+const POSTGRES_SITE_URL = 'http://localhost:3300';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -57,6 +62,7 @@ function options() {
     options: {
       sizes: { type: 'string', default: '100000,1000000' },
       formats: { type: 'string', default: 'csv,json' },
+      passes: { type: 'string', default: 'first,repeat' },
       port: { type: 'string', default: '3300' },
       database: { type: 'string', default: 'sqlite' },
     },
@@ -70,13 +76,17 @@ function options() {
   if (formats.some((f) => !['csv', 'json', 'claimreview'].includes(f))) {
     throw new Error('--formats takes csv, json and claimreview');
   }
+  const passes = values.passes.split(',');
+  if (passes.length === 0 || passes.some((p) => p !== 'first' && p !== 'repeat')) {
+    throw new Error('--passes takes first and repeat');
+  }
   const port = Number(values.port);
   if (!Number.isSafeInteger(port) || port < 1) throw new Error('--port must be a port number');
   const database = values.database;
   if (database !== 'sqlite' && database !== 'postgres') {
     throw new Error('--database takes sqlite or postgres');
   }
-  return { sizes, formats, port, database };
+  return { sizes, formats, passes: passes as Pass[], port, database };
 }
 
 const label = (claims: number) =>
@@ -255,6 +265,7 @@ async function measureSize(
   data: SizedDatabase,
   databaseUrl: string,
   formats: string[],
+  passKinds: readonly Pass[],
   firstPort: number,
 ): Promise<Run[]> {
   const postgres = databaseUrl.startsWith('postgres');
@@ -268,11 +279,13 @@ async function measureSize(
       `export-server-${label(data.claims)}${postgres ? '-postgres' : ''}.log`,
     ),
     // PostgreSQL needs a secret and the site's address (lib/env.ts); SQLite's default address.
+    // The address is the same whatever port is free: it is part of the stored texts' key, so
+    // texts stored by an earlier run stay valid (`--passes repeat`).
     env: {
       WEB_CONCURRENCY: '1',
       ...(postgres && {
         BETTER_AUTH_SECRET: 'export-bench-only-secret-0123456789abcdef',
-        SITE_URL: `http://localhost:${port}`,
+        SITE_URL: POSTGRES_SITE_URL,
       }),
     },
   });
@@ -282,9 +295,9 @@ async function measureSize(
     for (const format of formats) {
       await download(`${server.baseUrl}/claims/export?format=${format}&claimant=1`);
     }
-    const passes = PASSES.filter((p) => formats.includes(p.format));
+    const passes = PASSES.filter((p) => formats.includes(p.format) && passKinds.includes(p.pass));
     for (const format of formats) {
-      if (!passes.some((p) => p.format === format)) passes.push({ format, pass: 'repeat' });
+      if (!PASSES.some((p) => p.format === format)) passes.push({ format, pass: 'repeat' });
     }
     for (const { format, pass } of passes) {
       // Cleared as the app's store clears them: every text, not the stamps (nothing changed).
@@ -361,7 +374,7 @@ async function main(): Promise<void> {
 
   const runs: Run[] = [];
   for (const { url, db } of data)
-    runs.push(...(await measureSize(db, url, opts.formats, opts.port)));
+    runs.push(...(await measureSize(db, url, opts.formats, opts.passes, opts.port)));
   await closeThreadConnections();
 
   const smallest = Math.min(...opts.sizes);
