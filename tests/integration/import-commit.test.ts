@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import type { ExportedClaim } from '@/lib/export/claim-record';
@@ -10,6 +9,7 @@ import type { MutationResult } from '@/lib/validation/mutation-result';
 import { auditEventsFor, claimInput, editor, rowCounts } from '../support/editing';
 import { testDb, unique } from '../support/factories';
 import { exportedClaim, jsonFile } from '../support/import-files';
+import { commitFile } from '../support/import-commits';
 
 function value<T>(result: MutationResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got: ${result.message}`);
@@ -19,21 +19,6 @@ function value<T>(result: MutationResult<T>): T {
 async function exported(id: number): Promise<ExportedClaim> {
   const [row] = await loadExportRows([id], { includeDrafts: true });
   return row!.record;
-}
-
-/** Preview then confirm, as the page does: the commit carries the preview's hash and digest. */
-async function previewAndCommit(actor: Actor, rows: unknown[], between?: () => Promise<void>) {
-  const bytes = jsonFile(rows);
-  const preview = await previewImport(actor, { bytes, fileName: 'claims.json' });
-  if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
-  await between?.();
-  const committed = await commitImport(actor, {
-    bytes,
-    fileName: 'claims.json',
-    fileHash: preview.fileHash,
-    planDigest: preview.planDigest,
-  });
-  return { preview, committed };
 }
 
 const onPostgres = process.env.DATABASE_URL!.startsWith('postgres');
@@ -111,7 +96,7 @@ describe('confirming an import', () => {
       citations: [{ ...base.citations[0]!, stance: 'contradicts' as const, source }],
     };
 
-    const { preview, committed } = await previewAndCommit(alice, [first, second, update]);
+    const { preview, committed } = await commitFile(alice, [first, second, update]);
     expect(preview.rows.filter((r) => r.errors)).toEqual([]);
     expect(preview.counts).toEqual({ new: 2, update: 1, unchanged: 0, error: 0, newSources: 2 });
     expect(committed).toMatchObject({ ok: true, created: 2, updated: 1, sourcesCreated: 2 });
@@ -183,7 +168,7 @@ describe('confirming an import', () => {
       { ...(await exported(target.id)), title: 'Refused by the database' },
     ];
     const before = await rowCounts();
-    const { preview, committed } = await previewAndCommit(alice, rows);
+    const { preview, committed } = await commitFile(alice, rows);
     expect(preview.counts).toMatchObject({ new: 2, update: 1, error: 0 });
     expect(committed).toEqual({
       ok: false,
@@ -206,7 +191,7 @@ describe('confirming an import', () => {
       { ...(await exported(target.id)), title: 'Alice’s import' },
     ];
     let before: Awaited<ReturnType<typeof rowCounts>> | null = null;
-    const { committed } = await previewAndCommit(alice, rows, async () => {
+    const { committed } = await commitFile(alice, rows, async () => {
       value(
         await updateClaim(bob, { id: target.id, version: target.version, place: 'Bob’s edit' }),
       );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
 import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
@@ -7,13 +6,13 @@ import { getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
 import type { ExportedClaim, ExportedRevision } from '@/lib/export/claim-record';
 import { loadExportRows } from '@/lib/export/load-export-rows';
 import { findVerdictChanges } from '@/lib/feed/find-verdict-changes';
-import { commitImport } from '@/lib/import/commit-import';
 import type { ImportPreview } from '@/lib/import/import-types';
 import { previewImport } from '@/lib/import/preview-import';
 import type { MutationResult } from '@/lib/validation/mutation-result';
 import { admin, claimInput, editor, rowCounts } from '../support/editing';
 import { testDb, unique } from '../support/factories';
 import { exportedClaim, jsonFile } from '../support/import-files';
+import { commitFile } from '../support/import-commits';
 
 /**
  * Issue 11, item 2: an import writes only what its user could write through the forms, at times
@@ -29,18 +28,6 @@ function value<T>(result: MutationResult<T>): T {
 function previewed(preview: Awaited<ReturnType<typeof previewImport>>): ImportPreview {
   if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
   return preview;
-}
-
-async function previewAndCommit(actor: Actor, rows: unknown[]) {
-  const bytes = jsonFile(rows);
-  const preview = previewed(await previewImport(actor, { bytes, fileName: 'claims.json' }));
-  const committed = await commitImport(actor, {
-    bytes,
-    fileName: 'claims.json',
-    fileHash: preview.fileHash,
-    planDigest: preview.planDigest,
-  });
-  return { preview, committed };
 }
 
 const link = (label: string) => `https://example.org/${unique(label).replace(/\W+/g, '-')}`;
@@ -134,7 +121,7 @@ describe("an editor's import", () => {
     const start = Date.now();
     const alice = await editor();
     const row = backdatedHistory();
-    const { preview, committed } = await previewAndCommit(alice, [row]);
+    const { preview, committed } = await commitFile(alice, [row]);
 
     expect(preview.counts).toMatchObject({ new: 1, error: 0 });
     expect(preview.warnedRows).toBe(1);
@@ -254,7 +241,7 @@ describe("an editor's import", () => {
     const row = await make();
     const bob = await editor();
     const before = await rowCounts();
-    const { preview, committed } = await previewAndCommit(bob, [row]);
+    const { preview, committed } = await commitFile(bob, [row]);
     expect(preview.rows[0]).toMatchObject({
       kind: 'error',
       errors: expect.arrayContaining([
@@ -298,7 +285,7 @@ describe("an admin's import", () => {
     const start = Date.now();
     const ada = await admin('Ada Admin');
     const row = forgedHistory();
-    const { preview, committed } = await previewAndCommit(ada, [row]);
+    const { preview, committed } = await commitFile(ada, [row]);
     expect(preview.rows[0]).toMatchObject({ kind: 'new' });
     expect(preview.rows[0]?.warnings).toBeUndefined();
     expect(committed).toMatchObject({ ok: true, created: 1 });

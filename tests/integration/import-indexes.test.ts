@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { openContentVersionProbe } from '@/lib/db/content-version';
 import { exportStream } from '@/lib/export/export-stream';
-import { commitImport } from '@/lib/import/commit-import';
 import { planImport } from '@/lib/import/plan-import';
 import { readsStillHold, recordingReader, type RecordedRead } from '@/lib/import/plan-reads';
-import { previewImport } from '@/lib/import/preview-import';
 import { validateRows } from '@/lib/import/validate-rows';
 import { parseImportFile } from '@/lib/import/parse-import-file';
 import { claimSearch } from '@/lib/search/claim-search';
@@ -14,6 +12,7 @@ import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { admin, editor } from '../support/editing';
 import { createSource, testDb, unique } from '../support/factories';
 import { exportedClaim, jsonFile } from '../support/import-files';
+import { commitFile, uniqueWord } from '../support/import-commits';
 
 /**
  * What the database maintains for a claim besides its rows — the search index, the stored
@@ -22,23 +21,8 @@ import { exportedClaim, jsonFile } from '../support/import-files';
  * paused and catches up in a few set-based statements: migration 20261203200000.)
  */
 
-/** A word no other claim holds: letters only, so both search configurations keep it whole. */
-function word(): string {
-  let out = 'zq';
-  for (let i = 0; i < 10; i++) out += String.fromCharCode(97 + Math.floor(Math.random() * 26));
-  return out;
-}
-
 async function previewAndCommit(actor: Actor, rows: unknown[]) {
-  const bytes = jsonFile(rows);
-  const preview = await previewImport(actor, { bytes, fileName: 'claims.json' });
-  if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
-  const committed = await commitImport(actor, {
-    bytes,
-    fileName: 'claims.json',
-    fileHash: preview.fileHash,
-    planDigest: preview.planDigest,
-  });
+  const { committed } = await commitFile(actor, rows);
   if (!committed.ok) throw new Error(`commit refused: ${committed.message}`);
   return committed;
 }
@@ -58,14 +42,19 @@ async function exportedCsv(): Promise<string> {
 
 describe('an import, right after it commits', () => {
   it('has its claims found by search: statement, title, claimant, context and quotes', async () => {
-    const words = { statement: word(), title: word(), claimant: word(), context: word() };
-    const quotes = [word(), word()];
+    const words = {
+      statement: uniqueWord(),
+      title: uniqueWord(),
+      claimant: uniqueWord(),
+      context: uniqueWord(),
+    };
+    const quotes = [uniqueWord(), uniqueWord()];
     const base = exportedClaim();
     const source = (n: number) => ({
       ...base.citations[0]!.source,
       id: 951_000 + n,
       title: unique('Indexed source'),
-      url: `https://example.org/${word()}`,
+      url: `https://example.org/${uniqueWord()}`,
     });
     const rows = [
       exportedClaim({
@@ -103,7 +92,7 @@ describe('an import, right after it commits', () => {
   });
 
   it('has no stored export text for its claims, so the next export renders them fresh', async () => {
-    const statement = word();
+    const statement = uniqueWord();
     // A row left for an id the file brings (an earlier claim of that id, text stored): reset.
     await testDb.claimExportText.create({
       data: { claimId: 960_002, stamp: 7, key: 'old', csv: 'STALE\r\n', json: '"STALE"' },
@@ -138,7 +127,9 @@ describe('an import, right after it commits', () => {
     const probe = openContentVersionProbe(process.env.DATABASE_URL!);
     try {
       const before = await probe.read();
-      await previewAndCommit(await editor(), [exportedClaim({ id: 970_001, statement: word() })]);
+      await previewAndCommit(await editor(), [
+        exportedClaim({ id: 970_001, statement: uniqueWord() }),
+      ]);
       expect(await probe.read()).not.toBe(before);
     } finally {
       await probe.close();
@@ -149,8 +140,8 @@ describe('an import, right after it commits', () => {
 describe('the plan made before the write transaction', () => {
   it('is used only while every read it made returns the same rows', async () => {
     const actor = await editor();
-    const statement = `Planned ${word()} claim.`;
-    const url = `https://example.org/${word()}`;
+    const statement = `Planned ${uniqueWord()} claim.`;
+    const url = `https://example.org/${uniqueWord()}`;
     const base = exportedClaim();
     const row = exportedClaim({
       id: 980_001,

@@ -1,39 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
 import { CHUNK } from '@/lib/import/batches';
-import { commitImport } from '@/lib/import/commit-import';
-import { previewImport } from '@/lib/import/preview-import';
 import { claimSearch } from '@/lib/search/claim-search';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { admin, rowCounts } from '../support/editing';
 import { testDb } from '../support/factories';
-import { exportedClaim, jsonFile } from '../support/import-files';
-
-/**
- * An import of more new claims than one batch (CHUNK): written batch after batch, and on
- * PostgreSQL sent while the next batch is made, each batch's search rows made behind it
- * (lib/db/postgres/import-writes.ts). Every batch must be indexed, every value kept as the file
- * has it, and a refusal in any batch must leave nothing.
- */
-
-/** A word no other claim holds: letters only, so both search configurations keep it whole. */
-function word(): string {
-  let out = 'zq';
-  for (let i = 0; i < 10; i++) out += String.fromCharCode(97 + Math.floor(Math.random() * 26));
-  return out;
-}
-
-async function previewAndCommit(actor: Actor, rows: unknown[]) {
-  const bytes = jsonFile(rows);
-  const preview = await previewImport(actor, { bytes, fileName: 'claims.json' });
-  if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
-  return commitImport(actor, {
-    bytes,
-    fileName: 'claims.json',
-    fileHash: preview.fileHash,
-    planDigest: preview.planDigest,
-  });
-}
+import { exportedClaim } from '../support/import-files';
+import { commitFile, uniqueWord } from '../support/import-commits';
 
 async function found(q: string): Promise<number[]> {
   const page = await claimSearch().findClaimIds(parseClaimListQuery({ q }), {
@@ -111,8 +83,8 @@ describe('an import of more claims than one batch', () => {
   it(
     'has every batch found by search: statement and quote, at each batch’s edges',
     async () => {
-      const words = Array.from({ length: COUNT }, word);
-      const committed = await previewAndCommit(await admin(), claims(1_300_001, COUNT, words));
+      const words = Array.from({ length: COUNT }, uniqueWord);
+      const { committed } = await commitFile(await admin(), claims(1_300_001, COUNT, words));
       expect(committed).toMatchObject({ ok: true, created: COUNT });
       for (const i of [0, CHUNK - 1, CHUNK, 2 * CHUNK - 1, 2 * CHUNK, COUNT - 1]) {
         expect(await found(words[i]!)).toEqual([1_300_001 + i]);
@@ -130,7 +102,7 @@ describe('an import of more claims than one batch', () => {
         'two\nlines, “quotes”, emoji 🛰️, accents éàü, ideographs 北朝鮮',
         '',
       ];
-      const rows = claims(1_310_001, CHUNK + 3, Array.from({ length: CHUNK + 3 }, word)).map(
+      const rows = claims(1_310_001, CHUNK + 3, Array.from({ length: CHUNK + 3 }, uniqueWord)).map(
         (row, i) => ({
           ...row,
           context: texts[i % texts.length]!,
@@ -145,7 +117,7 @@ describe('an import of more claims than one batch', () => {
           citations: row.citations.map((c) => ({ ...c, locator: `p. \\${i} \\N “${i}” 🛰️` })),
         }),
       );
-      const committed = await previewAndCommit(await admin(), rows);
+      const { committed } = await commitFile(await admin(), rows);
       expect(committed).toMatchObject({ ok: true, created: rows.length });
       const stored = await testDb.claim.findMany({
         where: { id: { gte: 1_310_001, lt: 1_310_001 + rows.length } },
@@ -175,12 +147,12 @@ describe('an import of more claims than one batch', () => {
     'is all or nothing: a claim the database refuses in a later batch leaves no row',
     async () => {
       await refuseStatementInDatabase();
-      const rows = claims(1_320_001, COUNT, Array.from({ length: COUNT }, word), (i) =>
+      const rows = claims(1_320_001, COUNT, Array.from({ length: COUNT }, uniqueWord), (i) =>
         i === CHUNK + 100 ? ' refused-by-the-database' : '',
       );
       const before = await rowCounts();
       const exportTexts = await testDb.claimExportText.count();
-      const committed = await previewAndCommit(await admin(), rows);
+      const { committed } = await commitFile(await admin(), rows);
       expect(committed).toMatchObject({ ok: false });
       expect((committed as { message: string }).message).toMatch(
         /failed, so nothing was imported\. The database is unchanged\.$/,
@@ -190,9 +162,9 @@ describe('an import of more claims than one batch', () => {
 
       // The transaction's connection is fit for the next import.
       await testDb.$executeRaw`SELECT 1`;
-      const again = await previewAndCommit(
+      const { committed: again } = await commitFile(
         await admin(),
-        claims(1_330_001, 3, [word(), word(), word()]),
+        claims(1_330_001, 3, [uniqueWord(), uniqueWord(), uniqueWord()]),
       );
       expect(again).toMatchObject({ ok: true, created: 3 });
     },

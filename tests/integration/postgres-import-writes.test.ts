@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { pool } from '@/lib/db/postgres/run';
 import { TransactionEnded, transactionConnection } from '@/lib/db/postgres/transaction-connection';
 import { CHUNK } from '@/lib/import/batches';
-import { commitImport } from '@/lib/import/commit-import';
-import { previewImport } from '@/lib/import/preview-import';
 import { admin } from '../support/editing';
 import { testDb, unique } from '../support/factories';
-import { exportedClaim, jsonFile } from '../support/import-files';
+import { exportedClaim } from '../support/import-files';
+import { commitFile } from '../support/import-commits';
 
 /**
  * What the PostgreSQL import relies on besides Prisma: statements sent on the connection of a
@@ -100,18 +98,6 @@ describe('a Prisma transaction’s connection', () => {
   });
 });
 
-async function previewAndCommit(actor: Actor, rows: unknown[]) {
-  const bytes = jsonFile(rows);
-  const preview = await previewImport(actor, { bytes, fileName: 'claims.json' });
-  if (!preview.ok) throw new Error(`preview refused: ${preview.message}`);
-  return commitImport(actor, {
-    bytes,
-    fileName: 'claims.json',
-    fileHash: preview.fileHash,
-    planDigest: preview.planDigest,
-  });
-}
-
 describe('an import of several batches of new claims', () => {
   it('leaves search rows equal to the ones the triggers make, and export text rows to fill', async () => {
     const base = exportedClaim();
@@ -138,7 +124,7 @@ describe('an import of several batches of new claims', () => {
         counts: { supports: 2, contradicts: 0, context: 0 },
       }),
     );
-    const committed = await previewAndCommit(await admin(), rows);
+    const { committed } = await commitFile(await admin(), rows);
     expect(committed).toMatchObject({ ok: true, created: count });
 
     const ids = rows.map((r) => r.id);
