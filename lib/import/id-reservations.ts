@@ -31,8 +31,10 @@ export class IdReservations {
   async reserve(model: ImportModel, count: number, kept: Iterable<number> = []): Promise<IdSupply> {
     let after = 0;
     for (const id of kept) if (id > after) after = id;
+    // With no new id to give, the counter is still moved past the file's own ids: an editor's
+    // new row must not be given one of them before the import writes it.
     const ids =
-      count > 0
+      count > 0 || after > 0
         ? await store.importWrites.reserveIds(this.inside, TABLES[model], count, after)
         : [];
     let next = 0;

@@ -94,6 +94,16 @@ describe('an import, while its transaction writes', () => {
     expect(() => next()).toThrow(/reserved/);
   });
 
+  it('moves past the ids a file keeps even when it needs no new one', async () => {
+    const top = (await testDb.tag.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const kept = top + 300;
+    const next = await new IdReservations().reserve('tag', 0, [kept]);
+    expect(() => next()).toThrow(/reserved/);
+    const name = unique('Tag added while kept');
+    const added = await testDb.tag.create({ data: { name, slug: name.replace(/\W+/g, '-') } });
+    expect(added.id).toBeGreaterThan(kept);
+  });
+
   it('reserves past the ids a file keeps for its own rows', async () => {
     const top = (await testDb.claim.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const kept = top + 500;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { pool } from '@/lib/db/postgres/run';
 import { TransactionEnded, transactionConnection } from '@/lib/db/postgres/transaction-connection';
+import { copyInChunks } from '@/lib/db/postgres/copy-in';
 import { CHUNK } from '@/lib/import/batches';
 import { admin } from '../support/editing';
 import { testDb, unique } from '../support/factories';
@@ -94,6 +95,39 @@ describe('a Prisma transaction’s connection', () => {
       );
       expect(['sent in the transaction', 'refused']).toContain(outcome);
       expect(await tagNamed(late)).toBeNull();
+    }
+  });
+});
+
+describe('a COPY the server refuses', () => {
+  it('sends not one more row after the refusal, so none reaches the statements after it', async () => {
+    let sent = 0;
+    function* chunks() {
+      // The first row takes an id in use: refused as soon as the server reads it.
+      yield '1\tin use\n';
+      // Then far more than the socket holds, so the writer has to wait for the server.
+      for (let i = 0; i < 200; i++) {
+        sent++;
+        yield `${i + 10}\t${'x'.repeat(1 << 20)}\n`;
+      }
+    }
+    const client = await pool().connect();
+    try {
+      await client.query('CREATE TEMP TABLE copied (id int PRIMARY KEY, name text)');
+      await client.query(`INSERT INTO copied VALUES (1, 'first')`);
+      await expect(copyInChunks(client, 'copied', ['id', 'name'], chunks())).rejects.toThrow(
+        /duplicate key/,
+      );
+      const stopped = sent;
+      expect(stopped).toBeLessThan(200);
+      // The connection answers its next statement, and the copy's writer sent nothing more.
+      expect((await client.query('SELECT count(*)::int AS n FROM copied')).rows).toEqual([
+        { n: 1 },
+      ]);
+      expect(sent).toBe(stopped);
+    } finally {
+      await client.query('DROP TABLE IF EXISTS copied');
+      client.release();
     }
   });
 });

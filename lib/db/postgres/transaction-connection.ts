@@ -58,7 +58,8 @@ export class TransactionConnection {
     const watched = ((...args: Parameters<Query>) => {
       const sent = (this.#query as (...a: unknown[]) => unknown).apply(client, args);
       if (!this.#ours && sent instanceof Promise) {
-        this.#others = Promise.allSettled([this.#others, sent]);
+        // Settled, not kept: the results of Prisma's queries are not held until the release.
+        this.#others = Promise.allSettled([this.#others, sent]).then(() => undefined);
       }
       return sent;
     }) as Query;
@@ -115,12 +116,24 @@ export async function transactionConnection(
   pool: pg.Pool,
   tx: ImportTx,
 ): Promise<TransactionConnection> {
-  const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-  for (const client of connections.get(pool) ?? []) {
-    // processID: the server process's id, which the server sends as the connection opens.
-    if ((client as unknown as { processID: number | null }).processID === row?.pid) {
-      return new TransactionConnection(pool, client);
+  // Released while the pid was asked (the transaction's time limit, say), the connection may
+  // already carry another request's transaction: watched from before the question, so found
+  // then it is refused, and once found it is watched by the TransactionConnection in the same
+  // turn of the event loop.
+  const released = new Set<pg.PoolClient>();
+  const onRelease = (_error: Error | undefined, client: pg.PoolClient) => released.add(client);
+  pool.on('release', onRelease);
+  try {
+    const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    for (const client of connections.get(pool) ?? []) {
+      // processID: the server process's id, which the server sends as the connection opens.
+      if ((client as unknown as { processID: number | null }).processID === row?.pid) {
+        if (released.has(client)) throw new TransactionEnded();
+        return new TransactionConnection(pool, client);
+      }
     }
+  } finally {
+    pool.removeListener('release', onRelease);
   }
   throw new Error('The transaction’s connection is not one of this process’s pool');
 }
