@@ -118,8 +118,9 @@ describe('a COPY the server refuses', () => {
       await expect(copyInChunks(client, 'copied', ['id', 'name'], chunks())).rejects.toThrow(
         /duplicate key/,
       );
+      // How far the writer got depends on when the server's refusal arrives; what matters is
+      // that it wrote nothing once the copy was refused.
       const stopped = sent;
-      expect(stopped).toBeLessThan(200);
       // The connection answers its next statement, and the copy's writer sent nothing more.
       expect((await client.query('SELECT count(*)::int AS n FROM copied')).rows).toEqual([
         { n: 1 },
