@@ -2,6 +2,7 @@ import 'server-only';
 import { serialiseSnapshot } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import type { ImportTx } from '@/lib/db/import-store';
 import { store } from '@/lib/db/store';
 import { isDatabaseBusy } from '@/lib/http/busy-response';
 import { siteOrigin } from '@/lib/site';
@@ -11,7 +12,7 @@ import { planImport, type ImportPlan } from './plan-import';
 import { readsStillHold, recordingReader, type RecordedRead } from './plan-reads';
 import { takePlan } from './planned-files';
 import { hashUpload, type ImportUpload } from './preview-import';
-import { ImportWriteError, prepareImport, writeImport } from './write-import';
+import { ImportWriteError, prepareImport, writeImport, type PreparedImport } from './write-import';
 
 /**
  * The transaction's limit. `npm run bench:import` measures the commit rate (10,000 new claims);
@@ -82,7 +83,9 @@ export async function commitImport(
   const { format, validations } = checked;
 
   // Planned and every row built before the transaction, checked inside it (plan-reads.ts,
-  // id-reservations.ts): the lock is held for the inserts only.
+  // id-reservations.ts): the lock is held for the inserts only. PostgreSQL checks beside the
+  // transaction's first writes and builds the claims' rows while writing them
+  // (store.importWrites.checksWhileWriting, buildsWhileWriting).
   const commitPlanned = async (
     planned: ImportPlan,
     reads: RecordedRead[],
@@ -91,49 +94,88 @@ export async function commitImport(
     const refusal = refusalOf(planned, confirmation);
     if (refusal) return refusal;
     const built = await prepareImport(recordingReader(db, reads), planned, actor);
-    return await store.importWrites.transaction(
-      async (tx) => {
-        let plan = planned;
-        let prepared = built;
-        if (!(await readsStillHold(tx, reads))) {
+    const checkAside = store.importWrites.checksWhileWriting;
+    try {
+      return await store.importWrites.transaction(
+        async (tx) => {
+          if (checkAside) {
+            // After the transaction began, on another connection, while the new claims are
+            // written; the updates and the COMMIT wait for it.
+            const holding = readsStillHold(db, reads);
+            holding.catch(() => undefined); // awaited below, whatever the writes do
+            try {
+              return await writeAndRecord(tx, planned, built, async () => {
+                if (!(await holding)) throw new StalePlan();
+              });
+            } catch (error) {
+              // A stale plan's rows can fail to write (a source added meanwhile under the URL
+              // of one it would create): that is the stale plan, planned again, not a failure.
+              if (!(error instanceof StalePlan) && (await holding.catch(() => true)) === false) {
+                throw new StalePlan();
+              }
+              throw error;
+            }
+          }
+          if (await readsStillHold(tx, reads)) return await writeAndRecord(tx, planned, built);
           if (!planInside) throw new StalePlan();
-          plan = await planImport(tx, validations, actor, fileHash, progress);
-          const refused = refusalOf(plan, confirmation);
-          if (refused) throw new Refusal(refused);
-          prepared = await prepareImport(tx, plan, actor, tx);
-        }
-        const summary = await writeImport(tx, prepared, actor, progress);
-        if (summary.created + summary.updated > 0) {
-          await tx.auditEvent.create({
-            data: {
-              actorId: actor.id,
-              action: 'import.commit',
-              entityType: 'import',
-              entityId: fileHash,
-              before: null,
-              after: serialiseSnapshot({
-                fileName: confirmation.fileName,
-                format,
-                rows: plan.rows.length,
-                created: summary.created,
-                updated: summary.updated,
-                unchanged: plan.counts.unchanged,
-                sourcesCreated: summary.sourcesCreated,
-              }),
-            },
-          });
-        }
-        return {
-          ok: true as const,
-          created: summary.created,
-          updated: summary.updated,
-          unchanged: plan.counts.unchanged,
-          sourcesCreated: summary.sourcesCreated,
-          claims: summary.claims,
-        };
-      },
-      { maxWait: 30_000, timeout: COMMIT_TIMEOUT_MS },
-    );
+          return await planAndWriteInside(tx);
+        },
+        { maxWait: 30_000, timeout: COMMIT_TIMEOUT_MS },
+      );
+    } catch (error) {
+      if (!(error instanceof StalePlan && checkAside && planInside)) throw error;
+    }
+    // Checked aside and found changed: rolled back, and planned again inside a transaction.
+    return await store.importWrites.transaction(planAndWriteInside, {
+      maxWait: 30_000,
+      timeout: COMMIT_TIMEOUT_MS,
+    });
+  };
+
+  /** Plans and builds the import inside `tx`, then writes it. */
+  const planAndWriteInside = async (tx: ImportTx) => {
+    const plan = await planImport(tx, validations, actor, fileHash, progress);
+    const refused = refusalOf(plan, confirmation);
+    if (refused) throw new Refusal(refused);
+    return await writeAndRecord(tx, plan, await prepareImport(tx, plan, actor, tx));
+  };
+
+  /** Writes `prepared` inside `tx`, with the import's own audit event. */
+  const writeAndRecord = async (
+    tx: ImportTx,
+    plan: ImportPlan,
+    prepared: PreparedImport,
+    beforeUpdates?: () => Promise<void>,
+  ) => {
+    const summary = await writeImport(tx, prepared, actor, progress, beforeUpdates);
+    if (summary.created + summary.updated > 0) {
+      await tx.auditEvent.create({
+        data: {
+          actorId: actor.id,
+          action: 'import.commit',
+          entityType: 'import',
+          entityId: fileHash,
+          before: null,
+          after: serialiseSnapshot({
+            fileName: confirmation.fileName,
+            format,
+            rows: plan.rows.length,
+            created: summary.created,
+            updated: summary.updated,
+            unchanged: plan.counts.unchanged,
+            sourcesCreated: summary.sourcesCreated,
+          }),
+        },
+      });
+    }
+    return {
+      ok: true as const,
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: plan.counts.unchanged,
+      sourcesCreated: summary.sourcesCreated,
+      claims: summary.claims,
+    };
   };
 
   try {

@@ -12,7 +12,9 @@ import { ImportWriteError } from './write-helpers';
 import {
   assignClaimIds,
   buildNewClaims,
+  buildNewClaimsInTurns,
   writeNewClaims,
+  type NewClaimContext,
   type NewClaimRows,
 } from './write-new-claims';
 import { prepareShared, writeShared, type PreparedShared } from './write-shared';
@@ -26,7 +28,9 @@ import { writeUpdate } from './write-update';
  *   (the file's id when it is free, otherwise one reserved in the database: id-reservations.ts)
  *   — so SQLite's one write lock is not held while 10,000 rows and their audit snapshots are
  *   made. Its reads are recorded (plan-reads.ts); the commit checks them inside the transaction
- *   and prepares again there when anything changed.
+ *   and prepares again there when anything changed. Where no write lock is held
+ *   (store.importWrites.buildsWhileWriting: PostgreSQL) the new claims' batches are built by
+ *   writeImport instead, each while the server writes the one before.
  * - writeImport, inside the caller's one transaction: the built rows in a few multi-row
  *   statements per 500 claims; then updates claim by claim through the same guarded, versioned
  *   writes as the editors' forms (update-claim.ts, publish-claim.ts, change-verdict.ts,
@@ -51,7 +55,8 @@ export interface PreparedImport {
   updates: UpdateRow[];
   claimIds: Map<NewRow, number>;
   shared: PreparedShared;
-  batches: NewClaimRows[];
+  /** Each batch of new claims' rows, in order: built already, or built when called. */
+  batches: (() => NewClaimRows | Promise<NewClaimRows>)[];
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -72,7 +77,7 @@ export async function prepareImport(
   const now = new Date();
   const claimIds = await assignClaimIds(ids, newRows);
   const shared = await prepareShared(reader, ids, plan, newRows, updates, actor, now);
-  const context = {
+  const context: NewClaimContext = {
     claimIds,
     claimantIds: shared.claimantIds,
     tagIds: shared.tagIds,
@@ -82,9 +87,16 @@ export async function prepareImport(
       newRows.reduce((n, r) => n + r.data.citations.length, 0),
     ),
   };
-  const batches: NewClaimRows[] = [];
+  // Built here, before the transaction, unless the database is written while they are built
+  // (store.importWrites.buildsWhileWriting): then writeImport builds each batch in turn.
+  const batches: (() => NewClaimRows | Promise<NewClaimRows>)[] = [];
   for (const part of chunks(newRows)) {
-    batches.push(buildNewClaims(part, actor, context, now));
+    if (store.importWrites.buildsWhileWriting) {
+      batches.push(() => buildNewClaimsInTurns(part, actor, context, now));
+      continue;
+    }
+    const built = buildNewClaims(part, actor, context, now);
+    batches.push(() => built);
     // Building a batch takes tens of milliseconds: this process's other requests run between.
     await nextTurn();
   }
@@ -96,6 +108,8 @@ export async function writeImport(
   prepared: PreparedImport,
   actor: Actor,
   progress: ProgressReporter,
+  /** Run after the new claims are written, before anything else (the caller's last check). */
+  beforeUpdates: () => Promise<void> = async () => undefined,
 ): Promise<WriteSummary> {
   const { newRows, updates, claimIds, shared, batches } = prepared;
   const total = newRows.length + updates.length;
@@ -111,7 +125,8 @@ export async function writeImport(
         { cause: error },
       );
     }
-    for (const batch of batches) {
+    for (const batchOf of batches) {
+      const batch = await batchOf();
       const part = newRows.slice(done, done + batch.claims.length);
       try {
         await writeNewClaims(tx, batch);
@@ -135,6 +150,7 @@ export async function writeImport(
       cause: error,
     });
   }
+  await beforeUpdates();
   const { sourceIds, claimantIds } = shared;
   // Before the updates: their citations (create-citation.ts) take ids from the sequence.
   const explicit = [

@@ -96,6 +96,8 @@ function copyRows(table: ImportTable, rows: readonly ImportRow[]) {
 
 export const postgresImportStore: ImportStore = {
   reserveIds: postgresReserveIds,
+  buildsWhileWriting: true,
+  checksWhileWriting: true,
   // A pooled connection of its own already: other requests use the pool's others.
   transaction: (work, options) => db.$transaction(work, options),
   // COPY FROM STDIN on the transaction's own connection (transaction-connection.ts says why not

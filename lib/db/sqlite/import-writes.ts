@@ -60,6 +60,8 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export const sqliteImportStore: ImportStore = {
   reserveIds: sqliteReserveIds,
+  buildsWhileWriting: false,
+  checksWhileWriting: false,
   // On the import's own connection: this process's readers keep reading meanwhile.
   async transaction(work, options) {
     const held: { release?: () => void } = {};
