@@ -1,14 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEMO_EDITOR } from '../lib/auth/demo-editor';
-import { test, expect } from './fixtures';
+import { test, expect, scanAccessibility } from './fixtures';
 
 // Sign-in is limited for real here by failed attempts (lib/auth/sign-in-throttle.ts): 10 per
 // account (or per browser that signed in to it before) and 100 per address in 15 minutes, and
 // every test signs in from 127.0.0.1. Tests that fail on purpose do so on accounts of their own;
 // correct sign-ins are never counted.
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the demo editor signs in from the sign-in page, sees their name and signs out', async ({
   page,
@@ -19,7 +16,7 @@ test('the demo editor signs in from the sign-in page, sees their name and signs 
   const demo = page.getByRole('complementary', { name: 'Demo editor account' });
   await expect(demo).toContainText(DEMO_EDITOR.email);
   await expect(demo).toContainText(DEMO_EDITOR.password);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(page);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.getByLabel('Email', { exact: true }).fill(DEMO_EDITOR.email);
@@ -180,7 +177,7 @@ test('an admin creates a user and disables them', async ({
   const row = page.getByRole('row', { name });
   await expect(row).toContainText(email);
   await expect(row).toContainText('Active');
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(page);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await row.getByRole('button', { name: `Disable ${name}` }).click();
@@ -199,13 +196,13 @@ test.describe('account pages in the dark colour scheme', () => {
   }) => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    const signIn = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const signIn = await scanAccessibility(page);
     expect(signIn.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     await signInAs(await createAccount({ role: 'admin' }));
     await page.goto('/admin/users');
     await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
-    const users = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const users = await scanAccessibility(page);
     expect(users.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });

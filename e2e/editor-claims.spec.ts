@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, scanAccessibility } from './fixtures';
 
 // Editors sign in through the fixture (the sign-in form is rate limited for real).
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function addAndCiteSource(
   page: Page,
@@ -174,7 +171,7 @@ test('an admin deletes a claim after confirming, and restores it', async ({
   const claim = await createClaim();
   await signInAs(await createAccount({ role: 'admin' }));
   await page.goto(`/editor/claims/${claim.id}`);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(page);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.getByText('Delete this claim…').click();
@@ -218,7 +215,7 @@ test.describe('removing a citation asks first', () => {
         ).toBeVisible();
         // axe runs in the page: only where the page runs scripts.
         if (javaScriptEnabled) {
-          const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          const axe = await scanAccessibility(page);
           expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
         }
         await form.getByRole('button', { name: 'Cancel' }).click();

@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, whenHydrated, type TestAccount } from './fixtures';
+import { test, expect, whenHydrated, type TestAccount, scanAccessibility } from './fixtures';
 
 // Issue 11, items 10 and 11: typed text survives other forms' saves and leaving the page asks
 // first; two editors' saves of one claim merge, and the same field gives a per-field choice.
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A second signed-in editor in a browser context of their own (the fixture page is the first). */
 async function secondEditor(
@@ -222,7 +219,7 @@ test('the same field changed by both: a three-way table, a choice per field, sav
   await expect(statementRow.getByRole('cell').nth(2)).toContainText(`Saved by ${accountA.name}`);
   await expect(table.getByRole('row', { name: /^Title/ })).toContainText(`Title by A ${uid}`);
   await expect(table.getByRole('row', { name: /^Place/ })).toHaveCount(0);
-  const axe = await new AxeBuilder({ page: pageB }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(pageB);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Keep B's statement, take A's title; B's place (nobody else changed it) stays as typed.

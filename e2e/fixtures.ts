@@ -4,7 +4,8 @@
  * on the demo data beyond its existence.
  */
 import crypto from 'node:crypto';
-import { test as base, expect, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Role } from '../lib/auth/actor';
 import { resolveAuthSecret } from '../lib/auth/secret';
 import { createUserAccount } from '../lib/auth/users/create-user-account';
@@ -221,4 +222,16 @@ export async function whenHydrated(control: Locator): Promise<Locator> {
     .poll(() => control.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))))
     .toBe(true);
   return control;
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's WCAG A/AA scan of the page as it stands, once its <title> is there: Next.js streams a
+ * page's metadata after its body, so a page re-rendered by a form's action or a navigation can
+ * otherwise be scanned in between ("Documents must have <title> element", seen once in CI).
+ */
+export async function scanAccessibility(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  return new AxeBuilder({ page }).withTags(WCAG).analyze();
 }

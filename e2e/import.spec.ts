@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { ExportedClaim } from '../lib/export/claim-record';
 import { csvChunk } from '../lib/export/csv-rows';
-import { test, expect } from './fixtures';
+import { test, expect, scanAccessibility } from './fixtures';
 
 // Editors sign in through the fixture (the sign-in form is rate limited for real).
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function claimRow(uid: string, n: number, overrides: Partial<ExportedClaim> = {}): ExportedClaim {
   return {
@@ -79,7 +76,7 @@ test('an editor previews a file with an error row, fixes it, imports it, and a r
   await expect(errorRow).toContainText('verdict: Choose a verdict from the scale.');
   await expect(preview.getByRole('button', { name: 'Import 1 claim' })).toBeDisabled();
   await expect(preview).toContainText('Nothing can be imported while a row has an error');
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(page);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // The editor fixes the file and previews it again.
@@ -271,7 +268,7 @@ test("an admin's file brings its verdict history, which readers see labelled as 
   );
   await expect(entries.nth(1)).toContainText('Recorded elsewhere on 2 Jan 2019');
   await expect(entries.nth(1)).toContainText('Confirmed');
-  const axe = await new AxeBuilder({ page: readerPage }).withTags(WCAG).analyze();
+  const axe = await scanAccessibility(readerPage);
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await reader.close();
 });
