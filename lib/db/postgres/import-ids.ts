@@ -7,7 +7,10 @@ import type { ImportStore } from '../import-store';
  * session is ever given again, committed or not), so an editor's new row never takes one of
  * them while the import builds its rows and writes them. The sequence is first moved past
  * `after` (the file's own ids) and the largest id, should it be behind them; only forward, so
- * a value another session has just been given is never handed out again. Ascending; usually one
+ * a value another session has just been given is never handed out again. Left open: that move
+ * is a check then a set (a sequence cannot be locked), so two other inserts in the very
+ * microseconds between, with a kept id exactly one above the sequence, could meet one id twice
+ * — a duplicate-key refusal, never a silent overwrite. Ascending; usually one
  * run, with holes where other sessions took ids meanwhile.
  */
 export const postgresReserveIds: ImportStore['reserveIds'] = async (
