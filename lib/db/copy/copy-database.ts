@@ -5,7 +5,7 @@ import { DatabaseProblem } from '@/lib/database-problem';
 import { databaseProvider, sqliteFilePath } from '@/lib/database-url';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { fromSqliteInstant } from '@/lib/db/sqlite/instant';
-import { setvalStatement } from '../postgres/sequences';
+import { forwardSequenceSql } from '../postgres/sequences';
 import { columnKind, TableChecksum, type Column } from './canonical-row';
 import { COPIED_TABLES, SEQUENCED_TABLES, type CopiedTable } from './copied-tables';
 
@@ -183,7 +183,10 @@ export async function copyDatabase(
       reports.push(report);
       log(`${table}: ${report.targetRows} rows copied.`);
     }
-    for (const table of SEQUENCED_TABLES) await client.query(setvalStatement(table));
+    for (const table of SEQUENCED_TABLES) {
+      const forward = forwardSequenceSql(table);
+      await client.query(forward.text, forward.values);
+    }
     const differing = reports.filter(
       (r) => r.sourceRows !== r.targetRows || r.sourceChecksum !== r.targetChecksum,
     );

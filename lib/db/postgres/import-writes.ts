@@ -4,7 +4,7 @@ import { checkedInsertNames, type ImportTable } from '../import-tables';
 import { copyChunks, copyInChunks } from './copy-in';
 import { postgresReserveIds } from './import-ids';
 import { pool } from './run';
-import { setvalStatement } from './sequences';
+import { forwardSequenceSql } from './sequences';
 import { transactionConnection, type TransactionConnection } from './transaction-connection';
 
 /** Each import transaction's connection, looked up once. */
@@ -183,8 +183,7 @@ export const postgresImportStore: ImportStore = {
     await on.send((c) => c.query('SELECT content_version_bump_once()'));
   },
   async afterExplicitIds(tx, tables) {
-    // The statement names a table (no parameter can); setvalStatement takes ID_TABLES only.
-    for (const table of new Set(tables)) await tx.$queryRawUnsafe(setvalStatement(table));
+    for (const table of new Set(tables)) await tx.$queryRaw(forwardSequenceSql(table));
   },
   // No write lock to wait for (MVCC): only a connection from the pool.
   async canWrite() {
