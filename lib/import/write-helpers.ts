@@ -14,13 +14,6 @@ export function auditRow(event: AuditEventInput) {
   };
 }
 
-/** The first id after both the largest in use and every id reserved for the file's rows. */
-export function nextFreeId(maxInUse: number | null, reserved: Iterable<number>): number {
-  let max = maxInUse ?? 0;
-  for (const id of reserved) if (id > max) max = id;
-  return max + 1;
-}
-
 /** A write refused half-way: the transaction rolls back and the editor gets this sentence. */
 export class ImportWriteError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
