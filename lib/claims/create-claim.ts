@@ -2,6 +2,7 @@ import 'server-only';
 import { runMutation, type Tx } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { stageForStatus } from '@/lib/domain/stages';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { createClaimSchema } from '@/lib/validation/claim-input';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
@@ -42,6 +43,8 @@ export async function createClaim(
         rationale: '',
         status,
         publishedAt: publishedAtFor(status, null),
+        stage: stageForStatus(status, 'new'),
+        stageChangedAt: new Date(),
         createdById: actor.id,
         updatedById: actor.id,
         revisions: {

@@ -3,6 +3,7 @@ import { runMutation } from '@/lib/audit/mutation-transaction';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import type { ClaimStatus } from '@/lib/domain/claims';
+import { stageForStatus, type Stage } from '@/lib/domain/stages';
 import { claimVersionSchema } from '@/lib/validation/claim-input';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { claimConflict, claimDeleted, claimNotFound, readClaimState } from './claim-state';
@@ -47,11 +48,16 @@ async function setClaimStatus(
     if (before.status === status) {
       return ok({ id, version: before.version, status, changed: false });
     }
+    // The desk's stage follows (lib/domain/stages.ts): Published, or back to Ready.
+    const desk = await tx.claim.findUniqueOrThrow({ where: { id }, select: { stage: true } });
+    const stage = stageForStatus(status, desk.stage as Stage);
+    const now = new Date();
     const guarded = await tx.claim.updateMany({
       where: { id, version, deletedAt: null },
       data: {
         status,
-        publishedAt: publishedAtFor(status, before.publishedAt),
+        publishedAt: publishedAtFor(status, before.publishedAt, now),
+        ...(stage === desk.stage ? {} : { stage, stageChangedAt: now, archiveReason: null }),
         updatedById: actor.id,
         version: { increment: 1 },
       },

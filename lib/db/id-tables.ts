@@ -8,5 +8,10 @@ export const ID_TABLES = [
   'Tag',
   'VerdictRevision',
   'AuditEvent',
+  // Written by the app only; listed so db:copy moves their sequences past the copied ids.
+  'ClaimantAlias',
+  'Note',
+  'Notification',
+  'SavedView',
 ] as const;
 export type IdTable = (typeof ID_TABLES)[number];

@@ -5,6 +5,7 @@
  * alias, no `server-only`, no lib/db.ts. The claim_fts search index is filled by the triggers of
  * the claim_search migration as claims and citations are inserted.
  */
+import { stageForStatus } from '@/lib/domain/stages';
 import { DEMO_EDITOR } from '../../lib/auth/demo-editor';
 import { hashPassword } from '../../lib/auth/password';
 import {
@@ -356,6 +357,8 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
               rationale: c.rationale,
               status: c.status,
               publishedAt: c.publishedAt ? date(c.publishedAt) : null,
+              stage: stageForStatus(c.status, 'new'),
+              stageChangedAt: updatedAt,
               // One edit per verdict revision, as if each had gone through the editor.
               version: c.revisions.length,
               createdAt,

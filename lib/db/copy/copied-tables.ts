@@ -13,7 +13,9 @@ export const COPIED_TABLES = [
   'user',
   'account',
   'AppMeta',
+  'DeskSetting',
   'Claimant',
+  'ClaimantAlias',
   'Publisher',
   'Tag',
   'Claim',
@@ -22,6 +24,10 @@ export const COPIED_TABLES = [
   'ClaimTag',
   'VerdictRevision',
   'AuditEvent',
+  'Note',
+  'ClaimFollow',
+  'Notification',
+  'SavedView',
 ] as const;
 
 export type CopiedTable = (typeof COPIED_TABLES)[number];

@@ -1,0 +1,75 @@
+import 'server-only';
+import type { Tx } from '@/lib/audit/mutation-transaction';
+import type { NotificationKind } from './notification-kinds';
+
+export interface NotificationInput {
+  userId: string;
+  kind: NotificationKind;
+  claimId: number | null;
+  actorId: string | null;
+  noteId?: number | null;
+  /** A short text carried with it: the desk role assigned, a send-back comment. */
+  detail?: string;
+  /**
+   * The audit action of the change this tells about, when the recipient may follow the claim:
+   * the trigger has then just told them "a claim you follow changed" about it, and that row
+   * becomes this more specific notification instead of a second one.
+   */
+  about?: string;
+}
+
+/**
+ * Tells `userId` about something another editor did, in the mutation's own transaction, so the
+ * notification exists exactly when the change does. Nobody is told about their own actions.
+ * ("A claim you follow changed" is written by a trigger on the audit log: the migration
+ * 20261204180000_desk_workflow.)
+ */
+export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
+  if (input.userId === input.actorId) return;
+  if (input.about && input.claimId !== null) {
+    // The claim's row is locked by the mutation (readDeskState), so no other change of this
+    // claim can have written a newer row for this recipient in between.
+    const told = await tx.notification.findFirst({
+      where: {
+        userId: input.userId,
+        claimId: input.claimId,
+        kind: 'followed_change',
+        actorId: input.actorId,
+        detail: input.about,
+        readAt: null,
+      },
+      orderBy: { id: 'desc' },
+      select: { id: true },
+    });
+    if (told) {
+      await tx.notification.update({
+        where: { id: told.id },
+        data: { kind: input.kind, detail: input.detail ?? '', noteId: input.noteId ?? null },
+      });
+      return;
+    }
+  }
+  await tx.notification.create({
+    data: {
+      userId: input.userId,
+      kind: input.kind,
+      claimId: input.claimId,
+      actorId: input.actorId,
+      noteId: input.noteId ?? null,
+      detail: input.detail ?? '',
+    },
+  });
+}
+
+/**
+ * Makes `userId` follow the claim (the assignee and reviewer follow automatically). Written after
+ * the change's audit event, so the new follower is not also told "a claim you follow changed"
+ * about the very change that made them follow it.
+ */
+export async function followIn(tx: Tx, claimId: number, userId: string): Promise<void> {
+  await tx.claimFollow.upsert({
+    where: { claimId_userId: { claimId, userId } },
+    create: { claimId, userId },
+    update: {},
+  });
+}
