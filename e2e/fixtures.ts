@@ -159,6 +159,9 @@ export const test = base.extend<Fixtures>({
           rationale: `Rationale for ${title}.`,
           status: input.status ?? 'published',
           publishedAt: input.status === 'draft' ? null : new Date(),
+          // The desk's stage follows the status as the app's writes keep it (lib/domain/stages.ts).
+          stage: input.status === 'draft' ? 'new' : 'published',
+          stageChangedAt: new Date(),
           claimant: {
             connectOrCreate: { where: { name: claimantName }, create: { name: claimantName } },
           },

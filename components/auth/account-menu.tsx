@@ -46,6 +46,9 @@ export async function AccountMenu() {
           <Link href="/admin/audit" className={link}>
             Audit log
           </Link>
+          <Link href="/admin/desk" className={link}>
+            Desk settings
+          </Link>
         </>
       ) : null}
       <form action={signOutAction}>

@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { stageForStatus } from '@/lib/domain/stages';
 import { verdictInfo } from '@/lib/domain/verdicts';
+import { followIn } from '@/lib/notifications/notify';
 import { createClaimSchema } from '@/lib/validation/claim-input';
 import { invalidInput, ok, type MutationResult } from '@/lib/validation/mutation-result';
 import { readClaimState } from './claim-state';
@@ -18,12 +19,14 @@ const INITIAL_CONFIDENCE = 'low';
 /**
  * Creates a claim (draft unless `status: 'published'`), its claimant when named inline, its
  * tags, and its first verdict revision (Unverified, low confidence). Editors and admins.
- * Given `inTx`, writes inside that transaction (an intake creating several claims at once).
+ * Given `inTx`, writes inside that transaction (an intake creating several claims at once);
+ * with `assignToActor`, the creator is its assignee and follows it (the intake's drafts).
  */
 export async function createClaim(
   actor: Actor | null,
   input: unknown,
   inTx?: Tx,
+  { assignToActor = false }: { assignToActor?: boolean } = {},
 ): Promise<MutationResult<ClaimSaved>> {
   assertRole(actor, 'editor');
   const parsed = createClaimSchema.safeParse(input);
@@ -45,6 +48,7 @@ export async function createClaim(
         publishedAt: publishedAtFor(status, null),
         stage: stageForStatus(status, 'new'),
         stageChangedAt: new Date(),
+        assigneeId: assignToActor ? actor.id : null,
         createdById: actor.id,
         updatedById: actor.id,
         revisions: {
@@ -68,6 +72,7 @@ export async function createClaim(
       before: null,
       after,
     });
+    if (assignToActor) await followIn(tx, claim.id, actor.id);
     return ok({ id: claim.id, version: after?.version ?? 1, changed: true });
   };
   return inTx ? write(inTx) : runMutation(write);

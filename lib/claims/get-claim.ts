@@ -1,5 +1,7 @@
 import 'server-only';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { readDeskSettings } from '@/lib/desk/desk-settings';
 import type { Stance } from '@/lib/domain/evidence';
 import { STANCE_CODES } from '@/lib/domain/evidence';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
@@ -17,38 +19,60 @@ export const SOURCE_REF_SELECT = {
 } as const;
 
 /** A published, live claim with its evidence and public verdict history; null otherwise. */
-export async function getPublishedClaim(id: number): Promise<ClaimDetail | null> {
+export function getPublishedClaim(id: number): Promise<ClaimDetail | null> {
+  return loadClaimDetail(id, PUBLIC_CLAIM);
+}
+
+/**
+ * Any live claim exactly as readers would see it once public — a draft, or one not yet
+ * published — for the editors' "Preview as a reader" page. Editors only.
+ */
+export async function getClaimForPreview(
+  actor: Actor | null,
+  id: number,
+): Promise<ClaimDetail | null> {
+  assertRole(actor, 'editor');
+  return loadClaimDetail(id, { deletedAt: null });
+}
+
+async function loadClaimDetail(
+  id: number,
+  visible: { status?: string; deletedAt: null },
+): Promise<ClaimDetail | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null;
-  const claim = await db.claim.findFirst({
-    where: { id, ...PUBLIC_CLAIM },
-    include: {
-      claimant: { select: { id: true, name: true, kind: true, description: true } },
-      tags: { select: { tag: { select: { name: true, slug: true } } } },
-      citations: {
-        where: { deletedAt: null, source: { deletedAt: null } },
-        orderBy: { id: 'asc' },
-        select: {
-          id: true,
-          stance: true,
-          quote: true,
-          locator: true,
-          source: { select: SOURCE_REF_SELECT },
+  const [claim, settings] = await Promise.all([
+    db.claim.findFirst({
+      where: { id, ...visible },
+      include: {
+        claimant: { select: { id: true, name: true, kind: true, description: true } },
+        tags: { select: { tag: { select: { name: true, slug: true } } } },
+        citations: {
+          where: { deletedAt: null, source: { deletedAt: null } },
+          orderBy: { id: 'asc' },
+          select: {
+            id: true,
+            stance: true,
+            quote: true,
+            locator: true,
+            source: { select: SOURCE_REF_SELECT },
+          },
+        },
+        revisions: {
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: {
+            id: true,
+            verdict: true,
+            confidence: true,
+            rationale: true,
+            overrideReason: true,
+            createdAt: true,
+            importedAt: true,
+          },
         },
       },
-      revisions: {
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          verdict: true,
-          confidence: true,
-          rationale: true,
-          overrideReason: true,
-          createdAt: true,
-          importedAt: true,
-        },
-      },
-    },
-  });
+    }),
+    readDeskSettings(),
+  ]);
   if (!claim) return null;
 
   const stanceOrder = (s: string) => STANCE_CODES.indexOf(s as Stance);
@@ -88,5 +112,18 @@ export async function getPublishedClaim(id: number): Promise<ClaimDetail | null>
       verdict: r.verdict as Verdict,
       confidence: r.confidence as Confidence,
     })),
+    byline: settings.bylines ? await bylineOf(claim.assigneeId, claim.reviewerId) : null,
   };
+}
+
+/** "Checked by … · reviewed by …": only when the desk turns bylines on (lib/desk/desk-settings.ts). */
+async function bylineOf(assigneeId: string | null, reviewerId: string | null) {
+  const ids = [assigneeId, reviewerId].filter((id): id is string => id !== null);
+  if (ids.length === 0) return null;
+  const people = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true },
+  });
+  const name = (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
+  return { checkedBy: name(assigneeId), reviewedBy: name(reviewerId) };
 }

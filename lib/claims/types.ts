@@ -90,6 +90,8 @@ export interface ClaimDetail {
   evidence: EvidenceItem[];
   /** Newest first: the public corrections log. */
   history: VerdictHistoryEntry[];
+  /** Who checked and reviewed it, when the desk shows bylines (an admin setting); else null. */
+  byline: { checkedBy: string | null; reviewedBy: string | null } | null;
 }
 
 export interface VerdictCount {

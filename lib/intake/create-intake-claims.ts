@@ -122,7 +122,10 @@ export async function createIntakeClaims(
           continue;
         }
       } else {
-        const claim = await createClaim(actor, { ...item.claim, status: 'draft' }, tx);
+        // Drafts in stage New, assigned to the editor who took the article in.
+        const claim = await createClaim(actor, { ...item.claim, status: 'draft' }, tx, {
+          assignToActor: true,
+        });
         if (!claim.ok) rollback(refusedItem(item.key, claim));
         claimId = claim.value.id;
       }

@@ -118,6 +118,15 @@ describe('article intake: from pasted text to draft claims', () => {
       }),
     ]);
     expect(claims.every((c) => c.revisions.length === 1)).toBe(true);
+    // Drafts in stage New, assigned to (and followed by) the editor who took them in.
+    expect(claims.map((c) => [c.stage, c.assigneeId])).toEqual([
+      ['new', actor.id],
+      ['new', actor.id],
+    ]);
+    const follows = await testDb.claimFollow.findMany({
+      where: { claimId: { in: claims.map((c) => c.id) } },
+    });
+    expect(follows.map((f) => f.userId)).toEqual([actor.id, actor.id]);
 
     const after = await rowCounts();
     expect(after.claims - before.claims).toBe(2);

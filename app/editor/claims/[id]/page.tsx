@@ -116,6 +116,11 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
               View as a reader
             </Link>
           ) : null}
+          {claim.deletedAt ? null : (
+            <Link href={`/editor/claims/${claim.id}/preview`} className="underline">
+              Preview as a reader
+            </Link>
+          )}
         </p>
         <p
           role="status"
