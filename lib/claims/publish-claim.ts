@@ -21,6 +21,24 @@ export function publishedAtFor(
   return status === 'published' ? (previous ?? now) : previous;
 }
 
+/**
+ * The columns a status change writes: the status, `publishedAt`, and the desk's stage that
+ * follows it (Published, or back to Ready: lib/domain/stages.ts). The publish buttons and the
+ * import's status updates both write these.
+ */
+export function statusChangeData(
+  status: ClaimStatus,
+  previous: { publishedAt: Date | null; stage: string },
+  now = new Date(),
+) {
+  const stage = stageForStatus(status, previous.stage as Stage);
+  return {
+    status,
+    publishedAt: publishedAtFor(status, previous.publishedAt, now),
+    ...(stage === previous.stage ? {} : { stage, stageChangedAt: now, archiveReason: null }),
+  };
+}
+
 /** Makes a claim visible to readers. `publishedAt` keeps the first publication date. */
 export function publishClaim(actor: Actor | null, input: unknown) {
   return setClaimStatus(actor, input, 'published');
@@ -48,16 +66,11 @@ async function setClaimStatus(
     if (before.status === status) {
       return ok({ id, version: before.version, status, changed: false });
     }
-    // The desk's stage follows (lib/domain/stages.ts): Published, or back to Ready.
     const desk = await tx.claim.findUniqueOrThrow({ where: { id }, select: { stage: true } });
-    const stage = stageForStatus(status, desk.stage as Stage);
-    const now = new Date();
     const guarded = await tx.claim.updateMany({
       where: { id, version, deletedAt: null },
       data: {
-        status,
-        publishedAt: publishedAtFor(status, before.publishedAt, now),
-        ...(stage === desk.stage ? {} : { stage, stageChangedAt: now, archiveReason: null }),
+        ...statusChangeData(status, { publishedAt: before.publishedAt, stage: desk.stage }),
         updatedById: actor.id,
         version: { increment: 1 },
       },

@@ -6,6 +6,7 @@ import { toClaimState } from '@/lib/claims/claim-state';
 import { publishedAtFor } from '@/lib/claims/publish-claim';
 import { store } from '@/lib/db/store';
 import type { ImportRow } from '@/lib/db/import-store';
+import { stageForStatus } from '@/lib/domain/stages';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { NewRow } from './plan-import';
 import type { IdReservations, IdSupply } from './id-reservations';
@@ -149,6 +150,9 @@ function newClaimsBuilder(actor: Actor, context: NewClaimContext, now: Date) {
       updatedById: actor.id,
       deletedAt: null,
       deletedById: null,
+      // The desk's stage follows the status, as the forms write it (lib/domain/stages.ts).
+      stage: stageForStatus(claim.status, 'new'),
+      stageChangedAt: updatedAt,
     };
     claimRows.push(written);
     const tagIds = [...new Set(claim.tags.map(context.tagIds.id))];

@@ -4,7 +4,7 @@ import type { Tx } from '@/lib/audit/mutation-transaction';
 import type { Actor } from '@/lib/auth/actor';
 import { touchClaim, type CitationEditState } from '@/lib/citations/citation-state';
 import { readClaimState } from '@/lib/claims/claim-state';
-import { publishedAtFor } from '@/lib/claims/publish-claim';
+import { statusChangeData } from '@/lib/claims/publish-claim';
 import { syncClaimTags } from '@/lib/claims/sync-claim-tags';
 import type { ClaimEditState } from '@/lib/claims/types';
 import type { Stance } from '@/lib/domain/evidence';
@@ -93,11 +93,11 @@ export async function writeUpdate(
   if (r.status) {
     const before = await readClaimState(tx, id);
     const published = claim.status === 'published';
+    const desk = await tx.claim.findUniqueOrThrow({ where: { id }, select: { stage: true } });
     const guarded = await tx.claim.updateMany({
       where: { id, version, deletedAt: null },
       data: {
-        status: claim.status,
-        publishedAt: publishedAtFor(claim.status, r.before.publishedAt),
+        ...statusChangeData(claim.status, { publishedAt: r.before.publishedAt, stage: desk.stage }),
         updatedById: actor.id,
         version: { increment: 1 },
       },

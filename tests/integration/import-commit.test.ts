@@ -109,7 +109,12 @@ describe('confirming an import', () => {
       statement: first.statement,
       verdict: 'likely',
       createdById: alice.id,
+      // The desk's stage follows the status, as the forms write it.
+      stage: 'published',
     });
+    expect(claim.stageChangedAt).not.toBeNull();
+    const draft = await testDb.claim.findUniqueOrThrow({ where: { id: 910_002 } });
+    expect([draft.status, draft.stage]).toEqual(['draft', 'new']);
     // An editor's import: the claim's times are the server's, and its current verdict is one
     // revision by the editor, now; the file's history is not imported (import-history.test.ts).
     for (const at of [claim.createdAt, claim.updatedAt, claim.publishedAt!]) {
