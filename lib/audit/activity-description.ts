@@ -119,8 +119,30 @@ function assignmentWords(event: ActivityEvent, names: ActivityNames): string {
   return event.action === 'claim.unassign' ? 'unassigned an editor' : 'assigned an editor';
 }
 
-/** "claim.send_back" → "send back", for actions this module does not know by name yet. */
-function actionWords(action: string): string {
+/** What each known action did, in words, when the snapshots are not at hand (notifications). */
+const ACTION_WORDS: Record<string, string> = {
+  'claim.create': 'created the claim',
+  'claim.update': 'edited the claim',
+  'claim.publish': 'published the claim',
+  'claim.unpublish': 'unpublished the claim',
+  'claim.delete': 'deleted the claim',
+  'claim.restore': 'restored the claim',
+  'claim.stage': 'moved the claim to another stage',
+  'claim.assign': 'assigned an editor',
+  'claim.unassign': 'unassigned an editor',
+  'verdict.change': 'changed the verdict',
+  'citation.create': 'cited a source',
+  'citation.update': 'edited a citation',
+  'citation.remove': 'removed a citation',
+};
+
+/**
+ * An audit action in words; one this module does not know by name yet (another slice's, such as
+ * "claim.send_back") reads as its verb, "send back", with the action itself after it.
+ */
+export function actionWords(action: string): string {
+  const known = ACTION_WORDS[action];
+  if (known) return known;
   const verb = action.includes('.') ? action.slice(action.indexOf('.') + 1) : action;
   return `${verb.replace(/[_.]+/g, ' ').trim() || 'changed'} (${action})`;
 }
@@ -131,17 +153,13 @@ export function describeActivity(event: ActivityEvent, names: ActivityNames): Ac
   const only = (summary: string): ActivityDescription => ({ summary, changes: [] });
   switch (event.action) {
     case 'claim.create':
-      return only('created the claim');
-    case 'claim.update':
-      return { summary: 'edited the claim', changes };
     case 'claim.publish':
-      return only('published the claim');
     case 'claim.unpublish':
-      return only('unpublished the claim');
     case 'claim.delete':
-      return only('deleted the claim');
     case 'claim.restore':
-      return only('restored the claim');
+      return only(actionWords(event.action));
+    case 'claim.update':
+      return { summary: actionWords(event.action), changes };
     case 'claim.stage':
       return {
         summary: `moved the claim to ${stage(event.after?.stage, names)}`,
@@ -155,7 +173,7 @@ export function describeActivity(event: ActivityEvent, names: ActivityNames): Ac
       };
     case 'verdict.change':
       return {
-        summary: 'changed the verdict',
+        summary: actionWords(event.action),
         changes: changes.filter((c) => ['verdict', 'confidence', 'rationale'].includes(c.field)),
       };
     case 'citation.create':
