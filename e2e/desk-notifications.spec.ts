@@ -180,3 +180,60 @@ test('a stale desk form says someone else saved first, archiving asks for a reas
 
   await benPage.context().close();
 });
+
+test('without JavaScript: assign yourself, archive with a reason, and mark notifications read', async ({
+  page,
+  browser,
+  createAccount,
+  createClaim,
+  signInAs,
+}) => {
+  const claim = await createClaim({ status: 'draft' });
+  const ana = await createAccount();
+  const ben = await createAccount();
+  await signInAs(ben);
+  const benCookies = await page.context().cookies();
+  await page.context().clearCookies();
+  await signInAs(ana);
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  await plain.addCookies(await page.context().cookies());
+  const anaPage = await plain.newPage();
+
+  await anaPage.goto(`/editor/claims/${claim.id}`);
+  const desk = anaPage.getByRole('region', { name: 'Desk' });
+  await desk.getByRole('form', { name: 'Reviewer' }).getByLabel('Reviewer').selectOption({
+    label: ben.name,
+  });
+  await desk
+    .getByRole('form', { name: 'Reviewer' })
+    .getByRole('button', { name: 'Set reviewer' })
+    .click();
+  await expect(desk.getByRole('status')).toHaveText('Assignment saved.');
+  await desk
+    .getByRole('form', { name: 'Assignee' })
+    .getByRole('button', { name: 'Assign me' })
+    .click();
+  await expect(desk.getByRole('status')).toHaveText('Assignment saved.');
+  await expect(desk.getByRole('definition').nth(1)).toHaveText(ana.name);
+
+  // Archive without a reason: the answer asks for one, and now shows the field.
+  const stageForm = desk.getByRole('form', { name: 'Move to another stage' });
+  await stageForm.getByLabel('Stage').selectOption({ label: 'Archived' });
+  await stageForm.getByRole('button', { name: 'Move' }).click();
+  const reason = stageForm.getByLabel('Why is the desk not checking this claim?');
+  await expect(reason).toBeVisible();
+  await reason.fill('Duplicate of another claim.');
+  await stageForm.getByRole('button', { name: 'Move' }).click();
+  await expect(desk.getByRole('status')).toHaveText('Stage changed.');
+  await expect(desk).toContainText('Duplicate of another claim.');
+
+  // Ben, also without JavaScript, reads and clears his notification.
+  await plain.clearCookies();
+  await plain.addCookies(benCookies);
+  await anaPage.goto('/editor/notifications');
+  await expect(anaPage.getByRole('link', { name: /^Notifications, \d+ unread$/ })).toBeVisible();
+  await anaPage.getByRole('button', { name: 'Mark all read' }).click();
+  await expect(anaPage.getByRole('status')).toHaveText('All notifications marked read.');
+  await expect(anaPage.getByRole('link', { name: 'Notifications, none unread' })).toBeVisible();
+  await plain.close();
+});
