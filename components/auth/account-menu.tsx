@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { signOutAction } from '@/app/sign-in/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { ROLE_LABELS } from '@/lib/auth/role';
+import { NotificationsLink } from '@/components/notifications/notifications-link';
 
 const link =
   'inline-flex min-h-11 items-center rounded-md px-3 text-stone-700 underline-offset-4 hover:bg-stone-100 hover:text-stone-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white';
@@ -38,6 +39,7 @@ export async function AccountMenu() {
       <Link href="/import" className={link}>
         Import
       </Link>
+      <NotificationsLink actor={user} className={link} />
       {user.role === 'admin' ? (
         <>
           <Link href="/admin/users" className={link}>

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { secondaryButton } from '@/components/auth/form-styles';
+import { ClaimActivity } from '@/components/activity/claim-activity';
+import { DeskPanel } from '@/components/desk-panel/desk-panel';
+import { StageBadge } from '@/components/desk-panel/stage-badge';
 import { CitationEditForm, CiteSourceForm } from '@/components/editor/citation-forms';
 import { ClaimForm } from '@/components/editor/claim-form';
 import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
@@ -110,6 +113,7 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-semibold uppercase dark:bg-zinc-800">
             {claim.deletedAt ? 'Deleted' : claim.status === 'draft' ? 'Draft' : 'Published'}
           </span>
+          <StageBadge actor={user} claimId={claim.id} />
           <span>Version {claim.version}</span>
           {claim.status === 'published' && !claim.deletedAt ? (
             <Link href={`/claims/${claim.id}`} className="underline">
@@ -129,6 +133,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           {saved}
         </p>
       </div>
+
+      <DeskPanel actor={user} claimId={claim.id} saved={search.desk} />
 
       <section aria-labelledby="content-heading">
         <h2 id="content-heading" className="mb-3 font-serif text-2xl font-bold">
@@ -272,6 +278,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </p>
         <CiteSourceForm claimId={claim.id} sources={sources} preselected={preselected} />
       </section>
+
+      <ClaimActivity actor={user} claimId={claim.id} page={search.activity} />
 
       {isAdmin ? (
         <section aria-labelledby="admin-heading">
