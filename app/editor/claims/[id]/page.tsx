@@ -7,6 +7,7 @@ import { ClaimForm } from '@/components/editor/claim-form';
 import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
 import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
+import { ClaimNotes } from '@/components/notes/claim-notes';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { CITATION_FIELD_LABELS, CLAIM_FIELD_LABELS } from '@/app/editor/form-fields';
 import { stringValues } from '@/app/editor/form-state';
@@ -272,6 +273,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </p>
         <CiteSourceForm claimId={claim.id} sources={sources} preselected={preselected} />
       </section>
+
+      <ClaimNotes claimId={claim.id} citations={claim.citations} actor={user} search={search} />
 
       {isAdmin ? (
         <section aria-labelledby="admin-heading">
