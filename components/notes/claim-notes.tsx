@@ -54,7 +54,12 @@ export async function ClaimNotes({
         Notes ({total})
       </h2>
       <p className="mb-3 font-sans text-sm text-stone-600 dark:text-zinc-400">
-        Internal notes for the desk. Readers never see them.
+        Internal notes for the desk. Readers never see them.{' '}
+        {total > 0 ? (
+          <a href={`/editor/claims/${claimId}/notes.json`} className="underline">
+            Download these notes (JSON, internal)
+          </a>
+        ) : null}
       </p>
       <p
         role="status"

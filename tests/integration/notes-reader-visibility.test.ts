@@ -6,6 +6,7 @@ import { findPublishedClaims } from '@/lib/claims/find-claims';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { publishClaim } from '@/lib/claims/publish-claim';
 import { createNote } from '@/lib/notes/create-note';
+import { exportClaimNotes } from '@/lib/notes/export-notes';
 import { siteOrigin } from '@/lib/site';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { MutationResult } from '@/lib/validation/mutation-result';
@@ -19,6 +20,7 @@ const exportRoute = await import('@/app/claims/export/route');
 const apiList = await import('@/app/api/claims/route');
 const apiOne = await import('@/app/api/claims/[id]/route');
 const feed = await import('@/app/feed.xml/route');
+const notesExport = await import('@/app/editor/claims/[id]/notes.json/route');
 
 function value<T>(result: MutationResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got: ${result.message}`);
@@ -113,5 +115,26 @@ describe('notes never reach readers', () => {
     expect(text).toContain('Two briefings agree.');
     expect(text).not.toContain(SECRET_CLAIM);
     expect(text).not.toContain(SECRET_CITATION);
+  });
+});
+
+describe('the editors’ notes export', () => {
+  it('holds the notes and says they are internal, for editors only', async () => {
+    const exported = await exportClaimNotes(await editor(), claimId);
+    expect(exported).toMatchObject({ internal: true, claim: { id: claimId } });
+    expect(exported?.notice).toMatch(/Internal editors’ notes/);
+    expect(exported?.notes.map((n) => n.body)).toEqual([
+      `Internal: ${SECRET_CLAIM}`,
+      `On the quote: ${SECRET_CITATION}`,
+    ]);
+    expect(exported?.notes[1]?.citationSource).toMatch(/^Briefing/);
+
+    const id = String(claimId);
+    const anonymous = await notesExport.GET(
+      new Request(`${siteOrigin}/editor/claims/${id}/notes.json`),
+      { params: Promise.resolve({ id }) },
+    );
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain(SECRET_CLAIM);
   });
 });
