@@ -1,7 +1,10 @@
 import 'server-only';
 import { runMutation } from '@/lib/audit/mutation-transaction';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordAuditEvent, serialiseSnapshot } from '@/lib/audit/record-audit-event';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { CLAIM_STATE_SELECT, toClaimState } from '@/lib/claims/claim-state';
+import { store } from '@/lib/db/store';
+import { chunks } from '@/lib/import/batches';
 import {
   failure,
   fieldFailure,
@@ -23,9 +26,10 @@ export interface ClaimantsMerged {
  * Merges two claimants that are one (admins): every claim of the merged claimant — drafts and
  * deleted ones too — names the kept one, the merged claimant's aliases move over and its name
  * becomes one more alias, and its row is deleted (Claimant has no soft delete, and nothing refers
- * to it any more; the audit event keeps it whole). ONE transaction. Each moved claim's version
- * goes up, so a form opened before the merge reports the change instead of saving the old
- * claimant; the triggers on Claim re-index its search text and clear its stored export text.
+ * to it any more; the 'claimant.merge' event keeps it whole). ONE transaction. Each moved claim's
+ * version goes up with its own audit event, so a form opened before the merge merges with the
+ * change instead of saving the old claimant; the triggers on Claim re-index its search text and
+ * clear its stored export text.
  */
 export async function mergeClaimants(
   actor: Actor | null,
@@ -47,15 +51,44 @@ export async function mergeClaimants(
     if (!kept) return failure(CLAIMANT_NOT_FOUND);
     if (!merged) return fieldFailure('mergeId', CLAIMANT_NOT_FOUND);
 
-    const claims = await tx.claim.findMany({
-      where: { claimantId: mergeId },
-      select: { id: true },
-      orderBy: { id: 'asc' },
-    });
-    await tx.claim.updateMany({
-      where: { claimantId: mergeId },
-      data: { claimantId: keepId, updatedById: actor.id, version: { increment: 1 } },
-    });
+    const movedClaimIds = (
+      await tx.claim.findMany({
+        where: { claimantId: mergeId },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+      })
+    ).map((c) => c.id);
+    // Each moved claim is an edit of that claim: its row held (PostgreSQL) so the snapshots
+    // below are the states the version guard moves between, and one 'claim.update' event each,
+    // so its activity shows the new claimant, a form opened before the merge finds the change
+    // in the claim's trail, and its followers are told (the audit log's trigger).
+    for (const id of movedClaimIds) await store.editing.lockForEdit(tx, 'Claim', id);
+    for (const part of chunks(movedClaimIds)) {
+      const readStates = async () =>
+        (
+          await tx.claim.findMany({
+            where: { id: { in: part } },
+            select: CLAIM_STATE_SELECT,
+            orderBy: { id: 'asc' },
+          })
+        ).map(toClaimState);
+      const before = await readStates();
+      await tx.claim.updateMany({
+        where: { id: { in: part } },
+        data: { claimantId: keepId, updatedById: actor.id, version: { increment: 1 } },
+      });
+      const after = await readStates();
+      await tx.auditEvent.createMany({
+        data: after.map((state, i) => ({
+          actorId: actor.id,
+          action: 'claim.update',
+          entityType: 'claim',
+          entityId: String(state.id),
+          before: serialiseSnapshot(before[i]),
+          after: serialiseSnapshot(state),
+        })),
+      });
+    }
     await tx.claimantAlias.updateMany({
       where: { claimantId: mergeId },
       data: { claimantId: keepId },
@@ -74,7 +107,6 @@ export async function mergeClaimants(
     }
     await tx.claimant.delete({ where: { id: mergeId } });
 
-    const movedClaimIds = claims.map((c) => c.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'claimant.merge',

@@ -157,6 +157,19 @@ describe('merging claimants', () => {
     expect(csv).not.toContain(mergedWord);
 
     expect(await findClaimantByName(testDb, merged.name)).toMatchObject({ id: kept.id });
+    const claimEvents = await auditEventsFor('claim', created.id);
+    const moved = claimEvents.at(-1)!;
+    expect(moved).toMatchObject({ action: 'claim.update', actorId: boss.id });
+    expect(JSON.parse(moved.before!)).toMatchObject({
+      claimantId: merged.id,
+      claimantName: merged.name,
+      version: created.version,
+    });
+    expect(JSON.parse(moved.after!)).toMatchObject({
+      claimantId: kept.id,
+      claimantName: kept.name,
+      version: created.version + 1,
+    });
     const [event] = (await auditEventsFor('claimant', kept.id)).filter(
       (e) => e.action === 'claimant.merge',
     );
