@@ -129,3 +129,38 @@ test('an editor adds a claimant alias, a taken name is refused, and an admin mer
   );
   expect(await db.claim.count({ where: { claimantId: nis.id } })).toBe(2);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('notes are added, refused with a field error, and deleted', async ({
+    page,
+    db,
+    uid,
+    createAccount,
+    createClaim,
+    signInAs,
+  }) => {
+    const claim = await createClaim();
+    await signInAs(await createAccount());
+    await page.goto(`/editor/claims/${claim.id}`);
+    const form = page.getByRole('form', { name: 'Add a note' });
+    await form.getByLabel('New note').fill(`No script note **${uid}**`);
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.getByRole('status')).toHaveText('Note added.');
+    const notes = page.getByRole('list', { name: 'Notes on the claim' });
+    await expect(notes.locator('strong')).toHaveText(uid);
+
+    await page.getByRole('form', { name: 'Add a note' }).getByLabel('New note').fill('   ');
+    await page
+      .getByRole('form', { name: 'Add a note' })
+      .getByRole('button', { name: 'Add note' })
+      .click();
+    await expect(page.getByText('Note is required.').first()).toBeVisible();
+
+    await notes.getByText('Delete note…').click();
+    await notes.getByRole('button', { name: 'Yes, delete this note' }).click();
+    await expect(page.getByRole('status')).toHaveText('Note deleted.');
+    expect(await db.note.count({ where: { claimId: claim.id, deletedAt: null } })).toBe(0);
+  });
+});
