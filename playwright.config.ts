@@ -18,6 +18,7 @@ const ON_POSTGRES = [
   'desk-preview-bylines.spec.ts',
   'editor-claims.spec.ts',
   'editor-concurrent-edits.spec.ts',
+  'editor-notes.spec.ts',
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',
   'search.spec.ts',

@@ -15,6 +15,7 @@ import { analyseArticle } from '@/lib/intake/analyse-article';
 import { truncateAtWord } from '@/lib/intake/clean-statement';
 import { createIntakeClaims } from '@/lib/intake/create-intake-claims';
 import { findSimilarClaims } from '@/lib/intake/find-similar-claims';
+import { matchSuggestedClaimants } from '@/lib/intake/match-claimants';
 import { withoutMarkup } from '@/lib/intake/split-sentences';
 import { articleSchema } from '@/lib/intake/intake-input';
 import { MAX_SUGGESTIONS } from '@/lib/intake/limits';
@@ -95,6 +96,7 @@ export async function analyseArticleAction(
       })),
     );
     for (const s of analysis.suggestions) s.similar = similar.get(s.key) ?? [];
+    await matchSuggestedClaimants(actor, analysis.suggestions);
     const library = article.url ? await findSourceByUrl(actor, article.url) : null;
     return {
       analysis,

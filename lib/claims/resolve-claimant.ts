@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/audit/mutation-transaction';
+import { findClaimantByName } from '@/lib/claimants/find-claimant-by-name';
 import type { ClaimantKind } from '@/lib/domain/evidence';
 import { fieldFailure, type MutationFailure } from '@/lib/validation/mutation-result';
 
@@ -10,8 +11,9 @@ export interface ClaimantChoice {
 }
 
 /**
- * The claimant id for a claim: an existing claimant by id, or one named inline. A name that
- * already exists (exact match; names are unique) reuses that claimant rather than failing.
+ * The claimant id for a claim: an existing claimant by id, or one named inline. A name that an
+ * existing claimant goes by — its name or one of its aliases, compared folded
+ * (lib/claimants/find-claimant-by-name.ts) — reuses that claimant rather than creating another.
  */
 export async function resolveClaimant(
   tx: Tx,
@@ -27,6 +29,8 @@ export async function resolveClaimant(
       : fieldFailure('claimantId', 'This claimant does not exist; choose another one.');
   }
   const name = choice.claimantName ?? '';
+  const known = await findClaimantByName(tx, name);
+  if (known) return { ok: true, id: known.id };
   const claimant = await tx.claimant.upsert({
     where: { name },
     create: { name, kind: choice.claimantKind ?? 'other' },

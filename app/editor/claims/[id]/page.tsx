@@ -10,6 +10,7 @@ import { ClaimForm } from '@/components/editor/claim-form';
 import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
 import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
+import { ClaimNotes } from '@/components/notes/claim-notes';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { CITATION_FIELD_LABELS, CLAIM_FIELD_LABELS } from '@/app/editor/form-fields';
 import { stringValues } from '@/app/editor/form-state';
@@ -278,6 +279,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </p>
         <CiteSourceForm claimId={claim.id} sources={sources} preselected={preselected} />
       </section>
+
+      <ClaimNotes claimId={claim.id} citations={claim.citations} actor={user} search={search} />
 
       <ClaimActivity actor={user} claimId={claim.id} page={search.activity} />
 
