@@ -2,7 +2,13 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { PUBLIC_STATUSES, type ClaimVisibility, type DeletedVisibility } from '../search-store';
+import { deskFilterConditions } from '../desk-filter-sql';
+import {
+  PUBLIC_STATUSES,
+  type ClaimVisibility,
+  type DeletedVisibility,
+  type DeskListFilter,
+} from '../search-store';
 
 /**
  * The SQLite statements behind the claim list: the total first, then the page of ids. Built
@@ -42,13 +48,17 @@ export interface ClaimListFilter {
   }): Prisma.Sql;
 }
 
-/** The claim list's filters for a list state: one builder for the list, exports and the API. */
-export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
+/**
+ * The claim list's filters for a list state: one builder for the list, exports and the API;
+ * `desk` (the editors' list only) adds the workflow filters.
+ */
+export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): ClaimListFilter {
   const terms = searchTerms(query.q);
   const fullText = terms.length > 0;
 
   const filters: Prisma.Sql[] = [];
   if (fullText) filters.push(Prisma.sql`"claim_fts" MATCH ${toFts5Match(terms)}`);
+  filters.push(...deskFilterConditions(desk, Prisma.sql`c`));
   if (query.verdicts.length > 0) {
     filters.push(Prisma.sql`c."verdict" IN (${Prisma.join(query.verdicts)})`);
   }
@@ -140,9 +150,9 @@ export interface ClaimListSql {
 
 export function claimListSql(
   query: ClaimListQuery,
-  { statuses, deleted }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
+  { statuses, deleted, desk }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
 ): ClaimListSql {
-  const filter = claimListFilter(query);
+  const filter = claimListFilter(query, desk);
   const where = (tagForm: TagForm) => filter.where({ statuses, deleted, tagForm });
   /**
    * The newest cap + 1 matches, newest first: claim_fts yields its rowids (= claim ids) in
