@@ -15,6 +15,7 @@ const ON_POSTGRES = [
   'claim-list.spec.ts',
   'claim-page.spec.ts',
   'editor-claims.spec.ts',
+  'editor-desk-list.spec.ts',
   'editor-concurrent-edits.spec.ts',
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',

@@ -60,7 +60,7 @@ async function planOf(
             'an editor');
       return ok({
         run: (t) => assignClaim(actor, { ...t, role, userId }),
-        done: who ? `${role} set to ${who}` : `${role} taken off`,
+        done: who ? `assigned to ${who} as ${role}` : `now without ${role}`,
       });
     }
     case 'stage': {
