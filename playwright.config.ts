@@ -17,6 +17,7 @@ const ON_POSTGRES = [
   'desk-notifications.spec.ts',
   'desk-preview-bylines.spec.ts',
   'editor-claims.spec.ts',
+  'editor-desk-list.spec.ts',
   'editor-concurrent-edits.spec.ts',
   'editor-notes.spec.ts',
   'home-and-sources.spec.ts',

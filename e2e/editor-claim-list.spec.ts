@@ -19,7 +19,7 @@ test('editors filter the claim list by claimant and tag, sort it, and page throu
   await page.goto('/editor/claims');
   const filters = page.getByRole('search', { name: 'Filter claims' });
   await filters.getByLabel('Claimant').selectOption({ label: claimant });
-  await filters.getByLabel('Tag').selectOption({ label: tag });
+  await filters.getByLabel('Tag', { exact: true }).selectOption({ label: tag });
   await filters.getByLabel('Sort by').selectOption({ label: 'Verdict' });
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/[?&]tag=a-list-topic-/);
@@ -34,7 +34,7 @@ test('editors filter the claim list by claimant and tag, sort it, and page throu
   await expect(filters.getByLabel('Claimant')).toHaveValue(/^\d+$/);
   await expect(filters.getByLabel('Sort by')).toHaveValue('verdict');
 
-  await filters.getByLabel('Tag').selectOption({ label: 'Any' });
+  await filters.getByLabel('Tag', { exact: true }).selectOption({ label: 'Any' });
   await filters.getByLabel('Sort by').selectOption({ label: 'Newest' });
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/[?&]sort=created/);

@@ -4,7 +4,12 @@ import { FilterSelect } from '@/components/filter-select';
 import type { EditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
 import { CLAIM_SORT_OPTIONS } from '@/components/filter-form';
-import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
+import { STAGES, STAGE_LABELS } from '@/lib/domain/stages';
+import {
+  personParam,
+  type EditorClaimListQuery,
+  type PersonFilter,
+} from '@/lib/validation/editor-claim-list-query';
 
 const STATUS_OPTIONS = [
   { value: 'all', label: 'All' },
@@ -17,6 +22,21 @@ const DELETED_OPTIONS = [
   { value: 'include', label: 'Include' },
   { value: 'only', label: 'Only deleted' },
 ];
+
+const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+
+/** Me and nobody first, then the desk's editors; one no longer on the desk stays choosable. */
+function personOptions(people: EditorFilterOptions['people'], chosen: PersonFilter | null) {
+  const options = [
+    { value: 'me', label: 'Me' },
+    { value: 'unassigned', label: 'Nobody' },
+    ...people.map((p) => ({ value: p.id, label: p.name })),
+  ];
+  if (chosen && typeof chosen !== 'string' && !people.some((p) => p.id === chosen.userId)) {
+    options.push({ value: chosen.userId, label: 'An editor no longer on the desk' });
+  }
+  return options;
+}
 
 const textLink =
   'inline-flex min-h-10 items-center text-sm text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
@@ -55,6 +75,30 @@ export function EditorClaimFilters({
         label="Status"
         defaultValue={query.status}
         options={STATUS_OPTIONS}
+      />
+      <FilterSelect
+        id="editor-stage"
+        name="stage"
+        label="Stage"
+        defaultValue={query.stage ?? ''}
+        any="Any"
+        options={STAGE_OPTIONS}
+      />
+      <FilterSelect
+        id="editor-assignee"
+        name="assignee"
+        label="Assignee"
+        defaultValue={query.assignee ? personParam(query.assignee) : ''}
+        any="Anyone"
+        options={personOptions(options.people, query.assignee)}
+      />
+      <FilterSelect
+        id="editor-reviewer"
+        name="reviewer"
+        label="Reviewer"
+        defaultValue={query.reviewer ? personParam(query.reviewer) : ''}
+        any="Anyone"
+        options={personOptions(options.people, query.reviewer)}
       />
       <FilterSelect
         id="editor-verdict"

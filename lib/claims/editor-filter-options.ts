@@ -2,10 +2,13 @@ import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
+import { findDeskPeople, type DeskPerson } from '@/lib/workflow/desk-people';
 
 export interface EditorFilterOptions {
   claimants: { id: number; name: string }[];
   tags: { name: string; slug: string }[];
+  /** The editors who can be on a claim (assignee and reviewer filters, bulk assignment). */
+  people: DeskPerson[];
 }
 
 /**
@@ -27,7 +30,7 @@ export async function findEditorFilterOptions(
 ): Promise<EditorFilterOptions> {
   assertRole(actor, 'editor');
   const live = { deletedAt: null };
-  const [claimants, tags, chosenClaimant, chosenTag] = await Promise.all([
+  const [claimants, tags, chosenClaimant, chosenTag, people] = await Promise.all([
     db.claimant.findMany({
       where: { claims: { some: live } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
@@ -46,10 +49,12 @@ export async function findEditorFilterOptions(
     query.tag
       ? db.tag.findUnique({ where: { slug: query.tag }, select: { name: true, slug: true } })
       : null,
+    findDeskPeople(actor),
   ]);
   return {
     claimants: withChosen(claimants, chosenClaimant, (a, b) => a.id === b.id),
     tags: withChosen(tags, chosenTag, (a, b) => a.slug === b.slug),
+    people,
   };
 }
 

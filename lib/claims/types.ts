@@ -1,4 +1,5 @@
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import type { Stage } from '@/lib/domain/stages';
 import type { Stance } from '@/lib/domain/evidence';
 import type { ClaimStatus, Quantity, QuantityQualifier } from '@/lib/domain/claims';
 import type { EvidenceCheck } from './evidence-rules';
@@ -173,6 +174,10 @@ export interface EditorClaimListItem extends ClaimListItem {
   status: ClaimStatus;
   version: number;
   deletedAt: Date | null;
+  /** The desk's workflow (editors only): the stage and who checks and reviews the claim. */
+  stage: Stage;
+  assignee: { id: string; name: string } | null;
+  reviewer: { id: string; name: string } | null;
 }
 
 export interface EditorClaimPage {

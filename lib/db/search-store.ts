@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
+import type { Stage } from '@/lib/domain/stages';
 import type { ExportedClaim } from '@/lib/export/claim-record';
 import type { ClaimListQuery, ClaimSort } from '@/lib/validation/claim-list-query';
 
@@ -17,10 +18,22 @@ export const EDITOR_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES;
 /** hide: live claims only; include: live and deleted; only: the deleted ones (admins). */
 export type DeletedVisibility = 'hide' | 'include' | 'only';
 
+/**
+ * The editors' desk filters (lib/claims/find-claims-for-editing.ts sets them; the public views'
+ * visibility never does, so no reader's query can reach a workflow column). Undefined: any;
+ * null: nobody in that role.
+ */
+export interface DeskListFilter {
+  stage?: Stage;
+  assigneeId?: string | null;
+  reviewerId?: string | null;
+}
+
 /** Which claims a list may show: by status, and whether deleted ones (default: never). */
 export interface ClaimVisibility {
   statuses: readonly ClaimStatus[];
   deleted?: DeletedVisibility;
+  desk?: DeskListFilter;
 }
 
 /**

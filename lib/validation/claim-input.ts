@@ -30,7 +30,7 @@ export interface TagInput {
 const tagName = requiredText({ label: 'Tag', max: TEXT_MAX.tag });
 
 /** Tag names, as a list or one comma-separated string; de-duplicated by slug. */
-const tagList = z
+export const tagList = z
   .preprocess(
     (v) => {
       if (v === undefined || v === null) return [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAGES, type Stage } from '@/lib/domain/stages';
 import {
   CLAIM_SORTS,
   isDefaultSort,
@@ -23,9 +24,19 @@ export type DeletedFilter = (typeof DELETED_FILTERS)[number];
 export const EDITOR_CLAIM_SORTS = CLAIM_SORTS;
 export type EditorClaimSort = ClaimSort;
 
+/**
+ * Who a desk filter names: `me` (whoever opens the list, so a saved view or a shared link means
+ * "mine" for each editor), `unassigned` (nobody in that role), or one user's id. Editors' list
+ * only: the readers' parser (claim-list-query.ts) knows nothing of the desk.
+ */
+export type PersonFilter = 'me' | 'unassigned' | { userId: string };
+
 export interface EditorClaimListQuery extends ClaimListQuery {
   status: EditorStatusFilter;
   deleted: DeletedFilter;
+  stage: Stage | null;
+  assignee: PersonFilter | null;
+  reviewer: PersonFilter | null;
 }
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -41,11 +52,30 @@ function oneOf<T extends string>(values: readonly [T, ...T[]], raw: unknown, fal
   return parsed.success ? parsed.data : fallback;
 }
 
+// User ids are better-auth's (alphanumeric) or UUIDs; anything else names nobody, so it is dropped.
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function person(raw: string | undefined): PersonFilter | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (value === 'me' || value === 'unassigned') return value;
+  return USER_ID.test(value) ? { userId: value } : null;
+}
+
+/** A person filter as its URL value. */
+export function personParam(filter: PersonFilter): string {
+  return typeof filter === 'string' ? filter : filter.userId;
+}
+
 export function parseEditorClaimListQuery(params: RawParams): EditorClaimListQuery {
+  const stage = first(params, 'stage');
   return {
     ...parseClaimListQuery(params),
     status: oneOf(EDITOR_STATUS_FILTERS, first(params, 'status'), 'all'),
     deleted: oneOf(DELETED_FILTERS, first(params, 'deleted'), 'hide'),
+    stage: (STAGES as readonly string[]).includes(stage ?? '') ? (stage as Stage) : null,
+    assignee: person(first(params, 'assignee')),
+    reviewer: person(first(params, 'reviewer')),
   };
 }
 
@@ -57,10 +87,26 @@ export function editorClaimListHref(
   query: EditorClaimListQuery,
   overrides: Partial<EditorClaimListQuery> = {},
 ): string {
+  const search = editorClaimListSearch(query, overrides);
+  return search ? `/editor/claims?${search}` : '/editor/claims';
+}
+
+/**
+ * The list state's canonical query string (without `?`; empty for the default list): what the
+ * list's links are built from and what a saved view keeps (lib/desk/saved-views.ts), so a view
+ * is the same address the editor was looking at, parsed back by the same parser.
+ */
+export function editorClaimListSearch(
+  query: EditorClaimListQuery,
+  overrides: Partial<EditorClaimListQuery> = {},
+): string {
   const merged = { ...query, ...overrides };
   const params = new URLSearchParams();
   if (merged.q) params.set('q', merged.q);
   if (merged.status !== 'all') params.set('status', merged.status);
+  if (merged.stage) params.set('stage', merged.stage);
+  if (merged.assignee) params.set('assignee', personParam(merged.assignee));
+  if (merged.reviewer) params.set('reviewer', personParam(merged.reviewer));
   for (const v of merged.verdicts) params.append('verdict', v);
   if (merged.confidence) params.set('confidence', merged.confidence);
   if (merged.claimant) params.set('claimant', String(merged.claimant));
@@ -69,6 +115,5 @@ export function editorClaimListHref(
   if (merged.deleted !== 'hide') params.set('deleted', merged.deleted);
   if (!isDefaultSort(merged.q, merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));
-  const search = params.toString();
-  return search ? `/editor/claims?${search}` : '/editor/claims';
+  return params.toString();
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageWindow } from '@/components/editor/page-window';
+import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import {
   editorClaimListHref,
+  editorClaimListSearch,
   parseEditorClaimListQuery,
 } from '@/lib/validation/editor-claim-list-query';
 
@@ -18,6 +20,9 @@ describe('parseEditorClaimListQuery', () => {
       page: 1,
       status: 'all',
       deleted: 'hide',
+      stage: null,
+      assignee: null,
+      reviewer: null,
     });
   });
 
@@ -33,6 +38,9 @@ describe('parseEditorClaimListQuery', () => {
         sort: 'verdict',
         page: '3',
         deleted: 'include',
+        stage: 'in_review',
+        assignee: 'me',
+        reviewer: 'user_42-x',
       }),
     ).toEqual({
       q: 'troops',
@@ -45,7 +53,23 @@ describe('parseEditorClaimListQuery', () => {
       page: 3,
       status: 'draft',
       deleted: 'include',
+      stage: 'in_review',
+      assignee: 'me',
+      reviewer: { userId: 'user_42-x' },
     });
+  });
+
+  it('reads "unassigned" as nobody in the role, and drops people and stages it cannot name', () => {
+    expect(
+      parseEditorClaimListQuery({ assignee: 'unassigned', reviewer: "x' OR 1=1", stage: 'done' }),
+    ).toMatchObject({ assignee: 'unassigned', reviewer: null, stage: null });
+  });
+
+  it("leaves the desk filters out of the readers' list state", () => {
+    const reader = parseClaimListQuery({ stage: 'new', assignee: 'me', reviewer: 'unassigned' });
+    expect(reader).not.toHaveProperty('stage');
+    expect(reader).not.toHaveProperty('assignee');
+    expect(reader).not.toHaveProperty('reviewer');
   });
 
   it('falls back to the default for every bad value instead of failing', () => {
@@ -103,11 +127,15 @@ describe('editorClaimListHref', () => {
       tag: 'north-korea',
       sort: 'created',
       deleted: 'only',
+      stage: 'ready',
+      assignee: 'unassigned',
+      reviewer: 'me',
     });
     const href = editorClaimListHref(query, { page: 4 });
     expect(href).toBe(
-      '/editor/claims?q=a%26b&status=published&verdict=false&claimant=9&tag=north-korea&deleted=only&sort=created&page=4',
+      '/editor/claims?q=a%26b&status=published&stage=ready&assignee=unassigned&reviewer=me&verdict=false&claimant=9&tag=north-korea&deleted=only&sort=created&page=4',
     );
+    expect(href).toBe(`/editor/claims?${editorClaimListSearch(query, { page: 4 })}`);
     const back = parseEditorClaimListQuery(new URL(href, 'http://x.test').searchParams);
     expect(back).toEqual({ ...query, page: 4 });
   });

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
+import { BulkActionsForm } from '@/components/editor/bulk-actions-form';
 import { EditorClaimFilters } from '@/components/editor/editor-claim-filters';
 import { EditorClaimList } from '@/components/editor/editor-claim-list';
 import { PageLinks } from '@/components/editor/page-links';
+import { SavedViewForm } from '@/components/editor/saved-view-form';
+import { SavedViewList } from '@/components/editor/saved-view-list';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
+import { findMySavedViews } from '@/lib/desk/saved-views';
 import { cappedListNote, listCountOf } from '@/lib/format/counts';
 import {
   editorClaimListHref,
+  editorClaimListSearch,
   parseEditorClaimListQuery,
 } from '@/lib/validation/editor-claim-list-query';
 
@@ -19,14 +24,18 @@ interface EditorClaimsPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The bulk form's id: the rows' checkboxes belong to it (the HTML `form` attribute). */
+const BULK_FORM = 'bulk-actions';
+
 const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
 
 export default async function EditorClaimsPage({ searchParams }: EditorClaimsPageProps) {
   const user = await requireEditorPage('/editor/claims');
   const query = parseEditorClaimListQuery(await searchParams);
-  const [result, options] = await Promise.all([
+  const [result, options, views] = await Promise.all([
     findClaimsForEditing(user, query),
     findEditorFilterOptions(user, query),
+    findMySavedViews(user),
   ]);
   const pastTheEnd = result.total > 0 && result.page > result.pageCount;
 
@@ -44,6 +53,17 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
         </div>
       </div>
       <EditorClaimFilters query={query} options={options} isAdmin={user.role === 'admin'} />
+      <section aria-labelledby="saved-views-heading" className="mt-4 font-sans">
+        <h2 id="saved-views-heading" className="text-lg font-semibold">
+          Saved views
+        </h2>
+        <SavedViewList views={views} />
+        <div className="mt-3">
+          <SavedViewForm query={editorClaimListSearch(query, { page: 1 })} />
+        </div>
+      </section>
+      {/* Always shown: its answer stays on screen when the action empties the filtered list. */}
+      <BulkActionsForm id={BULK_FORM} people={options.people} />
       <p className="mt-4 text-sm text-stone-600 dark:text-zinc-400">
         {listCountOf(result.total, result.capped, 'claim')}
         {result.pageCount > 1 && !pastTheEnd
@@ -70,6 +90,7 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
           <EditorClaimList
             items={result.items}
             claimantHref={(claimant) => editorClaimListHref(query, { claimant, page: 1 })}
+            bulkForm={BULK_FORM}
           />
           <PageLinks
             page={result.page}

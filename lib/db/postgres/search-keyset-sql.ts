@@ -69,9 +69,9 @@ export interface PostgresKeysetSql {
 
 export function postgresKeysetSql(
   query: ClaimListQuery,
-  { statuses, deleted }: ClaimVisibility,
+  { statuses, deleted, desk }: ClaimVisibility,
 ): PostgresKeysetSql {
-  const filter = postgresListFilter(query, deleted);
+  const filter = postgresListFilter(query, deleted, undefined, desk);
   const byOffset = filter.fullText && query.sort === 'relevance';
   const keys = sortKeys(query);
   const filteredRanks =

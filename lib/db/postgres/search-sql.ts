@@ -2,7 +2,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import type { ClaimVisibility, DeletedVisibility } from '../search-store';
+import { deskFilterConditions } from '../desk-filter-sql';
+import type { ClaimVisibility, DeletedVisibility, DeskListFilter } from '../search-store';
 
 /**
  * The PostgreSQL statements behind the claim list (the twin of lib/db/sqlite/search-sql.ts):
@@ -34,6 +35,7 @@ export function postgresListFilter(
   query: ClaimListQuery,
   deleted: DeletedVisibility = 'hide',
   tag?: TagId,
+  desk?: DeskListFilter,
 ): PostgresListFilter {
   const terms = searchTerms(query.q);
   const fullText = terms.length > 0;
@@ -47,6 +49,17 @@ export function postgresListFilter(
     );
   }
   if (fullText) filters.push(Prisma.sql`c."document" @@ ${tsquery}`);
+  // The editors' desk filters. "ClaimSearch" (a search's rows) has no workflow columns: its
+  // rows probe their claim by primary key, one lookup per row the search reads.
+  const desks = deskFilterConditions(desk, fullText ? Prisma.sql`d` : Prisma.sql`c`);
+  if (desks.length > 0) {
+    filters.push(
+      fullText
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "Claim" d
+      WHERE d."id" = c."id" AND ${Prisma.join(desks, ' AND ')})`
+        : Prisma.join(desks, ' AND '),
+    );
+  }
   if (query.verdicts.length > 0) {
     filters.push(Prisma.sql`c."verdict" IN (${Prisma.join(query.verdicts)})`);
   }
@@ -171,10 +184,10 @@ export function widerRead(read: WindowRead, hi: number): WindowRead {
 
 export function postgresListSql(
   query: ClaimListQuery,
-  { statuses, deleted }: ClaimVisibility,
+  { statuses, deleted, desk }: ClaimVisibility,
   tag?: TagId,
 ) {
-  const filter = postgresListFilter(query, deleted, tag);
+  const filter = postgresListFilter(query, deleted, tag, desk);
   const where = filter.where({ statuses });
   /**
    * The newest cap + 1 matches, by id. Walking (no floor): for a dense search the planner walks

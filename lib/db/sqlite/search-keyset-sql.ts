@@ -91,9 +91,9 @@ export interface ClaimKeysetSql {
 
 export function claimKeysetSql(
   query: ClaimListQuery,
-  { statuses, deleted }: ClaimVisibility,
+  { statuses, deleted, desk }: ClaimVisibility,
 ): ClaimKeysetSql {
-  const filter = claimListFilter(query);
+  const filter = claimListFilter(query, desk);
   const keys = sortKeys(query, filter.fullText);
   // Sorted by verdict with a verdict filter, the ranks that can follow a position are known:
   // naming them lets the "later rank" branch seek them (or drop out) instead of reading every

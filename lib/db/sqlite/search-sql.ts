@@ -2,7 +2,13 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { PUBLIC_STATUSES, type ClaimVisibility, type DeletedVisibility } from '../search-store';
+import { deskFilterConditions } from '../desk-filter-sql';
+import {
+  PUBLIC_STATUSES,
+  type ClaimVisibility,
+  type DeletedVisibility,
+  type DeskListFilter,
+} from '../search-store';
 
 /**
  * The SQLite statements behind the claim list: the total first, then the page of ids. Built
@@ -42,13 +48,18 @@ export interface ClaimListFilter {
   }): Prisma.Sql;
 }
 
-/** The claim list's filters for a list state: one builder for the list, exports and the API. */
-export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
+/**
+ * The claim list's filters for a list state: one builder for the list, exports and the API;
+ * `desk` (the editors' list only) adds the workflow filters.
+ */
+export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): ClaimListFilter {
   const terms = searchTerms(query.q);
   const fullText = terms.length > 0;
 
   const filters: Prisma.Sql[] = [];
   if (fullText) filters.push(Prisma.sql`"claim_fts" MATCH ${toFts5Match(terms)}`);
+  const desks = deskFilterConditions(desk, Prisma.sql`c`);
+  filters.push(...desks);
   if (query.verdicts.length > 0) {
     filters.push(Prisma.sql`c."verdict" IN (${Prisma.join(query.verdicts)})`);
   }
@@ -81,7 +92,7 @@ export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
       : Prisma.sql`FROM "Claim" c`,
     where({ statuses, deleted = 'hide', tagForm, extra = [] }) {
       const conditions = [
-        statusCondition(statuses),
+        ...(desks.length > 0 && everyStatus(statuses) ? [] : [statusCondition(statuses)]),
         ...deletedCondition(deleted),
         ...filters,
         ...(tag ? [tag[tagForm]] : []),
@@ -90,6 +101,18 @@ export function claimListFilter(query: ClaimListQuery): ClaimListFilter {
       return Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`;
     },
   };
+}
+
+/**
+ * Whether a list of statuses holds every status, so that its condition selects every claim. The
+ * editors' list with a desk filter then leaves it out: the planner reads the desk's own index
+ * (stage, assignee, reviewer) instead of walking every claim of both statuses in the status
+ * index and reading each claim's row for its stage. Measured at 100,000 claims (count + page,
+ * p50): stage Researching 292 -> 1.2 ms, unassigned 299 -> 88 ms, stage Ready by verdict
+ * 349 -> 1.9 ms. A stage most claims are in (Published) still reads all of them: 292 ms.
+ */
+function everyStatus(statuses: readonly ClaimStatus[]): boolean {
+  return CLAIM_STATUSES.every((s) => statuses.includes(s));
 }
 
 /** Statuses are written as literals (from the fixed list): the planner then picks its index. */
@@ -140,9 +163,9 @@ export interface ClaimListSql {
 
 export function claimListSql(
   query: ClaimListQuery,
-  { statuses, deleted }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
+  { statuses, deleted, desk }: ClaimVisibility = { statuses: PUBLIC_STATUSES },
 ): ClaimListSql {
-  const filter = claimListFilter(query);
+  const filter = claimListFilter(query, desk);
   const where = (tagForm: TagForm) => filter.where({ statuses, deleted, tagForm });
   /**
    * The newest cap + 1 matches, newest first: claim_fts yields its rowids (= claim ids) in

@@ -1,0 +1,32 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import { isStage } from '@/lib/domain/stages';
+import type { DeskListFilter } from './search-store';
+
+/**
+ * The editors' desk filters (stage, assignee, reviewer) as conditions on a claim row aliased
+ * `alias`, written once for both providers' list statements (lib/db/{sqlite,postgres}/
+ * search-sql.ts). The stage is a literal from the fixed list, as the statuses are, so the
+ * planner weighs that stage's own frequency when it picks an index; people are bound values.
+ */
+export function deskFilterConditions(
+  desk: DeskListFilter | undefined,
+  alias: Prisma.Sql,
+): Prisma.Sql[] {
+  if (!desk) return [];
+  const conditions: Prisma.Sql[] = [];
+  if (desk.stage !== undefined) {
+    // Never written from input that is not one of the stages.
+    if (!isStage(desk.stage)) throw new Error('A desk filter names an unknown stage.');
+    conditions.push(Prisma.sql`${alias}."stage" = ${Prisma.raw(`'${desk.stage}'`)}`);
+  }
+  const person = (column: string, id: string | null | undefined) => {
+    if (id === undefined) return;
+    const name = Prisma.raw(`"${column}"`);
+    conditions.push(
+      id === null ? Prisma.sql`${alias}.${name} IS NULL` : Prisma.sql`${alias}.${name} = ${id}`,
+    );
+  };
+  person('assigneeId', desk.assigneeId);
+  person('reviewerId', desk.reviewerId);
+  return conditions;
+}
