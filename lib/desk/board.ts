@@ -1,0 +1,84 @@
+import 'server-only';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { STAGES, type Stage } from '@/lib/domain/stages';
+import type { Verdict } from '@/lib/domain/verdicts';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { BoardQuery } from './board-query';
+import { userNames } from './my-desk';
+
+/** Cards shown per column; the column's count and a link lead to the rest. */
+export const BOARD_COLUMN_CARDS = 20;
+
+export interface BoardCard {
+  id: number;
+  title: string;
+  verdict: Verdict;
+  stage: Stage;
+  stageChangedAt: Date | null;
+  version: number;
+  assignee: string | null;
+  reviewer: string | null;
+}
+
+export interface BoardColumn {
+  stage: Stage;
+  total: number;
+  cards: BoardCard[];
+}
+
+/**
+ * The board (app/editor/board): per stage, its newest-in-stage cards and its count, each column
+ * two reads of the index [stage, deletedAt, stageChangedAt] (or, filtered by assignee, of
+ * [assigneeId, deletedAt, stage, stageChangedAt]); the people's names in one more query.
+ */
+export async function findBoard(actor: Actor | null, query: BoardQuery): Promise<BoardColumn[]> {
+  assertRole(actor, 'editor');
+  const filters: Prisma.ClaimWhereInput = { deletedAt: null };
+  if (query.assignee) filters.assigneeId = query.assignee === 'none' ? null : query.assignee;
+  if (query.claimant) filters.claimantId = query.claimant;
+  if (query.tag) filters.tags = { some: { tag: { slug: query.tag } } };
+
+  const columns = await Promise.all(
+    STAGES.map(async (stage) => {
+      const where = { ...filters, stage };
+      const [total, rows] = await Promise.all([
+        db.claim.count({ where }),
+        db.claim.findMany({
+          where,
+          orderBy: [{ stageChangedAt: 'desc' }, { id: 'desc' }],
+          take: BOARD_COLUMN_CARDS,
+          select: {
+            id: true,
+            title: true,
+            statement: true,
+            verdict: true,
+            stageChangedAt: true,
+            version: true,
+            assigneeId: true,
+            reviewerId: true,
+          },
+        }),
+      ]);
+      return { stage, total, rows };
+    }),
+  );
+  const names = await userNames(
+    columns.flatMap((c) => c.rows.flatMap((r) => [r.assigneeId, r.reviewerId])),
+  );
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  return columns.map(({ stage, total, rows }) => ({
+    stage,
+    total,
+    cards: rows.map((r) => ({
+      id: r.id,
+      title: r.title?.trim() || r.statement,
+      verdict: r.verdict as Verdict,
+      stage,
+      stageChangedAt: r.stageChangedAt,
+      version: r.version,
+      assignee: nameOf(r.assigneeId),
+      reviewer: nameOf(r.reviewerId),
+    })),
+  }));
+}
