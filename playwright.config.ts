@@ -14,6 +14,7 @@ const ON_POSTGRES = [
   'busy-database.spec.ts',
   'claim-list.spec.ts',
   'claim-page.spec.ts',
+  'desk.spec.ts',
   'editor-claims.spec.ts',
   'editor-concurrent-edits.spec.ts',
   'home-and-sources.spec.ts',
