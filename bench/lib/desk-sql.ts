@@ -59,20 +59,18 @@ export function deskStatements(editorId: string): DeskStatement[] {
       params: [editorId],
     },
     {
-      label: 'followed claims: count',
-      sql: `SELECT count(*) AS n FROM "ClaimFollow" f JOIN "Claim" c ON c."id" = f."claimId"
-            WHERE f."userId" = ? AND c."deletedAt" IS NULL`,
+      label: 'followed claims: page 2 + count (lib/db/desk-follows-sql.ts)',
+      sql: `WITH t AS MATERIALIZED (
+              SELECT f."claimId" AS "id",
+                (SELECT c."updatedAt" FROM "Claim" c WHERE c."id" = f."claimId" AND c."deletedAt" IS NULL) AS "changed"
+              FROM "ClaimFollow" f WHERE f."userId" = ?)
+            SELECT t."id", count(*) OVER () AS "total" FROM t WHERE t."changed" IS NOT NULL
+            ORDER BY t."changed" DESC, t."id" DESC LIMIT 10 OFFSET 10`,
       params: [editorId],
     },
     {
-      label: 'followed claims: page 1',
-      sql: `SELECT c."id", c."title", c."updatedAt" FROM "ClaimFollow" f JOIN "Claim" c ON c."id" = f."claimId"
-            WHERE f."userId" = ? AND c."deletedAt" IS NULL ORDER BY c."updatedAt" DESC, f."claimId" DESC LIMIT 10`,
-      params: [editorId],
-    },
-    {
-      label: 'board: Published column count (the largest)',
-      sql: `SELECT count(*) AS n FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL`,
+      label: 'board: Published column count, capped at 1,000 (the largest column)',
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL LIMIT 1001) x`,
       params: [],
     },
     {
@@ -82,8 +80,8 @@ export function deskStatements(editorId: string): DeskStatement[] {
       params: [],
     },
     {
-      label: 'board by assignee: Published column count',
-      sql: `SELECT count(*) AS n FROM "Claim" WHERE "assigneeId" = ? AND "stage" = 'published' AND "deletedAt" IS NULL`,
+      label: 'board by assignee: Published column count, capped',
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" WHERE "assigneeId" = ? AND "stage" = 'published' AND "deletedAt" IS NULL LIMIT 1001) x`,
       params: [editorId],
     },
   ];

@@ -10,6 +10,13 @@ import { userNames } from './my-desk';
 /** Cards shown per column; the column's count and a link lead to the rest. */
 export const BOARD_COLUMN_CARDS = 20;
 
+/**
+ * A column counts its claims up to this many and then says "more than": Published and Archived
+ * only grow, and counting every one of them on every view made the board's cost grow with the
+ * desk's whole history (89,000 index entries per view at 100,000 claims).
+ */
+export const BOARD_COUNT_CAP = 1_000;
+
 export interface BoardCard {
   id: number;
   title: string;
@@ -23,13 +30,15 @@ export interface BoardCard {
 
 export interface BoardColumn {
   stage: Stage;
+  /** At most BOARD_COUNT_CAP; `capped` says there are more. */
   total: number;
+  capped: boolean;
   cards: BoardCard[];
 }
 
 /**
- * The board (app/editor/board): per stage, its newest-in-stage cards and its count, each column
- * two reads of the index [stage, deletedAt, stageChangedAt] (or, filtered by assignee, of
+ * The board (app/editor/board): per stage, its newest-in-stage cards and its count (capped), each
+ * column two reads of the index [stage, deletedAt, stageChangedAt] (or, filtered by assignee, of
  * [assigneeId, deletedAt, stage, stageChangedAt]); the people's names in one more query.
  */
 export async function findBoard(actor: Actor | null, query: BoardQuery): Promise<BoardColumn[]> {
@@ -43,7 +52,7 @@ export async function findBoard(actor: Actor | null, query: BoardQuery): Promise
     STAGES.map(async (stage) => {
       const where = { ...filters, stage };
       const [total, rows] = await Promise.all([
-        db.claim.count({ where }),
+        db.claim.count({ where, take: BOARD_COUNT_CAP + 1 }),
         db.claim.findMany({
           where,
           orderBy: [{ stageChangedAt: 'desc' }, { id: 'desc' }],
@@ -69,7 +78,8 @@ export async function findBoard(actor: Actor | null, query: BoardQuery): Promise
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
   return columns.map(({ stage, total, rows }) => ({
     stage,
-    total,
+    total: Math.min(total, BOARD_COUNT_CAP),
+    capped: total > BOARD_COUNT_CAP,
     cards: rows.map((r) => ({
       id: r.id,
       title: r.title?.trim() || r.statement,

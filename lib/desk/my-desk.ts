@@ -1,6 +1,7 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { followedLiveClaimIds } from '@/lib/db/desk-follows-sql';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import type { Verdict } from '@/lib/domain/verdicts';
 
@@ -190,26 +191,39 @@ export async function findMyMentions(
   };
 }
 
-/** Live claims the editor follows, most recently changed first. */
+/**
+ * Live claims the editor follows, most recently changed first: the page's ids from the editor's
+ * follows (lib/db/desk-follows-sql.ts says why that is one statement of its own), then those
+ * claims by primary key.
+ */
 export async function findFollowedChanges(
   actor: Actor | null,
   options: { page: number },
 ): Promise<DeskPage<DeskClaim>> {
   assertRole(actor, 'editor');
-  const where = { userId: actor.id, claim: { deletedAt: null } };
-  const total = await db.claimFollow.count({ where });
-  const { page, pageCount, skip } = paged(options.page, total);
+  const wanted = Math.max(1, Math.floor(options.page) || 1);
+  let found = await followedLiveClaimIds(actor.id, {
+    skip: (wanted - 1) * DESK_PAGE_SIZE,
+    take: DESK_PAGE_SIZE,
+  });
+  const { page, pageCount, skip } = paged(wanted, found.total);
+  if (page !== wanted && found.total > 0) {
+    found = await followedLiveClaimIds(actor.id, { skip, take: DESK_PAGE_SIZE });
+  }
   const rows =
-    total === 0
+    found.ids.length === 0
       ? []
-      : await db.claimFollow.findMany({
-          where,
-          orderBy: [{ claim: { updatedAt: 'desc' } }, { claimId: 'desc' }],
-          skip,
-          take: DESK_PAGE_SIZE,
-          select: { claim: { select: DESK_CLAIM_SELECT } },
-        });
-  return { items: rows.map((r) => deskClaimOf(r.claim)), total, page, pageCount };
+      : await db.claim.findMany({ where: { id: { in: found.ids } }, select: DESK_CLAIM_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    items: found.ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [deskClaimOf(row)] : [];
+    }),
+    total: found.total,
+    page,
+    pageCount,
+  };
 }
 
 export interface DeskSavedView {

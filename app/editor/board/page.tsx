@@ -84,7 +84,8 @@ export default async function BoardPage({ searchParams }: BoardPageProps) {
               <h2 id={headingId} className="font-sans text-lg font-bold">
                 {STAGE_LABELS[column.stage]}{' '}
                 <span className="text-base font-semibold text-stone-700 dark:text-zinc-300">
-                  ({column.total.toLocaleString('en-GB')})
+                  ({column.capped ? 'over ' : ''}
+                  {column.total.toLocaleString('en-GB')})
                 </span>
               </h2>
               {column.cards.length === 0 ? (
@@ -99,7 +100,9 @@ export default async function BoardPage({ searchParams }: BoardPageProps) {
               {column.total > column.cards.length ? (
                 <p className="mt-3 font-sans text-sm">
                   <Link href={`/editor/claims?${more.toString()}`} className={textLink}>
-                    See all {countOf(column.total, 'claim')} in {STAGE_LABELS[column.stage]}
+                    See all {column.capped ? 'of the ' : ''}
+                    {countOf(column.total, 'claim')}
+                    {column.capped ? ' and more' : ''} in {STAGE_LABELS[column.stage]}
                   </Link>
                   <span className="sr-only">
                     {' '}
