@@ -100,9 +100,9 @@ export default async function BoardPage({ searchParams }: BoardPageProps) {
               {column.total > column.cards.length ? (
                 <p className="mt-3 font-sans text-sm">
                   <Link href={`/editor/claims?${more.toString()}`} className={textLink}>
-                    See all {column.capped ? 'of the ' : ''}
-                    {countOf(column.total, 'claim')}
-                    {column.capped ? ' and more' : ''} in {STAGE_LABELS[column.stage]}
+                    {column.capped
+                      ? `See all claims in ${STAGE_LABELS[column.stage]} (over ${countOf(column.total, 'claim')})`
+                      : `See all ${countOf(column.total, 'claim')} in ${STAGE_LABELS[column.stage]}`}
                   </Link>
                   <span className="sr-only">
                     {' '}
