@@ -172,6 +172,24 @@ describe('My desk: claims I follow', () => {
     expect(ids(following)).toEqual([recent, stale]);
     expect(following.total).toBe(2);
   });
+
+  it('pages the followed claims, and a page past the end shows the last one', async () => {
+    const me = await editor();
+    const made: number[] = [];
+    for (let i = 0; i < DESK_PAGE_SIZE + 2; i++) {
+      const claimId = await deskClaim({ minutesAgo: i });
+      await testDb.claimFollow.create({ data: { claimId, userId: me.id } });
+      made.push(claimId);
+    }
+    const second = await findFollowedChanges(me, { page: 2 });
+    expect(second).toMatchObject({ total: DESK_PAGE_SIZE + 2, page: 2, pageCount: 2 });
+    expect(ids(second)).toEqual(made.slice(DESK_PAGE_SIZE));
+    const beyond = await findFollowedChanges(me, { page: 50 });
+    expect(beyond.page).toBe(2);
+    expect(ids(beyond)).toEqual(made.slice(DESK_PAGE_SIZE));
+    const none = await findFollowedChanges(await editor(), { page: 3 });
+    expect(none).toMatchObject({ items: [], total: 0, page: 1, pageCount: 1 });
+  });
 });
 
 describe('My desk: saved views', () => {
