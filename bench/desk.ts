@@ -10,8 +10,8 @@
  *   --database URL   benchmark SQLite file (default file:./data/bench.db, made when missing);
  *                    `postgres`: the server reads a PostgreSQL copy of it (claimtrack_bench_desk)
  *   --port N         first port to try (default 3300)
- *   --rate R         requests per second offered per scenario (default 20: 50 editors, each
- *                    opening a page every 2.5 s)
+ *   --rate R         requests per second offered per scenario (default 10: 50 editors, each
+ *                    opening a desk page every 5 s)
  *   --duration S     measured seconds per scenario (default 20)
  *   --warmup S       discarded warm-up seconds per scenario (default 3)
  */
@@ -48,7 +48,7 @@ function options() {
     options: {
       database: { type: 'string', default: 'file:./data/bench.db' },
       port: { type: 'string', default: '3300' },
-      rate: { type: 'string', default: '20' },
+      rate: { type: 'string', default: '10' },
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '3' },
     },

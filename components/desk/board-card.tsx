@@ -23,22 +23,17 @@ export function BoardCard({ card, filters, now }: { card: Card; filters: string;
       <div className="mt-2">
         <VerdictBadge verdict={card.verdict} />
       </div>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-stone-700 dark:text-zinc-300">
-        <dt className="font-semibold">Assignee</dt>
-        <dd>{card.assignee ?? 'nobody'}</dd>
-        <dt className="font-semibold">Reviewer</dt>
-        <dd>{card.reviewer ?? 'nobody'}</dd>
-        <dt className="font-semibold">In stage</dt>
-        <dd>
-          {card.stageChangedAt ? (
-            <time dateTime={machineDate(card.stageChangedAt)}>
-              {ageInStage(card.stageChangedAt, now)}
-            </time>
-          ) : (
-            'unknown'
-          )}
-        </dd>
-      </dl>
+      <p className="mt-2 text-stone-700 dark:text-zinc-300">
+        Assignee: {card.assignee ?? 'nobody'} · Reviewer: {card.reviewer ?? 'nobody'} ·{' '}
+        {card.stageChangedAt ? (
+          <time dateTime={machineDate(card.stageChangedAt)}>
+            {ageInStage(card.stageChangedAt, now)}
+          </time>
+        ) : (
+          'unknown time'
+        )}{' '}
+        in stage
+      </p>
       <MoveCardForm
         claimId={card.id}
         version={card.version}

@@ -7,10 +7,10 @@ import { STAGE_LABELS, STAGES, type Stage } from '@/lib/domain/stages';
 
 const INITIAL: EditorFormState = {};
 
-const control =
-  'block min-h-10 w-full rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-900 aria-[invalid=true]:border-red-700 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:aria-[invalid=true]:border-red-400';
-const button =
-  'inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-800 hover:bg-stone-100 disabled:cursor-progress disabled:opacity-70 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800';
+// Short class lists: every card repeats them (the board's HTML grows with each byte here).
+const control = 'min-h-10 w-full rounded border border-stone-500 bg-white px-2 dark:bg-zinc-900';
+const button = 'min-h-10 rounded border border-stone-500 px-3 font-semibold';
+const error = 'font-semibold text-red-800 empty:hidden dark:text-red-300';
 
 /**
  * A card's keyboard-usable move: a stage select and a Move button, a plain form posting to a
@@ -40,17 +40,13 @@ export function MoveCardForm({
   const showReason = chosen === 'archived' || Boolean(reasonError) || typedStage === 'archived';
   const message = reasonError || stageError ? undefined : state.message;
   return (
-    <form
-      key={state.nonce}
-      action={formAction}
-      className="mt-3 space-y-2 border-t border-stone-200 pt-3 dark:border-zinc-700"
-    >
+    <form key={state.nonce} action={formAction} className="mt-2 space-y-1">
       <input type="hidden" name="id" value={claimId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="filters" value={filters} />
       <div className="flex items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${prefix}-stage`} className="block text-xs font-semibold">
+          <label htmlFor={`${prefix}-stage`} className="block text-xs">
             Move <span className="sr-only">“{title}”</span> to
           </label>
           <select
@@ -73,16 +69,12 @@ export function MoveCardForm({
           Move<span className="sr-only"> “{title}”</span>
         </button>
       </div>
-      <p
-        id={`${prefix}-stage-error`}
-        aria-live="polite"
-        className="text-sm font-semibold text-red-800 empty:hidden dark:text-red-300"
-      >
+      <p id={`${prefix}-stage-error`} aria-live="polite" className={error}>
         {stageError}
       </p>
       {showReason ? (
         <div>
-          <label htmlFor={`${prefix}-reason`} className="block text-xs font-semibold">
+          <label htmlFor={`${prefix}-reason`} className="block text-xs">
             Reason for archiving
           </label>
           <input
@@ -95,14 +87,10 @@ export function MoveCardForm({
           />
         </div>
       ) : null}
-      <p
-        id={`${prefix}-reason-error`}
-        aria-live="polite"
-        className="text-sm font-semibold text-red-800 empty:hidden dark:text-red-300"
-      >
+      <p id={`${prefix}-reason-error`} aria-live="polite" className={error}>
         {reasonError}
       </p>
-      <p role="alert" className="text-sm font-semibold text-red-800 empty:hidden dark:text-red-300">
+      <p role="alert" className={error}>
         {message}
       </p>
     </form>
