@@ -76,7 +76,7 @@ export function deskStatements(editorId: string): DeskStatement[] {
     {
       label: 'board: Published column cards',
       sql: `SELECT ${CARD} FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL
-            ORDER BY "stageChangedAt" DESC, "id" DESC LIMIT 20`,
+            ORDER BY "stageChangedAt" DESC LIMIT 10`,
       params: [],
     },
     {
