@@ -76,7 +76,7 @@ export function deskStatements(editorId: string): DeskStatement[] {
     {
       label: 'board: Published column cards',
       sql: `SELECT ${CARD} FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL
-            ORDER BY "stageChangedAt" DESC LIMIT 10`,
+            ORDER BY "deletedAt" DESC, "stageChangedAt" DESC LIMIT 10`,
       params: [],
     },
     {
