@@ -69,20 +69,22 @@ export function deskStatements(editorId: string): DeskStatement[] {
       params: [editorId],
     },
     {
-      label: 'board: Published column count, capped at 1,000 (the largest column)',
-      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL LIMIT 1001) x`,
+      label: 'board: Published column, newest 501 ids (cards + count capped at 500)',
+      sql: `SELECT "id" FROM "Claim" WHERE "deletedAt" IS NULL AND "stage" = ?
+            ORDER BY "deletedAt" DESC, "stageChangedAt" DESC LIMIT ? OFFSET ?`,
+      params: ['published', 501, 0],
+    },
+    {
+      label: 'board: the 60 cards by id',
+      sql: `SELECT ${CARD} FROM "Claim" WHERE "id" IN (SELECT "id" FROM "Claim" WHERE "deletedAt" IS NULL
+            ORDER BY "id" DESC LIMIT 60)`,
       params: [],
     },
     {
-      label: 'board: Published column cards',
-      sql: `SELECT ${CARD} FROM "Claim" WHERE "stage" = 'published' AND "deletedAt" IS NULL
-            ORDER BY "deletedAt" DESC, "stageChangedAt" DESC LIMIT 10`,
-      params: [],
-    },
-    {
-      label: 'board by assignee: Published column count, capped',
-      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" WHERE "assigneeId" = ? AND "stage" = 'published' AND "deletedAt" IS NULL LIMIT 1001) x`,
-      params: [editorId],
+      label: 'board by assignee: Published column, newest 501 ids',
+      sql: `SELECT "id" FROM "Claim" WHERE "deletedAt" IS NULL AND "assigneeId" = ? AND "stage" = ?
+            ORDER BY "deletedAt" DESC, "stageChangedAt" DESC LIMIT ? OFFSET ?`,
+      params: [editorId, 'published', 501, 0],
     },
   ];
 }
