@@ -142,3 +142,36 @@ test('a board card moves by keyboard; archiving asks for a reason; a stale card 
   await expect(page.getByRole('alert').filter({ hasText: /Someone else saved/ })).toBeVisible();
   expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).stage).toBe('archived');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a board card still moves, and archiving without a reason asks for one', async ({
+    page,
+    db,
+    createAccount,
+    signInAs,
+    createClaim,
+  }) => {
+    const me = await createAccount();
+    const claim = await createClaim({ status: 'draft' });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { stage: 'researching', stageChangedAt: new Date(), assigneeId: me.id },
+    });
+    await signInAs(me);
+    await page.goto(`/editor/board?assignee=${me.id}`);
+    await page.getByLabel(`Move “${claim.title}” to`).selectOption('ready');
+    await page.getByRole('button', { name: `Move “${claim.title}”` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Moved “${claim.title}” to Ready.`);
+    await expect(page).toHaveURL(new RegExp(`assignee=${me.id}`));
+
+    await page.getByLabel(`Move “${claim.title}” to`).selectOption('archived');
+    await page.getByRole('button', { name: `Move “${claim.title}”` }).click();
+    await expect(page.getByText('a reason is needed to archive it')).toBeVisible();
+    await page.getByLabel('Reason for archiving').fill('Out of scope for the desk.');
+    await page.getByRole('button', { name: `Move “${claim.title}”` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Moved “${claim.title}” to Archived.`);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).stage).toBe('archived');
+  });
+});
