@@ -42,8 +42,8 @@ export interface BoardColumn {
 
 /**
  * The board (app/editor/board): per stage, its newest-in-stage cards and its count (capped), each
- * column two reads of the index [stage, deletedAt, stageChangedAt] (or, filtered by assignee, of
- * [assigneeId, deletedAt, stage, stageChangedAt]); the people's names in one more query.
+ * column one read of the index [stage, deletedAt, stageChangedAt] (or, filtered by assignee, of
+ * [assigneeId, deletedAt, stage, stageChangedAt]); then the cards by key and the people's names.
  */
 export async function findBoard(actor: Actor | null, query: BoardQuery): Promise<BoardColumn[]> {
   assertRole(actor, 'editor');
