@@ -24,6 +24,8 @@ export async function pacedLoad(options: {
   seconds: number;
   /** Open connections at most; a request due when all are busy waits for one (and it counts). */
   connections: number;
+  /** Headers of the i-th request (a signed-in editor's session cookie, say). */
+  headers?: (i: number) => http.OutgoingHttpHeaders;
 }): Promise<PacedFigures> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const interval = 1000 / options.rate;
@@ -33,9 +35,9 @@ export async function pacedLoad(options: {
   let errors = 0;
   const started = performance.now();
 
-  const send = (path: string, due: number) =>
+  const send = (path: string, due: number, headers: http.OutgoingHttpHeaders) =>
     new Promise<void>((resolve) => {
-      const request = http.get(`${options.baseUrl}${path}`, { agent }, (response) => {
+      const request = http.get(`${options.baseUrl}${path}`, { agent, headers }, (response) => {
         response.resume();
         response.on('end', () => {
           latencies.push(performance.now() - due);
@@ -54,7 +56,7 @@ export async function pacedLoad(options: {
     const due = started + i * interval;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(send(options.paths[i % options.paths.length]!, due));
+    inFlight.push(send(options.paths[i % options.paths.length]!, due, options.headers?.(i) ?? {}));
   }
   await Promise.all(inFlight);
   const elapsed = (performance.now() - started) / 1000;

@@ -30,8 +30,8 @@ export async function AccountMenu() {
           {ROLE_LABELS[user.role]}
         </span>
       </p>
-      <Link href="/editor/claims" className={link}>
-        Editor desk
+      <Link href="/editor" className={link}>
+        My desk
       </Link>
       <Link href="/intake" className={link}>
         Article intake

@@ -13,6 +13,7 @@ import { CLAIMANT_KINDS, SOURCE_KIND_CODES, type SourceKind } from '../../lib/do
 import { verdictInfo, type Confidence, type Verdict } from '../../lib/domain/verdicts';
 import { Rng, Zipf } from './prng';
 import { Progress, formatInt } from './progress';
+import { DESK_EDITORS, spreadClaimsOverDesk } from './desk';
 import { suspendSearchIndex } from './schema';
 import { Words, fit, slugify } from './text';
 import * as V from './vocabulary';
@@ -388,6 +389,7 @@ async function load(
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
     let claimId = maxId(db, 'Claim');
+    const firstClaimId = claimId + 1;
     let citationId = maxId(db, 'Citation');
     let revisionId = maxId(db, 'VerdictRevision');
     // A few prolific claimants, a long tail of occasional ones.
@@ -546,6 +548,16 @@ async function load(
     const claimRows = summary.claims + summary.claimTags + summary.citations + summary.revisions;
     progress.finish(summary.claims, claimRows);
     rows += claimRows;
+
+    // Every claim written goes on the desk, also after a Ctrl-C: a published claim is never
+    // left in stage New.
+    const desk = spreadClaimsOverDesk(db, firstClaimId, options.until);
+    rows += desk.follows + desk.notifications + desk.savedViews + DESK_EDITORS;
+    log(
+      `desk: ${DESK_EDITORS} editors, ${formatInt(desk.claims)} claims staged and assigned, ` +
+        `${formatInt(desk.follows)} follows, ${formatInt(desk.notifications)} notifications, ` +
+        `${formatInt(desk.savedViews)} saved views`,
+    );
 
     db.prepare(
       `UPDATE "AppMeta" SET "value" = json_set("value", '$.complete', json('true'))

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The board's filters in the URL (`/editor/board?assignee=…&tag=…&claimant=…`), the same names
+ * as the editors' list's. Tolerant: a bad value is dropped, never a failed page.
+ */
+export interface BoardQuery {
+  /** A user id; `none` for claims nobody is assigned to. */
+  assignee: string | null;
+  /** A tag's slug. */
+  tag: string | null;
+  claimant: number | null;
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+const userId = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{1,200}$/);
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[\p{L}\p{N}-]{1,80}$/u);
+const positiveInt = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+function first(params: RawParams, key: string): string | undefined {
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+export function parseBoardQuery(params: RawParams): BoardQuery {
+  return {
+    assignee: parsed(userId, first(params, 'assignee')),
+    tag: parsed(slug, first(params, 'tag')),
+    claimant: parsed(positiveInt, first(params, 'claimant')),
+  };
+}
+
+/** The filters as query parameters (for the board's own URL and the "see more" list links). */
+export function boardParams(query: BoardQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.assignee) params.set('assignee', query.assignee);
+  if (query.tag) params.set('tag', query.tag);
+  if (query.claimant) params.set('claimant', String(query.claimant));
+  return params;
+}
+
+export function boardHref(query: BoardQuery, extra: Record<string, string> = {}): string {
+  const params = boardParams(query);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const search = params.toString();
+  return search ? `/editor/board?${search}` : '/editor/board';
+}
