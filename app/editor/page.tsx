@@ -10,7 +10,7 @@ import {
   findAssignedToMe,
   findFollowedChanges,
   findMyMentions,
-  findMySavedViews,
+  findMySavedViewsPage,
   findWaitingForMyReview,
 } from '@/lib/desk/my-desk';
 import { myDeskHref, parseMyDeskQuery } from '@/lib/desk/my-desk-query';
@@ -39,7 +39,7 @@ export default async function MyDeskPage({ searchParams }: MyDeskPageProps) {
     findWaitingForMyReview(user, { page: query.pages.review }),
     findMyMentions(user, { page: query.pages.mentions }),
     findFollowedChanges(user, { page: query.pages.following }),
-    findMySavedViews(user, { page: query.pages.views }),
+    findMySavedViewsPage(user, { page: query.pages.views }),
   ]);
   const workingTotal = WORKING_STAGES.reduce((n, s) => n + assigned.byStage[s], 0);
 
@@ -53,6 +53,9 @@ export default async function MyDeskPage({ searchParams }: MyDeskPageProps) {
           </Link>
           <Link href="/editor/board" className={secondaryButton}>
             Board
+          </Link>
+          <Link href="/editor/claimants" className={secondaryButton}>
+            Claimants
           </Link>
           <Link href="/editor/claims/new" className={primaryButton}>
             New claim

@@ -1,4 +1,5 @@
 import 'server-only';
+import { savedViewHref } from './saved-view-rules';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { followedLiveClaimIds } from '@/lib/db/desk-follows-sql';
@@ -233,8 +234,8 @@ export interface DeskSavedView {
   href: string;
 }
 
-/** The editor's saved list filters, by name. */
-export async function findMySavedViews(
+/** The editor's saved list filters, by name, a page of them (My desk; lib/desk/saved-views.ts). */
+export async function findMySavedViewsPage(
   actor: Actor | null,
   options: { page: number },
 ): Promise<DeskPage<DeskSavedView>> {
@@ -258,15 +259,6 @@ export async function findMySavedViews(
     page,
     pageCount,
   };
-}
-
-/**
- * The editors' list URL of a saved query string. Parsed and re-serialised, so whatever the
- * stored text holds stays a query of /editor/claims (no other path, no scheme).
- */
-export function savedViewHref(query: string): string {
-  const search = new URLSearchParams(query.replace(/^\?/, '')).toString();
-  return search ? `/editor/claims?${search}` : '/editor/claims';
 }
 
 /** Users' names by id, one query (issue 13's tables hold user ids without a relation). */

@@ -13,5 +13,11 @@ export interface SavedViewItem {
   href: string;
 }
 
-export const savedViewHref = (query: string) =>
-  query ? `/editor/claims?${query}` : '/editor/claims';
+/**
+ * The editors' list URL of a saved query string. Parsed and re-serialised, so whatever the
+ * stored text holds stays a query of /editor/claims (no other path, no scheme).
+ */
+export function savedViewHref(query: string): string {
+  const search = new URLSearchParams(query.replace(/^\?/, '')).toString();
+  return search ? `/editor/claims?${search}` : '/editor/claims';
+}

@@ -1,3 +1,4 @@
+import { savedViewHref } from '@/lib/desk/saved-view-rules';
 import { describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/lib/auth/actor';
 import { findBoard } from '@/lib/desk/board';
@@ -6,9 +7,8 @@ import {
   findAssignedToMe,
   findFollowedChanges,
   findMyMentions,
-  findMySavedViews,
+  findMySavedViewsPage,
   findWaitingForMyReview,
-  savedViewHref,
 } from '@/lib/desk/my-desk';
 import type { Stage } from '@/lib/domain/stages';
 import { editor } from '../support/editing';
@@ -202,7 +202,7 @@ describe('My desk: saved views', () => {
     });
     await testDb.savedView.create({ data: { userId: other.id, name: 'Theirs', query: 'q=x' } });
 
-    const views = await findMySavedViews(me, { page: 1 });
+    const views = await findMySavedViewsPage(me, { page: 1 });
     expect(views.items.map((v) => [v.name, v.href])).toEqual([
       ['A Kursk', '/editor/claims?q=kursk&verdict=false'],
       ['Ready', '/editor/claims?stage=ready'],
