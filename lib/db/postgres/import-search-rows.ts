@@ -13,8 +13,8 @@ import { copyChunks } from './copy-in';
  * connection only reads the finished vectors in a COPY (~0.3 s per 10,000 claims).
  *
  * The arguments are the refresh's: the claim's statement, title ('' for none), its claimant's
- * name AS STORED (read on the import's connection, where a claimant created by the import is
- * visible; a file's name may differ from it), context, and the quotes of its live citations in
+ * name as stored (read on the import's connection, where a claimant created by the import is
+ * visible), context, and the quotes of its live citations in
  * id order joined by spaces. The tag ids are the claim's, sorted and distinct. A claim whose
  * rows this object has not all seen (its Claim row was not inserted through it, or a citation
  * came without an id) is left to the refresh (`covers`).
@@ -86,17 +86,27 @@ export class ImportSearchRows {
    * `aside` (a pool: not the import's connection).
    */
   async rows(aside: pg.Pool, ids: readonly number[]) {
+    // Taken out now: an import's memory does not grow with the rows already indexed (a claim
+    // seen again later is no longer covered, and goes to the refresh).
+    const claims = ids.map((id) => {
+      const claim = this.#claims.get(id)!;
+      const quotes = (this.#quotes.get(id) ?? [])
+        .sort((a, b) => a.id - b.id)
+        .map((q) => q.quote)
+        .join(' ');
+      const tags = [...(this.#tags.get(id) ?? [])].sort((a, b) => a - b);
+      this.#claims.delete(id);
+      this.#quotes.delete(id);
+      this.#tags.delete(id);
+      return { claim, quotes, tagIds: `{${tags.join(',')}}` };
+    });
     await this.#namesRead;
-    const claims = ids.map((id) => this.#claims.get(id)!);
-    const texts = claims.map((c) => ({
+    const texts = claims.map(({ claim: c, quotes }) => ({
       statement: c.statement as string,
       title: (c.title as string | null) ?? '',
       claimant: this.#claimantNames.get(c.claimantId as number),
       context: c.context as string,
-      quotes: (this.#quotes.get(c.id as number) ?? [])
-        .sort((a, b) => a.id - b.id)
-        .map((q) => q.quote)
-        .join(' '),
+      quotes,
     }));
     if (texts.some((t) => t.claimant === undefined)) {
       throw new Error('A new claim’s claimant name was not read before its search row');
@@ -109,15 +119,16 @@ export class ImportSearchRows {
       texts.map((t) => t.quotes),
     ]);
     if (rows.length !== claims.length) throw new Error('Search documents: a row went missing');
-    const made = claims.map((claim, k) => ({ claim, document: rows[k]!.document }));
+    const made = claims.map(({ claim, tagIds }, k) => ({
+      claim,
+      tagIds,
+      document: rows[k]!.document,
+    }));
     const chunks = [
-      ...copyChunks(made, SEARCH_COLUMNS.length, ({ claim, document }, i) => {
+      ...copyChunks(made, SEARCH_COLUMNS.length, ({ claim, tagIds, document }, i) => {
         const column = SEARCH_COLUMNS[i]!;
         if (column === 'document') return document;
-        if (column === 'tagIds') {
-          const tags = [...(this.#tags.get(claim.id as number) ?? [])].sort((a, b) => a - b);
-          return `{${tags.join(',')}}`;
-        }
+        if (column === 'tagIds') return tagIds;
         return claim[column];
       }),
     ];
