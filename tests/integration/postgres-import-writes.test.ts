@@ -5,7 +5,7 @@ import { TransactionEnded, transactionConnection } from '@/lib/db/postgres/trans
 import { copyInChunks } from '@/lib/db/postgres/copy-in';
 import { CHUNK } from '@/lib/import/batches';
 import { admin } from '../support/editing';
-import { testDb, unique } from '../support/factories';
+import { createClaimant, testDb, unique } from '../support/factories';
 import { exportedClaim } from '../support/import-files';
 import { commitFile } from '../support/import-commits';
 
@@ -137,6 +137,10 @@ describe('an import of several batches of new claims', () => {
   it('leaves search rows equal to the ones the triggers make, and export text rows to fill', async () => {
     const base = exportedClaim();
     const count = 2 * CHUNK + 7;
+    // Documents are made from the rows written (import-search-rows.ts): a claimant already in
+    // the library as well as new ones, claims without tags or citations, and text whose
+    // document holds the characters COPY and tsvector text escape.
+    const existing = await createClaimant(unique('Existing claimant'));
     const rows = Array.from({ length: count }, (_, i) =>
       exportedClaim({
         id: 1_400_001 + i,
@@ -144,11 +148,17 @@ describe('an import of several batches of new claims', () => {
         publishedAt: i % 3 === 0 ? null : base.publishedAt,
         title: i % 5 === 0 ? null : `Title ${i}: troops, “quoted”, 3.5 km/h`,
         statement: `Statement ${i} — https://example.org/a-b_c?d=${i} isn't café.`,
-        claimant: { name: `Claimant ${i % 4}`, kind: 'agency', description: '' },
-        tags: [`Tag ${i % 6}`, `Tag ${(i + 1) % 6}`],
-        citations: [0, 1].map((n) => ({
+        context: i % 7 === 0 ? `Context ${i}: back\\slash, O'Brien's "words"` : '',
+        claimant: {
+          name: i % 4 === 3 ? existing.name : `Claimant ${i % 4}`,
+          kind: 'agency',
+          description: '',
+        },
+        tags: i % 11 === 0 ? [] : [`Tag ${i % 6}`, `Tag ${(i + 1) % 6}`],
+        counts: { supports: i % 13 === 0 ? 0 : 2, contradicts: 0, context: 0 },
+        citations: (i % 13 === 0 ? [] : [0, 1]).map((n) => ({
           ...base.citations[0]!,
-          quote: `Quote ${n} of ${i}: l'école.`,
+          quote: `Quote ${n} of ${i}: l'école\tтабуляция\\ "${n}".`,
           source: {
             ...base.citations[0]!.source,
             id: 1_500_000 + ((i + n) % 9),
@@ -156,7 +166,6 @@ describe('an import of several batches of new claims', () => {
             url: `https://example.org/source/${(i + n) % 9}`,
           },
         })),
-        counts: { supports: 2, contradicts: 0, context: 0 },
       }),
     );
     const { committed } = await commitFile(await admin(), rows);

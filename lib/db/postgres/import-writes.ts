@@ -1,8 +1,10 @@
+import type pg from 'pg';
 import { db } from '@/lib/db';
 import type { ImportRow, ImportStore, ImportTx } from '../import-store';
 import { checkedInsertNames, type ImportTable } from '../import-tables';
 import { copyChunks, copyInChunks } from './copy-in';
 import { postgresReserveIds } from './import-ids';
+import { ImportSearchRows } from './import-search-rows';
 import { pool } from './run';
 import { forwardSequenceSql } from './sequences';
 import { transactionConnection, type TransactionConnection } from './transaction-connection';
@@ -33,7 +35,8 @@ const SEARCHED: Partial<Record<ImportTable, string>> = {
 /**
  * An open bulkInsert: the statements sent and not waited for yet (oldest first, with their
  * size), the first failure, whether the claims' batches have begun (from then on insertRows does
- * not wait for its own rows), and the claims whose search rows are behind their rows or made.
+ * not wait for its own rows), the claims whose search rows are behind their rows or made, what
+ * the search rows are made from, and the last search statement queued (they are sent in order).
  */
 interface Bulk {
   connection: TransactionConnection;
@@ -43,12 +46,19 @@ interface Bulk {
   ahead: boolean;
   stale: Set<number>;
   indexed: Set<number>;
+  search: ImportSearchRows;
+  searchQueued: Promise<void>;
 }
+
+type Statement = Parameters<TransactionConnection['send']>[0];
 
 const bulks = new WeakMap<ImportTx, Bulk>();
 
-/** Sends a statement of the bulk; nothing more is sent after one has failed. */
-function send(bulk: Bulk, statement: Parameters<TransactionConnection['send']>[0], chars = 0) {
+/**
+ * Sends a statement of the bulk; nothing more is sent after one has failed. Returns (wrapped,
+ * so that awaiting the wrapper does not wait for it) when it has run.
+ */
+function send(bulk: Bulk, statement: Statement, chars = 0): { done: Promise<void> } {
   const done = bulk.connection
     .send((client) => (bulk.failure ? Promise.resolve() : statement(client)))
     .then(
@@ -59,6 +69,28 @@ function send(bulk: Bulk, statement: Parameters<TransactionConnection['send']>[0
     );
   bulk.sent.push({ done, chars });
   bulk.sentChars += chars;
+  return { done };
+}
+
+/**
+ * Sends a search statement once `ready` gives it and every search statement before it was sent:
+ * meanwhile the bulk's other statements go on.
+ */
+function sendSearch(bulk: Bulk, ready: Promise<Statement>): void {
+  const queued = Promise.all([ready, bulk.searchQueued]).then(([statement]) =>
+    bulk.failure ? null : send(bulk, statement),
+  );
+  bulk.searchQueued = queued.then(
+    () => undefined,
+    () => undefined,
+  );
+  const done = queued.then(
+    (sent) => sent?.done,
+    (error: unknown) => {
+      bulk.failure ??= { error };
+    },
+  );
+  bulk.sent.push({ done, chars: 0 });
 }
 
 /**
@@ -77,13 +109,42 @@ async function drain(bulk: Bulk, chars: number): Promise<void> {
   if (bulk.failure) throw bulk.failure.error;
 }
 
-/** Makes the search rows of the stale claims (sent behind the rows they are made from). */
+/**
+ * Makes the search rows of the stale claims (sent behind the rows they are made from): new ones
+ * whose rows were all seen by a COPY of rows made aside (import-search-rows.ts), any other by
+ * claim_search_refresh.
+ */
 function refreshStale(bulk: Bulk): void {
   if (bulk.stale.size === 0) return;
-  const ids = [...bulk.stale];
+  // Made aside only when the pool has a connection besides the import's: with one, the import
+  // would wait for itself.
+  const aside = pool();
+  const asideOk = (aside.options.max ?? 0) > 1;
+  const made: number[] = [];
+  const refreshed: number[] = [];
+  for (const id of bulk.stale) {
+    (asideOk && bulk.search.covers(id) && !bulk.indexed.has(id) ? made : refreshed).push(id);
+    bulk.indexed.add(id);
+  }
   bulk.stale.clear();
-  for (const id of ids) bulk.indexed.add(id);
-  send(bulk, (client) => client.query('SELECT claim_search_refresh($1::int[])', [ids]));
+  if (made.length > 0) {
+    sendSearch(
+      bulk,
+      bulk.search.rows(aside, made).then(
+        ({ columns, chunks }) =>
+          (client: pg.PoolClient) =>
+            copyInChunks(client, 'ClaimSearch', columns, chunks),
+      ),
+    );
+  }
+  if (refreshed.length > 0) {
+    sendSearch(
+      bulk,
+      Promise.resolve((client: pg.PoolClient) =>
+        client.query('SELECT claim_search_refresh($1::int[])', [refreshed]),
+      ),
+    );
+  }
 }
 
 /** `rows` as COPY text, made now (so a bad value fails this call, not a later one). */
@@ -118,10 +179,23 @@ export const postgresImportStore: ImportStore = {
       await (await connection(tx)).send((c) => copyInChunks(c, table, columns, chunks));
       return;
     }
+    bulk.search.note(table, rows);
     if (table === 'Claim') {
       bulk.ahead = true;
+      const unknown = bulk.search.unknownClaimants(rows);
+      if (unknown.length > 0) {
+        bulk.search.readClaimantNames(
+          unknown,
+          send(bulk, (client) =>
+            client
+              .query('SELECT "id", "name" FROM "Claimant" WHERE "id" = ANY($1::int[])', [unknown])
+              .then((result) => bulk.search.claimantNames(result.rows)),
+          ).done,
+        );
+      }
       // A new batch of claims: the claims before it have all their rows, so their search rows
-      // are made now, by the server, while this process makes the next batch.
+      // are made now — their documents on another connection, then a COPY on this one —
+      // while this process makes the next batch. Their claimants' stored names are read first.
       refreshStale(bulk);
     }
     send(bulk, (client) => copyInChunks(client, table, columns, chunks), chars);
@@ -152,6 +226,8 @@ export const postgresImportStore: ImportStore = {
       ahead: false,
       stale: new Set(),
       indexed: new Set(),
+      search: new ImportSearchRows(),
+      searchQueued: Promise.resolve(),
     };
     bulks.set(tx, bulk);
     try {
@@ -162,6 +238,8 @@ export const postgresImportStore: ImportStore = {
     } catch (error) {
       // Nothing more is sent, and what was sent has run before the transaction rolls back.
       bulk.failure ??= { error };
+      // Search rows still being made aside send nothing now; each is waited for.
+      while (bulk.sent.length > 0) await bulk.sent.shift()!.done;
       await on.settled();
       throw error;
     } finally {
