@@ -27,13 +27,16 @@ const BUSY_WAIT_MS = 5000;
 
 const pools = new Map<string, pg.Pool>();
 
-/** This process's pool for `url`, opened on first use. */
-export function postgresPool(url: string, max: number = poolSize()): pg.Pool {
+/**
+ * This process's pool for `url`, opened on first use. Called for every statement the store
+ * runs: the size (an environment read) is worked out only when the pool is made.
+ */
+export function postgresPool(url: string, max?: number): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
     pool = new pg.Pool({
       connectionString: url,
-      max,
+      max: max ?? poolSize(),
       idleTimeoutMillis: 30_000,
       // A request waits at most this long for a row another transaction holds, or for a free
       // connection, as SQLite's writers wait 5 s for its lock: then it is answered "busy, try

@@ -13,12 +13,14 @@ import { postgresPool } from './connect';
 const names = new Map<string, string>();
 
 function prepared(query: Prisma.Sql): pg.QueryConfig {
-  let name = names.get(query.text);
+  // `text` is built from the query's pieces on every read: once here.
+  const { text } = query;
+  let name = names.get(text);
   if (!name) {
-    name = `claimtrack_${createHash('sha256').update(query.text).digest('hex').slice(0, 24)}`;
-    names.set(query.text, name);
+    name = `claimtrack_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    names.set(text, name);
   }
-  return { name, text: query.text, values: query.values as unknown[] };
+  return { name, text, values: query.values as unknown[] };
 }
 
 /** The process's pool (shared with Prisma's adapter: lib/db/postgres/connect.ts). */
