@@ -38,7 +38,8 @@ test('assigning, moving stages and asking for review notify the right editors, a
 
   await page.goto(`/editor/claims/${claim.id}`);
   const desk = page.getByRole('region', { name: 'Desk' });
-  await expect(desk.getByRole('definition').first()).toHaveText('New');
+  // The fixture's claim entered stage New when it was made: the panel says so, with its age.
+  await expect(desk.getByRole('definition').first()).toHaveText(/^New · for less than an hour/);
   await expect(page.getByText('Stage: New')).toBeAttached();
   const assignee = desk.getByRole('form', { name: 'Assignee' });
   await (await whenHydrated(assignee.getByLabel('Assignee'))).selectOption({ label: ben.name });
