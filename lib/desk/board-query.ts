@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Stage } from '@/lib/domain/stages';
 
 /**
  * The board's filters in the URL (`/editor/board?assignee=…&tag=…&claimant=…`), the same names
@@ -57,4 +58,16 @@ export function boardHref(query: BoardQuery, extra: Record<string, string> = {})
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   const search = params.toString();
   return search ? `/editor/board?${search}` : '/editor/board';
+}
+
+/**
+ * The editors' list of one column's claims with the board's filters ("See all … in Ready"). The
+ * list says `unassigned` for the board's `none`: passed on as it is, `none` read as a user's id
+ * and the list came up empty under a column counting claims.
+ */
+export function boardListHref(query: BoardQuery, stage: Stage): string {
+  const params = boardParams(query);
+  if (query.assignee === 'none') params.set('assignee', 'unassigned');
+  params.set('stage', stage);
+  return `/editor/claims?${params.toString()}`;
 }

@@ -13,7 +13,8 @@ export interface NotificationInput {
   /**
    * The audit action of the change this tells about, when the recipient may follow the claim:
    * the trigger has then just told them "a claim you follow changed" about it, and that row
-   * becomes this more specific notification instead of a second one.
+   * becomes this more specific notification instead of a second one. Call it before any
+   * follow the same change adds (followIn), so whether they follow is what the trigger saw.
    */
   about?: string;
 }
@@ -26,7 +27,16 @@ export interface NotificationInput {
  */
 export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
   if (input.userId === input.actorId) return;
-  if (input.about && input.claimId !== null) {
+  // Only a follower was told by the trigger: for anyone else, an unread row of an earlier
+  // change with the same action and actor (left from before they unfollowed) is not this one.
+  const followed =
+    input.about && input.claimId !== null
+      ? await tx.claimFollow.findUnique({
+          where: { claimId_userId: { claimId: input.claimId, userId: input.userId } },
+          select: { claimId: true },
+        })
+      : null;
+  if (input.about && input.claimId !== null && followed) {
     // The claim's row is locked by the mutation (readDeskState), so no other change of this
     // claim can have written a newer row for this recipient in between.
     const told = await tx.notification.findFirst({

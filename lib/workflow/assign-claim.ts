@@ -68,8 +68,8 @@ export async function assignClaim(
       after,
     });
     if (userId) {
-      await followIn(tx, id, userId);
       // A reviewer who already followed was just told by the trigger; that row becomes this one.
+      // Before followIn: notify reads whether they followed when the trigger ran.
       await notify(tx, {
         userId,
         kind: 'assigned',
@@ -78,6 +78,7 @@ export async function assignClaim(
         detail: role,
         about: 'claim.assign',
       });
+      await followIn(tx, id, userId);
     }
     return ok({ id, version: after?.version ?? version + 1, changed: true });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageInStage } from '@/components/desk/age-in-stage';
-import { boardHref, parseBoardQuery } from '@/lib/desk/board-query';
+import { boardHref, boardListHref, parseBoardQuery } from '@/lib/desk/board-query';
 import { myDeskHref, parseMyDeskQuery } from '@/lib/desk/my-desk-query';
+import { parseEditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
 
 describe('My desk URL state', () => {
   it('pages each list on its own and keeps the others', () => {
@@ -40,6 +41,20 @@ describe('Board URL state', () => {
       claimant: null,
     });
     expect(boardHref(parseBoardQuery({}))).toBe('/editor/board');
+  });
+
+  it("links a column to the editors' list with the same claims, unassigned ones too", () => {
+    const listOf = (href: string) =>
+      parseEditorClaimListQuery(Object.fromEntries(new URL(href, 'http://x').searchParams));
+    const unassigned = listOf(boardListHref(parseBoardQuery({ assignee: 'none' }), 'ready'));
+    expect(unassigned).toMatchObject({ stage: 'ready', assignee: 'unassigned' });
+    const someone = parseBoardQuery({ assignee: 'synth-editor-01', tag: 'kursk', claimant: '12' });
+    expect(listOf(boardListHref(someone, 'new'))).toMatchObject({
+      stage: 'new',
+      assignee: { userId: 'synth-editor-01' },
+      tag: 'kursk',
+      claimant: 12,
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { BoardFilters } from '@/components/desk/board-filters';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { BOARD_COLUMN_CARDS, findBoard } from '@/lib/desk/board';
-import { boardParams, parseBoardQuery } from '@/lib/desk/board-query';
+import { boardListHref, boardParams, parseBoardQuery } from '@/lib/desk/board-query';
 import { isStage, STAGE_LABELS } from '@/lib/domain/stages';
 import { countOf } from '@/lib/format/counts';
 import { findDeskPeople } from '@/lib/workflow/desk-people';
@@ -73,8 +73,6 @@ export default async function BoardPage({ searchParams }: BoardPageProps) {
       <div className="mt-6 grid gap-4 md:grid-cols-3 xl:grid-cols-6">
         {columns.map((column) => {
           const headingId = `column-${column.stage}`;
-          const more = new URLSearchParams(filters);
-          more.set('stage', column.stage);
           return (
             <section
               key={column.stage}
@@ -99,7 +97,7 @@ export default async function BoardPage({ searchParams }: BoardPageProps) {
               )}
               {column.total > column.cards.length ? (
                 <p className="mt-3 font-sans text-sm">
-                  <Link href={`/editor/claims?${more.toString()}`} className={textLink}>
+                  <Link href={boardListHref(query, column.stage)} className={textLink}>
                     {column.capped
                       ? `See all claims in ${STAGE_LABELS[column.stage]} (over ${countOf(column.total, 'claim')})`
                       : `See all ${countOf(column.total, 'claim')} in ${STAGE_LABELS[column.stage]}`}
