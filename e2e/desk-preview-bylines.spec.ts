@@ -48,10 +48,10 @@ test.describe('the desk: preview and bylines', () => {
     await signInAs(await createAccount({ role: 'admin' }));
     await page.goto('/admin/desk');
     await scanAccessibility(page);
-    await page.getByLabel('Show bylines to readers').check();
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toHaveText('Settings saved.');
     try {
+      await page.getByLabel('Show bylines to readers').check();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect(page.getByRole('status')).toHaveText('Settings saved.');
       await page.context().clearCookies();
       await page.goto(`/claims/${claim.id}`);
       await expect(page.getByText(byline)).toBeVisible();

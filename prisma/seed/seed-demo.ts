@@ -5,8 +5,8 @@
  * alias, no `server-only`, no lib/db.ts. The claim_fts search index is filled by the triggers of
  * the claim_search migration as claims and citations are inserted.
  */
-import { stageForStatus } from '@/lib/domain/stages';
 import { DEMO_EDITOR } from '../../lib/auth/demo-editor';
+import { stageForStatus } from '../../lib/domain/stages';
 import { hashPassword } from '../../lib/auth/password';
 import {
   insertUserAccount,
