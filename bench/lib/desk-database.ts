@@ -9,7 +9,6 @@ import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { closePostgresPools } from '@/lib/db/postgres/connect';
-import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { createPrismaClient } from '@/lib/prisma-client';
 import {
   DESK_EDITORS,
@@ -17,7 +16,7 @@ import {
   hasDesk,
   spreadClaimsOverDesk,
 } from '../../scripts/synth/desk';
-import { copySqliteToPostgres } from './postgres-copy';
+import { ensurePostgresCopy } from './postgres-pages';
 
 /** When the bench data set ends (bench/lib/database.ts BENCH_UNTIL): the desk's "now". */
 const DESK_NOW = new Date('2026-11-01T00:00:00Z');
@@ -41,55 +40,26 @@ export function ensureDeskData(file: string, log: (line: string) => void): void 
   }
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } catch {
-    return [];
-  } finally {
-    await client.end();
-  }
-}
-
-/** The PostgreSQL copy of the desk data set, made when missing, short or without the desk. */
-export async function ensurePostgresDesk(
+/** The desk bench's PostgreSQL copy: the pages data set with the desk's editors in it. */
+export function ensurePostgresDesk(
   sqliteUrl: string,
   claims: number,
   log: (line: string) => void,
 ): Promise<string> {
-  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/');
-  const url = new URL(base);
-  url.pathname = `/${POSTGRES_DATABASE}`;
-  const admin = new URL(base);
-  admin.pathname = '/postgres';
-  const server = new pg.Client({ connectionString: admin.toString() });
-  await server.connect();
-  try {
-    const exists = (
-      await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [POSTGRES_DATABASE])
-    ).rowCount;
-    if (exists) {
-      const [row] = await query<{ n: number; desk: number }>(
-        url.toString(),
-        `SELECT (SELECT count(*)::int FROM "Claim") AS n,
-                (SELECT count(*)::int FROM "user" WHERE "id" = '${deskEditorId(0)}') AS desk`,
-      );
-      if (row && row.n >= claims && row.desk === 1) {
-        await applyMigrations(url.toString());
-        return url.toString();
-      }
-      await server.query(`DROP DATABASE ${pg.escapeIdentifier(POSTGRES_DATABASE)} WITH (FORCE)`);
+  return ensurePostgresCopy(sqliteUrl, POSTGRES_DATABASE, claims, log, async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM "user" WHERE "id" = $1', [
+        deskEditorId(0),
+      ]);
+      return rowCount === 1;
+    } catch {
+      return false;
+    } finally {
+      await client.end();
     }
-    await server.query(`CREATE DATABASE ${pg.escapeIdentifier(POSTGRES_DATABASE)}`);
-  } finally {
-    await server.end();
-  }
-  await applyMigrations(url.toString());
-  log(`Copying the data set into PostgreSQL database ${POSTGRES_DATABASE}…`);
-  await copySqliteToPostgres(sqliteUrl, url.toString(), log);
-  return url.toString();
+  });
 }
 
 export interface DeskEditor {

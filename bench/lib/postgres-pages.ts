@@ -16,6 +16,7 @@ export const POSTGRES_SERVER_ENV: Record<string, string> = {
   SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:3200',
 };
 
+/** How many claims `url` holds, or 0 when it cannot say (no such table yet). */
 async function claimsIn(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -29,33 +30,49 @@ async function claimsIn(url: string): Promise<number> {
   }
 }
 
-/** The PostgreSQL copy of `sqliteUrl` holding `claims` claims, made when missing or short. */
-export async function ensurePostgresPages(
+/**
+ * The PostgreSQL copy of `sqliteUrl` in database `database` on BENCH_POSTGRES_URL's server: kept
+ * (and migrated) while it holds `claims` claims and `complete` (what else the bench needs, e.g.
+ * the desk's editors) says yes; otherwise made again. Shared by every bench that copies its
+ * SQLite data set, so they reuse and replace copies alike.
+ */
+export async function ensurePostgresCopy(
   sqliteUrl: string,
+  database: string,
   claims: number,
   log: (line: string) => void,
+  complete: (url: string) => Promise<boolean> = async () => true,
 ): Promise<string> {
   const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgresql://claimtrack@127.0.0.1:5432/');
   const url = new URL(base);
-  url.pathname = `/${DATABASE}`;
+  url.pathname = `/${database}`;
   const admin = new URL(base);
   admin.pathname = '/postgres';
   const server = new pg.Client({ connectionString: admin.toString() });
   await server.connect();
   try {
-    const exists = (await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]))
+    const exists = (await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]))
       .rowCount;
-    if (exists && (await claimsIn(url.toString())) >= claims) {
+    if (exists && (await claimsIn(url.toString())) >= claims && (await complete(url.toString()))) {
       await applyMigrations(url.toString());
       return url.toString();
     }
-    if (exists) await server.query(`DROP DATABASE ${pg.escapeIdentifier(DATABASE)} WITH (FORCE)`);
-    await server.query(`CREATE DATABASE ${pg.escapeIdentifier(DATABASE)}`);
+    if (exists) await server.query(`DROP DATABASE ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+    await server.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
   } finally {
     await server.end();
   }
   await applyMigrations(url.toString());
-  log(`Copying the data set into PostgreSQL database ${DATABASE}…`);
+  log(`Copying the data set into PostgreSQL database ${database}…`);
   await copySqliteToPostgres(sqliteUrl, url.toString(), log);
   return url.toString();
+}
+
+/** The reader-pages bench's PostgreSQL copy of `sqliteUrl` holding `claims` claims. */
+export function ensurePostgresPages(
+  sqliteUrl: string,
+  claims: number,
+  log: (line: string) => void,
+): Promise<string> {
+  return ensurePostgresCopy(sqliteUrl, DATABASE, claims, log);
 }
