@@ -8,6 +8,12 @@ import type { DeskListFilter } from './search-store';
  * search-sql.ts). The stage is a literal from the fixed list, as the statuses are, so the
  * planner weighs that stage's own frequency when it picks an index; people are bound values.
  */
+/** A stage as an SQL literal; never written from input that is not one of the stages. */
+export function stageLiteral(stage: string): Prisma.Sql {
+  if (!isStage(stage)) throw new Error('A desk filter names an unknown stage.');
+  return Prisma.raw(`'${stage}'`);
+}
+
 export function deskFilterConditions(
   desk: DeskListFilter | undefined,
   alias: Prisma.Sql,
@@ -15,9 +21,7 @@ export function deskFilterConditions(
   if (!desk) return [];
   const conditions: Prisma.Sql[] = [];
   if (desk.stage !== undefined) {
-    // Never written from input that is not one of the stages.
-    if (!isStage(desk.stage)) throw new Error('A desk filter names an unknown stage.');
-    conditions.push(Prisma.sql`${alias}."stage" = ${Prisma.raw(`'${desk.stage}'`)}`);
+    conditions.push(Prisma.sql`${alias}."stage" = ${stageLiteral(desk.stage)}`);
   }
   const person = (column: string, id: string | null | undefined) => {
     if (id === undefined) return;

@@ -131,6 +131,38 @@ describe("the editors' list: stage, assignee and reviewer filters", () => {
     ]);
   });
 
+  it('list a stage in the chosen order, its count matching its pages, whichever status it implies', async () => {
+    const me = await editor();
+    const claimant = await createClaimant();
+    const within = { claimant: String(claimant.id) };
+    const newest = await createClaim({ claimantId: claimant.id });
+    const older = await createClaim({ claimantId: claimant.id });
+    // Newest updated first: `older` is older although made later.
+    for (const [claim, updatedAt] of [
+      [newest, minutesAgo(1)],
+      [older, minutesAgo(30)],
+    ] as const) {
+      await testDb.claim.update({
+        where: { id: claim.id },
+        data: { stage: 'published', updatedAt },
+      });
+    }
+    await deskClaim({ stage: 'researching' }, { claimantId: claimant.id });
+    const page = await findClaimsForEditing(
+      me,
+      parseEditorClaimListQuery({ ...within, stage: 'published' }),
+    );
+    expect(page.items.map((i) => i.id)).toEqual([newest.id, older.id]);
+    expect(page.total).toBe(2);
+    // Published claims are never drafts: asking for both finds nothing, on the page and in the count.
+    const none = await findClaimsForEditing(
+      me,
+      parseEditorClaimListQuery({ ...within, stage: 'published', status: 'draft' }),
+    );
+    expect(none.items).toEqual([]);
+    expect(none.total).toBe(0);
+  });
+
   it("are never read from a reader's list state", async () => {
     const me = await editor();
     const claimant = await createClaimant();

@@ -2,7 +2,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { deskFilterConditions } from '../desk-filter-sql';
+import { statusForStage, type Stage } from '@/lib/domain/stages';
+import { deskFilterConditions, stageLiteral } from '../desk-filter-sql';
 import {
   PUBLIC_STATUSES,
   type ClaimVisibility,
@@ -45,6 +46,8 @@ export interface ClaimListFilter {
     deleted?: DeletedVisibility;
     tagForm: TagForm;
     extra?: readonly Prisma.Sql[];
+    /** The statement reads claims in the list's order (a page): see `stageConditions`. */
+    ordered?: boolean;
   }): Prisma.Sql;
 }
 
@@ -59,7 +62,8 @@ export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): C
   const filters: Prisma.Sql[] = [];
   if (fullText) filters.push(Prisma.sql`"claim_fts" MATCH ${toFts5Match(terms)}`);
   const desks = deskFilterConditions(desk, Prisma.sql`c`);
-  filters.push(...desks);
+  // The stage apart (stageConditions), the people filters with the others.
+  filters.push(...deskFilterConditions(desk && { ...desk, stage: undefined }, Prisma.sql`c`));
   if (query.verdicts.length > 0) {
     filters.push(Prisma.sql`c."verdict" IN (${Prisma.join(query.verdicts)})`);
   }
@@ -90,9 +94,13 @@ export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): C
     from: fullText
       ? Prisma.sql`FROM "claim_fts" JOIN "Claim" c ON c."id" = "claim_fts".rowid`
       : Prisma.sql`FROM "Claim" c`,
-    where({ statuses, deleted = 'hide', tagForm, extra = [] }) {
+    where({ statuses, deleted = 'hide', tagForm, extra = [], ordered = false }) {
       const conditions = [
-        ...(desks.length > 0 && everyStatus(statuses) ? [] : [statusCondition(statuses)]),
+        ...(desk?.stage !== undefined
+          ? stageConditions(desk.stage, statuses, ordered)
+          : desks.length > 0 && everyStatus(statuses)
+            ? []
+            : [statusCondition(statuses)]),
         ...deletedCondition(deleted),
         ...filters,
         ...(tag ? [tag[tagForm]] : []),
@@ -104,12 +112,35 @@ export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): C
 }
 
 /**
+ * A stage filter, which also stands for the status filter: the stage decides the status
+ * (lib/workflow/stage-rules.ts), so a stage either implies one of the listed statuses or none.
+ * sqlite_stat1 gives the planner only the stage index's average stage size (1/6 of the claims),
+ * so it read any stage's claims from that index and sorted them for a page, whether the stage
+ * holds 1,500 claims or Published's 89,000 (100,000 claims: 194 ms a page). A page (`ordered`)
+ * names the stage's status instead and checks the stage on the row (`+`: not through an index),
+ * so the planner walks that status's index in the list's order and stops at the page's end
+ * (0.1 ms, Published or a rare stage); a count reads the stage index alone, without reading
+ * rows (4 ms for Published; with the status condition beside it, 163 ms).
+ */
+function stageConditions(
+  stage: Stage,
+  statuses: readonly ClaimStatus[],
+  ordered: boolean,
+): Prisma.Sql[] {
+  const literal = stageLiteral(stage);
+  const status = statusForStage(stage);
+  if (!statuses.includes(status)) return [Prisma.sql`0`];
+  if (!ordered) return [Prisma.sql`c."stage" = ${literal}`];
+  return [statusCondition([status]), Prisma.sql`+c."stage" = ${literal}`];
+}
+
+/**
  * Whether a list of statuses holds every status, so that its condition selects every claim. The
  * editors' list with a desk filter then leaves it out: the planner reads the desk's own index
  * (stage, assignee, reviewer) instead of walking every claim of both statuses in the status
  * index and reading each claim's row for its stage. Measured at 100,000 claims (count + page,
  * p50): stage Researching 292 -> 1.2 ms, unassigned 299 -> 88 ms, stage Ready by verdict
- * 349 -> 1.9 ms. A stage most claims are in (Published) still reads all of them: 292 ms.
+ * 349 -> 1.9 ms. (A stage filter goes further: stageConditions.)
  */
 function everyStatus(statuses: readonly ClaimStatus[]): boolean {
   return CLAIM_STATUSES.every((s) => statuses.includes(s));
@@ -183,7 +214,7 @@ export function claimListSql(
   return {
     count: Prisma.sql`SELECT count(*) AS total ${filter.from} ${where('in')}`,
     page: ({ offset, limit, tagForm }) =>
-      Prisma.sql`SELECT c."id" AS id ${filter.from} ${where(tagForm)}
+      Prisma.sql`SELECT c."id" AS id ${filter.from} ${filter.where({ statuses, deleted, tagForm, ordered: true })}
         ORDER BY ${orderBy(query, filter.fullText)} LIMIT ${limit} OFFSET ${offset}`,
     capped: (tagForm) => filter.fullText && !(query.tag && tagForm === 'in'),
     // One statement: the window is read once, for the count and the page (the cap + 1-th
