@@ -1,5 +1,6 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isStage } from '@/lib/domain/stages';
+import type { ClaimStatus } from '@/lib/domain/claims';
+import { isStage, statusForStage, type Stage } from '@/lib/domain/stages';
 import type { DeskListFilter } from './search-store';
 
 /**
@@ -33,4 +34,19 @@ export function deskFilterConditions(
   person('assigneeId', desk.assigneeId);
   person('reviewerId', desk.reviewerId);
   return conditions;
+}
+
+/**
+ * The one status a stage filter's claims have, when it is among the listed `statuses`, else
+ * null (the list is empty): the stage decides the status (lib/workflow/stage-rules.ts). Both
+ * providers' lists use it so a page can walk that status's index in the list's order, stopping
+ * at the page's end, instead of reading and sorting every claim of the stage — Published holds
+ * nine in ten claims (lib/db/{sqlite,postgres}/search-sql.ts).
+ */
+export function stageStatusAmong(
+  stage: Stage,
+  statuses: readonly ClaimStatus[],
+): ClaimStatus | null {
+  const status = statusForStage(stage);
+  return statuses.includes(status) ? status : null;
 }

@@ -2,7 +2,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { deskFilterConditions } from '../desk-filter-sql';
+import { deskFilterConditions, stageStatusAmong } from '../desk-filter-sql';
 import type { ClaimVisibility, DeletedVisibility, DeskListFilter } from '../search-store';
 
 /**
@@ -19,12 +19,16 @@ export interface PostgresListFilter {
   from: Prisma.Sql;
   /** The query's tsquery (full text only). */
   tsquery: Prisma.Sql;
-  where(options: { statuses: readonly ClaimStatus[]; extra?: readonly Prisma.Sql[] }): Prisma.Sql;
+  where(options: ListConditionOptions): Prisma.Sql;
   /** `where`'s conditions, ANDed, without the WHERE. */
-  conditions(options: {
-    statuses: readonly ClaimStatus[];
-    extra?: readonly Prisma.Sql[];
-  }): Prisma.Sql;
+  conditions(options: ListConditionOptions): Prisma.Sql;
+}
+
+interface ListConditionOptions {
+  statuses: readonly ClaimStatus[];
+  extra?: readonly Prisma.Sql[];
+  /** The statement reads claims in the list's order (a page): see statusConditions. */
+  ordered?: boolean;
 }
 
 /**
@@ -87,8 +91,21 @@ export function postgresListFilter(
       WHERE ct."claimId" = c."id" AND ct."tagId" = ${id})`,
     );
   }
-  const conditions: PostgresListFilter['conditions'] = ({ statuses, extra = [] }) =>
-    Prisma.join([statusCondition(statuses), ...filters, ...extra], ' AND ');
+  /**
+   * The status condition. A stage filter stands for it (stageStatusAmong): a page names the
+   * stage's one status, so the planner walks that status's index in the list's order and stops
+   * at the page's end; a count leaves it out and counts the stage index without reading rows.
+   * At 100,000 claims, Published (89,000): the page 68 -> 0.07 ms, the count a sequential scan ->
+   * an Index Only Scan of the stage index (as the unfiltered list's count).
+   */
+  const statusConditions = ({ statuses, ordered = false }: ListConditionOptions) => {
+    if (desk?.stage === undefined) return [statusCondition(statuses)];
+    const status = stageStatusAmong(desk.stage, statuses);
+    if (status === null) return [Prisma.sql`FALSE`];
+    return ordered || fullText ? [statusCondition([status])] : [];
+  };
+  const conditions: PostgresListFilter['conditions'] = (options) =>
+    Prisma.join([...statusConditions(options), ...filters, ...(options.extra ?? [])], ' AND ');
   return {
     fullText,
     tsquery,
@@ -205,7 +222,7 @@ export function postgresListSql(
     /** Every claim the list state selects, uncapped: `{ total }`. */
     count: Prisma.sql`SELECT count(*)::int AS total ${filter.from} ${where}`,
     page: (offset: number, limit: number) =>
-      Prisma.sql`SELECT c."id" ${filter.from} ${where}
+      Prisma.sql`SELECT c."id" ${filter.from} ${filter.where({ statuses, ordered: true })}
         ORDER BY ${postgresOrderBy(query, filter)} LIMIT ${limit} OFFSET ${offset}`,
     /** A search holds at most a cap of claims, the newest of its matches (newestPage). */
     capped: filter.fullText,

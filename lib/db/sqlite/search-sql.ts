@@ -2,8 +2,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/claims';
 import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { statusForStage, type Stage } from '@/lib/domain/stages';
-import { deskFilterConditions, stageLiteral } from '../desk-filter-sql';
+import type { Stage } from '@/lib/domain/stages';
+import { deskFilterConditions, stageLiteral, stageStatusAmong } from '../desk-filter-sql';
 import {
   PUBLIC_STATUSES,
   type ClaimVisibility,
@@ -112,15 +112,14 @@ export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): C
 }
 
 /**
- * A stage filter, which also stands for the status filter: the stage decides the status
- * (lib/workflow/stage-rules.ts), so a stage either implies one of the listed statuses or none.
- * sqlite_stat1 gives the planner only the stage index's average stage size (1/6 of the claims),
- * so it read any stage's claims from that index and sorted them for a page, whether the stage
- * holds 1,500 claims or Published's 89,000 (100,000 claims: 194 ms a page). A page (`ordered`)
- * names the stage's status instead and checks the stage on the row (`+`: not through an index),
- * so the planner walks that status's index in the list's order and stops at the page's end
- * (0.1 ms, Published or a rare stage); a count reads the stage index alone, without reading
- * rows (4 ms for Published; with the status condition beside it, 163 ms).
+ * A stage filter, which also stands for the status filter (stageStatusAmong). sqlite_stat1 gives
+ * the planner only the stage index's average stage size (1/6 of the claims), so it read any
+ * stage's claims from that index and sorted them for a page, whether the stage holds 1,500
+ * claims or Published's 89,000 (100,000 claims: 194 ms a page). A page (`ordered`) names the
+ * stage's status and checks the stage on the row (`+`: not through an index), so the planner
+ * walks that status's index in the list's order and stops at the page's end (0.1 ms, Published
+ * or a rare stage); a count reads the stage index alone, without reading rows (4 ms for
+ * Published; with the status condition beside it, 163 ms).
  */
 function stageConditions(
   stage: Stage,
@@ -128,8 +127,8 @@ function stageConditions(
   ordered: boolean,
 ): Prisma.Sql[] {
   const literal = stageLiteral(stage);
-  const status = statusForStage(stage);
-  if (!statuses.includes(status)) return [Prisma.sql`0`];
+  const status = stageStatusAmong(stage, statuses);
+  if (status === null) return [Prisma.sql`0`];
   if (!ordered) return [Prisma.sql`c."stage" = ${literal}`];
   return [statusCondition([status]), Prisma.sql`+c."stage" = ${literal}`];
 }
