@@ -117,7 +117,7 @@ export async function analyseArticleAction(
   }
 }
 
-const KEY = /^s\d{1,7}$/;
+const KEY = /^s\d{1,7}[ab]?$/;
 
 /** The kept suggestions as the data layer's input, from fields named "<key>.<field>". */
 function keptItems(formData: FormData) {

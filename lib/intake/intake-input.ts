@@ -37,7 +37,7 @@ export type IntakeAction = (typeof INTAKE_ACTIONS)[number];
 
 export const intakeItemSchema = z.object({
   /** The suggestion's key, used to name its fields in errors ("s12.statement"). */
-  key: z.string().regex(/^s\d{1,7}$/, { error: 'Unknown suggestion.' }),
+  key: z.string().regex(/^s\d{1,7}[ab]?$/, { error: 'Unknown suggestion.' }),
   action: z.enum(INTAKE_ACTIONS, { error: 'Choose to create a claim or to cite the article.' }),
   /** The existing claim to cite the article on, when `action` is "attach". */
   attachTo: recordId('Claim').optional(),

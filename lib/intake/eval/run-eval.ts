@@ -3,6 +3,7 @@
  * labelled articles, per article and overall, then the speed benchmark (bench/intake.ts).
  */
 import { MAX_SUGGESTIONS, SUGGEST_THRESHOLD } from '../limits';
+import { evaluateSplits } from './evaluate-splits';
 import { evaluateArticle, totals, type ArticleResult, type Totals } from './evaluate';
 import { loadLabelledArticles } from './labelled-articles';
 import { formatSpeed, measureSpeed } from './measure-speed';
@@ -38,6 +39,13 @@ if (heldOut.length > 0) {
   console.log(row('overall (held out)', totals(heldOut)));
   console.log(row('overall (all)', totals(results)));
 }
+
+const splits = evaluateSplits();
+console.log('\nTwo claims in one sentence (eval/splits, tuning set)');
+console.log(
+  `${splits.labelled} sentences, ${splits.shouldSplit} labelled as two claims; offered as two: ${splits.split}, rightly: ${splits.correct}; precision ${pct(splits.precision).trim()}, recall ${pct(splits.recall).trim()}`,
+);
+if (verbose) for (const w of splits.wrong) console.log(`    ${w}`);
 
 console.log('\nSpeed (bench/intake.ts)');
 console.log(formatSpeed(measureSpeed(articles)));
