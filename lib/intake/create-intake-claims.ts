@@ -304,7 +304,7 @@ export async function createIntakeClaims(
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'intake.update',
-        entityType: 'IntakeRecord',
+        entityType: 'intakeRecord',
         entityId: origin.id,
         before: { version: origin.version },
         after: { version: origin.version + 1, kept },
@@ -328,7 +328,7 @@ export async function createIntakeClaims(
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'intake.create',
-        entityType: 'IntakeRecord',
+        entityType: 'intakeRecord',
         entityId: record.id,
         before: null,
         after: {

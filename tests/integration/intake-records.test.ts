@@ -113,7 +113,7 @@ describe('article intake records', () => {
       kept: 1,
     });
     const audit = await testDb.auditEvent.findFirstOrThrow({
-      where: { entityType: 'IntakeRecord', entityId: String(saved.record.id) },
+      where: { entityType: 'intakeRecord', entityId: String(saved.record.id) },
     });
     expect(audit).toMatchObject({ action: 'intake.create', actorId: actor.id });
     expect(JSON.parse(audit.after!)).toMatchObject({
@@ -171,7 +171,7 @@ describe('article intake records', () => {
       byId: second.id,
     });
     const events = await testDb.auditEvent.findMany({
-      where: { entityType: 'IntakeRecord', entityId: String(record.id) },
+      where: { entityType: 'intakeRecord', entityId: String(record.id) },
       orderBy: { id: 'asc' },
     });
     expect(events.map((e) => [e.action, e.actorId])).toEqual([
