@@ -45,6 +45,9 @@ test('an editor turns a pasted article into drafts; a second intake of it is fla
   const suggestions = await analyse(page, liveBlog(place), url, publisher);
   await expect(suggestions.getByRole('group', { name: /^Suggestion \d+$/ })).toHaveCount(2);
   const first = suggestions.getByRole('group', { name: 'Suggestion 1' });
+  // The card is compact: the sentence, the reasons and the fields open under "Edit suggestion 1".
+  await expect(first.getByRole('blockquote')).toBeHidden();
+  await first.getByText('Edit suggestion 1').click();
   await expect(first.getByRole('blockquote')).toHaveText(
     `Police in ${place} said up to 300 people were evacuated from a caravan park on 3 March 2025.`,
   );
@@ -63,8 +66,6 @@ test('an editor turns a pasted article into drafts; a second intake of it is fla
 
   const edited = `Up to 300 people were evacuated in ${place}.`;
   await first.getByLabel('Keep').check();
-  // The card is compact: its fields open under "Edit suggestion 1".
-  await first.getByText('Edit suggestion 1').click();
   await first.getByLabel('Statement').fill(edited);
   await suggestions.getByRole('group', { name: 'Suggestion 2' }).getByLabel('Keep').check();
   await suggestions

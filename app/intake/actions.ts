@@ -14,7 +14,7 @@ import { getCurrentActor } from '@/lib/auth/current-user';
 import { analyseArticle } from '@/lib/intake/analyse-article';
 import { truncateAtWord } from '@/lib/intake/clean-statement';
 import { createIntakeClaims, type IntakeSaved } from '@/lib/intake/create-intake-claims';
-import { findSimilarClaims } from '@/lib/intake/find-similar-claims';
+import { findSimilarClaims, similarityProbe } from '@/lib/intake/find-similar-claims';
 import { matchSuggestedClaimants } from '@/lib/intake/match-claimants';
 import { withoutMarkup } from '@/lib/intake/split-sentences';
 import { articleSchema } from '@/lib/intake/intake-input';
@@ -87,14 +87,7 @@ export async function analyseArticleAction(
       publishedAt,
     });
     if (!analysis) return messageState(UNREADABLE, shortValues);
-    const similar = await findSimilarClaims(
-      actor,
-      analysis.suggestions.map((s) => ({
-        key: s.key,
-        statement: s.claim.statement,
-        sentence: s.sentence,
-      })),
-    );
+    const similar = await findSimilarClaims(actor, analysis.suggestions.map(similarityProbe));
     for (const s of analysis.suggestions) s.similar = similar.get(s.key) ?? [];
     await matchSuggestedClaimants(actor, analysis.suggestions);
     const library = article.url ? await findSourceByUrl(actor, article.url) : null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { findSimilarClaims } from './find-similar-claims';
+import { findSimilarClaims, similarityProbe } from './find-similar-claims';
 import type {
   IntakeRecordSummary,
   IntakeRecordView,
@@ -79,10 +79,7 @@ export async function getIntakeRecord(
   if (!row) return null;
   const stored = parseStoredSuggestions(row.suggestions);
   const open = stored.filter((s) => s.outcome === null);
-  const similar = await findSimilarClaims(
-    actor,
-    open.map((s) => ({ key: s.key, statement: s.claim.statement, sentence: s.sentence })),
-  );
+  const similar = await findSimilarClaims(actor, open.map(similarityProbe));
   const names = await namesOf([row.createdById]);
   return {
     id: row.id,

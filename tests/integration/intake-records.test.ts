@@ -102,6 +102,9 @@ describe('article intake records', () => {
       claimId: saved.created[0]!.id,
       byId: actor.id,
     });
+    // The claim made of the sentence's other part quotes the same sentence, but is no duplicate.
+    const open = record.suggestions.find((s) => s.key === projected.key)!;
+    expect(open.similar.map((c) => c.id)).not.toContain(saved.created[0]!.id);
     expect(record.suggestions.filter((s) => s.outcome === null)).toHaveLength(
       suggestions.length - 1,
     );
