@@ -2,6 +2,7 @@ import '../support/auth-env';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthorizationError } from '@/lib/auth/actor';
 import { signInWithPassword } from '@/lib/auth/sign-in';
+import { addClaimantAlias } from '@/lib/claimants/claimant-aliases';
 import { openContentVersionProbe } from '@/lib/db/content-version';
 import { allowedOrigins } from '@/lib/http/allowed-origins';
 import { checkRequest } from '@/lib/http/request-gate';
@@ -203,6 +204,52 @@ describe('article intake records', () => {
     });
     expect(unknown).toMatchObject({ ok: false, message: 'This intake record does not exist.' });
     expect(await rowCounts()).toEqual(afterLater);
+  });
+
+  it('names the existing claimant an alias means, from the suggestion to the draft', async () => {
+    const actor = await editor();
+    const nis = await testDb.claimant.create({
+      data: { name: `National Intelligence Service ${uniqueWord('n')}`, kind: 'agency' },
+    });
+    value(
+      await addClaimantAlias(actor, {
+        claimantId: String(nis.id),
+        name: "South Korea's spy agency",
+      }),
+    );
+    const text =
+      "South Korea's spy agency said about 3,000 North Korean troops were in Russia now, a number that could rise to 10,000 by December.";
+    const article = {
+      title: uniqueWord('Briefing'),
+      publisherName: '',
+      url: '',
+      publishedAt: '',
+      text,
+    };
+    const [a, b] = analyseArticle(text, {
+      ...article,
+      publisherName: null,
+      url: null,
+      publishedAt: null,
+    }).suggestions;
+    // The browser sends back what it was shown: the alias already resolved to the claimant.
+    const shown = (s: Suggestion) => kept(s, { claimantName: nis.name, claimantKind: 'agency' });
+    const claimants = await testDb.claimant.count();
+    const saved = value(
+      await createIntakeClaims(actor, { article, items: [shown(a!), shown(b!)] }),
+    );
+    const claims = await testDb.claim.findMany({
+      where: { id: { in: saved.created.map((c) => c.id) } },
+      orderBy: { id: 'asc' },
+    });
+    expect(claims.map((c) => [c.statement, c.claimantId, c.quantityValue])).toEqual([
+      ['About 3,000 North Korean troops were in Russia now.', nis.id, 3000],
+      ['The number of North Korean troops could rise to 10,000 by December.', nis.id, 10000],
+    ]);
+    expect(await testDb.claimant.count()).toBe(claimants);
+    // The record keeps the suggestions as the server matched them.
+    const record = (await getIntakeRecord(actor, saved.record.id))!;
+    expect(record.suggestions.map((s) => s.claim.claimantName)).toEqual([nis.name, nis.name]);
   });
 
   it('is not reader content: keeping a record that adds no claim leaves the content version', async () => {
