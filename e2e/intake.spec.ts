@@ -26,6 +26,9 @@ async function analyse(page: Page, text: string, url: string, publisher: string)
 test('signed-out visitors are sent to sign in', async ({ page }) => {
   await page.goto('/intake');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fintake$/);
+  // An intake record is the desk's working material: readers never see one.
+  await page.goto('/intake/1');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fintake%2F1$/);
 });
 
 test('an editor turns a pasted article into drafts; a second intake of it is flagged', async ({
