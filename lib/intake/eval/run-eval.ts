@@ -3,7 +3,8 @@
  * labelled articles, per article and overall, then the speed benchmark (bench/intake.ts).
  */
 import { MAX_SUGGESTIONS, SUGGEST_THRESHOLD } from '../limits';
-import { evaluateSplits } from './evaluate-splits';
+import path from 'node:path';
+import { SPLITS_DIR, evaluateSplits } from './evaluate-splits';
 import { evaluateArticle, totals, type ArticleResult, type Totals } from './evaluate';
 import { loadLabelledArticles } from './labelled-articles';
 import { formatSpeed, measureSpeed } from './measure-speed';
@@ -40,12 +41,16 @@ if (heldOut.length > 0) {
   console.log(row('overall (all)', totals(results)));
 }
 
-const splits = evaluateSplits();
-console.log('\nTwo claims in one sentence (eval/splits, tuning set)');
-console.log(
-  `${splits.labelled} sentences, ${splits.shouldSplit} labelled as two claims; offered as two: ${splits.split}, rightly: ${splits.correct}; precision ${pct(splits.precision).trim()}, recall ${pct(splits.recall).trim()}`,
-);
-if (verbose) for (const w of splits.wrong) console.log(`    ${w}`);
+console.log('\nTwo claims in one sentence (eval/splits)');
+for (const [name, result] of [
+  ['tuning set', evaluateSplits()],
+  ['held out', evaluateSplits(path.join(SPLITS_DIR, 'held-out'))],
+] as const) {
+  console.log(
+    `${name}: ${result.labelled} sentences, ${result.shouldSplit} labelled as two claims; offered as two: ${result.split}, rightly: ${result.correct}; precision ${pct(result.precision).trim()}, recall ${pct(result.recall).trim()}`,
+  );
+  if (verbose) for (const w of result.wrong) console.log(`    ${w}`);
+}
 
 console.log('\nSpeed (bench/intake.ts)');
 console.log(formatSpeed(measureSpeed(articles)));
