@@ -26,6 +26,9 @@ async function analyse(page: Page, text: string, url: string, publisher: string)
 test('signed-out visitors are sent to sign in', async ({ page }) => {
   await page.goto('/intake');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fintake$/);
+  // An intake record is the desk's working material: readers never see one.
+  await page.goto('/intake/1');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fintake%2F1$/);
 });
 
 test('an editor turns a pasted article into drafts; a second intake of it is flagged', async ({
@@ -45,6 +48,9 @@ test('an editor turns a pasted article into drafts; a second intake of it is fla
   const suggestions = await analyse(page, liveBlog(place), url, publisher);
   await expect(suggestions.getByRole('group', { name: /^Suggestion \d+$/ })).toHaveCount(2);
   const first = suggestions.getByRole('group', { name: 'Suggestion 1' });
+  // The card is compact: the sentence, the reasons and the fields open under "Edit suggestion 1".
+  await expect(first.getByRole('blockquote')).toBeHidden();
+  await first.getByText('Edit suggestion 1').click();
   await expect(first.getByRole('blockquote')).toHaveText(
     `Police in ${place} said up to 300 people were evacuated from a caravan park on 3 March 2025.`,
   );
@@ -94,6 +100,86 @@ test('an editor turns a pasted article into drafts; a second intake of it is fla
   await again.getByRole('button', { name: 'Create drafts from the kept suggestions' }).click();
   await expect(page.getByRole('status')).toHaveText('Added nothing new.');
   await expect(page.getByText('Already quoting this passage of the article')).toBeVisible();
+});
+
+function twoClaimStory(place: string) {
+  return `Hospitals fill up in ${place}
+
+The regional health office said about 300 people are in hospital in ${place} now, a number that could rise to 900 by Friday.
+
+What happens next? Follow our live coverage for the latest updates.`;
+}
+
+test('a sentence with two claims is offered as two compact cards; the one not kept is created later from the intake record', async ({
+  page,
+  createAccount,
+  signInAs,
+  uid,
+}) => {
+  test.setTimeout(90_000);
+  await signInAs(await createAccount());
+  const place = `Carrow${uid.replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
+  const suggestions = await analyse(
+    page,
+    twoClaimStory(place),
+    `https://news.example/${uid}/hospitals`,
+    `Health Desk ${uid}`,
+  );
+  const cards = suggestions.getByRole('group', { name: /^Suggestion \d+$/ });
+  await expect(cards).toHaveCount(2);
+  const now = suggestions.getByRole('group', { name: 'Suggestion 1' });
+  const later = suggestions.getByRole('group', { name: 'Suggestion 2' });
+  await expect(now).toContainText(`About 300 people are in hospital in ${place} now.`);
+  await expect(now).toContainText('claim 1 of 2 in its sentence');
+  await expect(later).toContainText('The number of people could rise to 900 by Friday.');
+  await expect(later).toContainText('claim 2 of 2 in its sentence');
+
+  // Collapsed: the fields are there (and submitted) but hidden until the card is opened, by
+  // keyboard as well as by pointer.
+  const statement = now.getByLabel('Statement');
+  await expect(statement).toBeHidden();
+  await now.getByText('Edit suggestion 1').focus();
+  await page.keyboard.press('Enter');
+  await expect(statement).toBeVisible();
+  await expect(statement).toHaveValue(`About 300 people are in hospital in ${place} now.`);
+  await expect(now.getByLabel('Number')).toHaveValue('300');
+  await expect(later.getByLabel('Number')).toHaveValue('900');
+  const axe = await scanAccessibility(page);
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await now.getByLabel('Keep').check();
+  await suggestions
+    .getByRole('button', { name: 'Create drafts from the kept suggestions' })
+    .click();
+  await expect(page.getByRole('status')).toHaveText('Created 1 draft claim.');
+  await page
+    .getByRole('link', { name: 'The intake record, with the suggestions not kept' })
+    .click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Hospitals fill up/);
+  const keptList = page.getByRole('list', { name: 'Kept suggestions' });
+  await expect(keptList.getByRole('link')).toHaveText([
+    `About 300 people are in hospital in ${place} now.`,
+  ]);
+  const rest = page.getByRole('form', { name: 'Suggestions not kept' });
+  const open = rest.getByRole('group', { name: 'Suggestion 2' });
+  await expect(open).toContainText('The number of people could rise to 900 by Friday.');
+  const recordAxe = await scanAccessibility(page);
+  expect(recordAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await open.getByLabel('Keep').check();
+  await rest.getByRole('button', { name: 'Create drafts from the kept suggestions' }).click();
+  await expect(page.getByRole('status')).toHaveText('Created 1 draft claim.');
+  await expect(keptList.getByRole('link')).toHaveCount(2);
+  await expect(page.getByText('Every suggestion of this intake was kept.')).toBeVisible();
+  await keptList.getByRole('link', { name: /could rise to 900/ }).click();
+  await expect(page).toHaveURL(/\/editor\/claims\/\d+$/);
+
+  await page.goto('/intake');
+  await expect(
+    page.getByRole('list', { name: 'Recent intakes' }).getByRole('link', {
+      name: `Hospitals fill up in ${place}`,
+    }),
+  ).toBeVisible();
 });
 
 test('an empty article gets a message, not an error page', async ({

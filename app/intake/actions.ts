@@ -13,8 +13,8 @@ import { assertRole } from '@/lib/auth/actor';
 import { getCurrentActor } from '@/lib/auth/current-user';
 import { analyseArticle } from '@/lib/intake/analyse-article';
 import { truncateAtWord } from '@/lib/intake/clean-statement';
-import { createIntakeClaims } from '@/lib/intake/create-intake-claims';
-import { findSimilarClaims } from '@/lib/intake/find-similar-claims';
+import { createIntakeClaims, type IntakeSaved } from '@/lib/intake/create-intake-claims';
+import { findSimilarClaims, similarityProbe } from '@/lib/intake/find-similar-claims';
 import { matchSuggestedClaimants } from '@/lib/intake/match-claimants';
 import { withoutMarkup } from '@/lib/intake/split-sentences';
 import { articleSchema } from '@/lib/intake/intake-input';
@@ -87,14 +87,7 @@ export async function analyseArticleAction(
       publishedAt,
     });
     if (!analysis) return messageState(UNREADABLE, shortValues);
-    const similar = await findSimilarClaims(
-      actor,
-      analysis.suggestions.map((s) => ({
-        key: s.key,
-        statement: s.claim.statement,
-        sentence: s.sentence,
-      })),
-    );
+    const similar = await findSimilarClaims(actor, analysis.suggestions.map(similarityProbe));
     for (const s of analysis.suggestions) s.similar = similar.get(s.key) ?? [];
     await matchSuggestedClaimants(actor, analysis.suggestions);
     const library = article.url ? await findSourceByUrl(actor, article.url) : null;
@@ -117,7 +110,7 @@ export async function analyseArticleAction(
   }
 }
 
-const KEY = /^s\d{1,7}$/;
+const KEY = /^s\d{1,7}[ab]?$/;
 
 /** The kept suggestions as the data layer's input, from fields named "<key>.<field>". */
 function keptItems(formData: FormData) {
@@ -145,7 +138,8 @@ function keptItems(formData: FormData) {
 function postedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
-    if (name.startsWith('$ACTION') || typeof value !== 'string') continue;
+    // The article's text is not echoed back: the page holds it (up to 100,000 characters).
+    if (name.startsWith('$ACTION') || name === 'text' || typeof value !== 'string') continue;
     values[name] = name === 'keep' ? [values.keep, value].filter(Boolean).join(' ') : value;
   }
   return values;
@@ -163,20 +157,51 @@ export async function createDraftsAction(
     if (!actor) return { ...messageState(SIGN_IN_TO_EDIT, values), analysisNonce };
     assertRole(actor, 'editor');
     const result = await createIntakeClaims(actor, {
-      article: fieldValues(formData, SOURCE_FIELDS),
+      article: fieldValues(formData, ARTICLE_FIELDS),
       items: keptItems(formData),
     });
     if (!result.ok) return { ...failureState(result, values), analysisNonce };
-    revalidatePath('/editor/claims');
-    revalidatePath('/sources');
-    revalidatePath(`/sources/${result.value.source.id}`);
-    for (const { claimId } of result.value.cited) {
-      revalidatePath(`/claims/${claimId}`);
-      revalidatePath(`/editor/claims/${claimId}`);
-    }
-    revalidatePath('/claims');
+    revalidateCreated(result.value);
     return { saved: result.value, analysisNonce, nonce: nonce() };
   } catch (error) {
     return { ...refusedState(error, values), analysisNonce };
   }
+}
+
+/**
+ * From a kept intake record (/intake/[id]): creates the suggestions ticked there, through the
+ * same function and rules as a fresh intake; the record's version guards against a second editor.
+ */
+export async function createFromRecordAction(
+  _previous: CreateDraftsState,
+  formData: FormData,
+): Promise<CreateDraftsState> {
+  const values = postedValues(formData);
+  try {
+    const actor = await getCurrentActor();
+    if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
+    assertRole(actor, 'editor');
+    const result = await createIntakeClaims(actor, {
+      record: { id: field(formData, 'recordId'), version: field(formData, 'recordVersion') },
+      items: keptItems(formData),
+    });
+    if (!result.ok) return failureState(result, values);
+    revalidateCreated(result.value);
+    return { saved: result.value, nonce: nonce() };
+  } catch (error) {
+    return refusedState(error, values);
+  }
+}
+
+function revalidateCreated(saved: IntakeSaved) {
+  revalidatePath('/intake');
+  revalidatePath(`/intake/${saved.record.id}`);
+  revalidatePath('/editor/claims');
+  revalidatePath('/sources');
+  revalidatePath(`/sources/${saved.source.id}`);
+  for (const { claimId } of saved.cited) {
+    revalidatePath(`/claims/${claimId}`);
+    revalidatePath(`/editor/claims/${claimId}`);
+  }
+  revalidatePath('/claims');
 }

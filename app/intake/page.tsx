@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { IntakeWorkspace } from '@/components/intake/intake-workspace';
+import { RecentIntakeRecords } from '@/components/intake/recent-intake-records';
 import { requireEditorPage } from '@/lib/auth/page-guard';
+import { findRecentIntakeRecords } from '@/lib/intake/intake-records';
 import { ARTICLE_MAX } from '@/lib/intake/limits';
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default async function IntakePage() {
-  await requireEditorPage('/intake');
+  const user = await requireEditorPage('/intake');
+  const recent = await findRecentIntakeRecords(user);
   return (
     <div className="max-w-4xl pb-8">
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Article intake</h1>
@@ -24,10 +27,12 @@ export default async function IntakePage() {
         <p>
           Nothing is saved until you create drafts. Each kept suggestion becomes a draft claim
           citing the article (saved as a news-report source), or, when it repeats an existing claim,
-          a new citation on that claim.
+          a new citation on that claim. Every intake you create drafts from is kept, with all its
+          suggestions: the ones not kept can be created later from its record.
         </p>
       </div>
       <IntakeWorkspace />
+      <RecentIntakeRecords records={recent} />
     </div>
   );
 }

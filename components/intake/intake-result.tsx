@@ -43,7 +43,7 @@ export function IntakeResult({ saved }: { saved: IntakeSaved }) {
       {saved.cited.length > 0 ? (
         <ul aria-label="Claims the article was cited on" className="list-disc space-y-1 ps-5">
           {saved.cited.map((c) => (
-            <li key={c.claimId}>
+            <li key={c.key}>
               <Link href={`/editor/claims/${c.claimId}#evidence`} className={textLink}>
                 Claim {c.claimId}
               </Link>
@@ -55,7 +55,7 @@ export function IntakeResult({ saved }: { saved: IntakeSaved }) {
         <p>
           Already quoting this passage of the article, so left as they were:{' '}
           {saved.alreadyCited.map((c, i) => (
-            <span key={c.claimId}>
+            <span key={c.key}>
               {i > 0 ? ', ' : ''}
               <Link href={`/editor/claims/${c.claimId}#evidence`} className={textLink}>
                 claim {c.claimId}
@@ -66,6 +66,10 @@ export function IntakeResult({ saved }: { saved: IntakeSaved }) {
         </p>
       ) : null}
       <p>
+        <Link href={`/intake/${saved.record.id}`} className={textLink}>
+          The intake record, with the suggestions not kept
+        </Link>
+        {' · '}
         <Link href={`/editor/claims?status=draft&source=${saved.source.id}`} className={textLink}>
           See the drafts citing this article in the editor desk
         </Link>

@@ -1,10 +1,12 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { SelectField, TextArea, TextField } from '@/components/editor/fields';
 import { QUANTITY_QUALIFIERS, STATEMENT_MAX } from '@/lib/domain/claims';
 import { CLAIMANT_KINDS, STANCES } from '@/lib/domain/evidence';
 import type { Suggestion } from '@/lib/intake/types';
+import { quantityText } from './quantity-text';
 import { ReasonList } from './reason-list';
 
 const STANCE_OPTIONS = STANCES.map((s) => ({ value: s.code, label: s.label }));
@@ -20,7 +22,12 @@ interface SuggestionCardProps {
   kept: boolean;
 }
 
-/** One suggested claim: keep it or not, why it was suggested, and its fields to edit. */
+/**
+ * One suggested claim, compact: its statement, claimant and a verdict-free summary (figure, time
+ * frame, score) in two lines, with Keep; the sentence, the reasons and every field sit in a
+ * native <details> (keyboard and screen readers know it), open by itself when a field was
+ * refused. Collapsed fields are still in the form and still submitted.
+ */
 export function SuggestionCard({
   form,
   suggestion: s,
@@ -34,16 +41,30 @@ export function SuggestionCard({
   const best = s.similar[0];
   const action = valueOf(name('action'), best ? 'attach' : 'create');
   const headingId = `${s.key}-heading`;
+  const [statement, setStatement] = useState(text('statement'));
+  const [claimant, setClaimant] = useState(text('claimantName'));
+  const hasErrors = Object.keys(errors).some((field) => field.startsWith(`${s.key}.`));
+  const summary = [
+    claimant.trim() || 'No claimant yet',
+    quantityText(s.claim),
+    s.dates.join(', '),
+    s.part ? `claim ${s.part.index} of ${s.part.of} in its sentence` : '',
+    `score ${s.score}`,
+  ].filter(Boolean);
 
   return (
     <fieldset
       aria-labelledby={headingId}
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h3 id={headingId} className="text-lg font-bold">
-          Suggestion {s.rank}
-        </h3>
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-sm font-semibold text-stone-600 dark:text-zinc-400">
+            Suggestion {s.rank}
+          </h3>
+          <p className="line-clamp-2 font-serif text-lg leading-snug">{statement}</p>
+          <p className="mt-0.5 text-sm text-stone-700 dark:text-zinc-300">{summary.join(' · ')}</p>
+        </div>
         <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
           <input
             type="checkbox"
@@ -55,11 +76,6 @@ export function SuggestionCard({
           Keep
         </label>
       </div>
-      <blockquote className="border-s-4 border-stone-300 ps-4 font-serif text-lg leading-relaxed dark:border-zinc-600">
-        <p>{s.sentence}</p>
-      </blockquote>
-      <ReasonList reasons={s.reasons} score={s.score} />
-
       {best ? (
         <div
           role="note"
@@ -115,120 +131,138 @@ export function SuggestionCard({
         <input type="hidden" name={name('action')} value="create" />
       )}
 
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextArea
-          {...common}
-          className="sm:col-span-2"
-          name={name('statement')}
-          label="Statement"
-          rows={2}
-          defaultValue={text('statement')}
-          hint={`In the tracker’s words; at most ${STATEMENT_MAX} characters.`}
-        />
-        <TextField
-          {...common}
-          name={name('claimantName')}
-          label="Claimant"
-          defaultValue={text('claimantName')}
-          hint={
-            s.claimantFrom === 'attribution'
-              ? 'Taken from the sentence’s attribution.'
-              : s.claimantFrom === 'publisher'
-                ? 'No attribution in the sentence: the article’s publisher.'
-                : 'No attribution found: who made this claim?'
-          }
-        />
-        <SelectField
-          {...common}
-          name={name('claimantKind')}
-          label="Kind of claimant"
-          empty="—"
-          defaultValue={text('claimantKind')}
-          options={KIND_OPTIONS}
-        />
-        <TextField {...common} name={name('place')} label="Place" defaultValue={text('place')} />
-        <TextField
-          {...common}
-          name={name('firstAppearedAt')}
-          label="First appeared on"
-          type="date"
-          defaultValue={text('firstAppearedAt')}
-        />
-        <TextField
-          {...common}
-          name={name('firstAppearanceUrl')}
-          label="First appearance link"
-          type="url"
-          defaultValue={text('firstAppearanceUrl')}
-        />
-        <TextArea
-          {...common}
-          name={name('context')}
-          label="Context"
-          rows={2}
-          defaultValue={text('context')}
-        />
-      </div>
-      <fieldset className="grid gap-3 sm:grid-cols-5">
-        <legend className="text-sm font-semibold">Quantity</legend>
-        <SelectField
-          {...common}
-          name={name('quantityQualifier')}
-          label="Qualifier"
-          empty="—"
-          defaultValue={text('quantityQualifier')}
-          options={QUALIFIER_OPTIONS}
-        />
-        <TextField
-          {...common}
-          name={name('quantityValue')}
-          label="Number"
-          defaultValue={text('quantityValue')}
-        />
-        <TextField
-          {...common}
-          name={name('quantityMin')}
-          label="Min"
-          defaultValue={text('quantityMin')}
-        />
-        <TextField
-          {...common}
-          name={name('quantityMax')}
-          label="Max"
-          defaultValue={text('quantityMax')}
-        />
-        <TextField
-          {...common}
-          name={name('quantityUnit')}
-          label="Unit"
-          defaultValue={text('quantityUnit')}
-        />
-      </fieldset>
-      <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="text-sm font-semibold">Citation of the article</legend>
-        <SelectField
-          {...common}
-          name={name('stance')}
-          label="Stance"
-          defaultValue={valueOf(name('stance'), s.citation.stance)}
-          options={STANCE_OPTIONS}
-          hint="Context: the article is where the claim appeared, not evidence that it is true."
-        />
-        <TextField
-          {...common}
-          name={name('locator')}
-          label="Where in the article"
-          defaultValue={valueOf(name('locator'), s.citation.locator)}
-        />
-        <TextArea
-          {...common}
-          className="sm:col-span-2"
-          name={name('quote')}
-          label="Quoted passage"
-          rows={3}
-          defaultValue={valueOf(name('quote'), s.citation.quote)}
-        />
-      </fieldset>
+      <details open={hasErrors} className="group">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-800 underline-offset-2 hover:underline dark:text-sky-300">
+          Edit suggestion {s.rank}
+        </summary>
+        <div className="mt-3 space-y-4">
+          <blockquote className="border-s-4 border-stone-300 ps-4 font-serif leading-relaxed dark:border-zinc-600">
+            <p>{s.sentence}</p>
+          </blockquote>
+          <ReasonList reasons={s.reasons} score={s.score} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextArea
+              {...common}
+              className="sm:col-span-2"
+              name={name('statement')}
+              label="Statement"
+              rows={2}
+              defaultValue={text('statement')}
+              onChange={setStatement}
+              hint={`In the tracker’s words; at most ${STATEMENT_MAX} characters.`}
+            />
+            <TextField
+              {...common}
+              name={name('claimantName')}
+              label="Claimant"
+              defaultValue={text('claimantName')}
+              onChange={setClaimant}
+              hint={
+                s.claimantFrom === 'attribution'
+                  ? 'Taken from the sentence’s attribution.'
+                  : s.claimantFrom === 'publisher'
+                    ? 'No attribution in the sentence: the article’s publisher.'
+                    : 'No attribution found: who made this claim?'
+              }
+            />
+            <SelectField
+              {...common}
+              name={name('claimantKind')}
+              label="Kind of claimant"
+              empty="—"
+              defaultValue={text('claimantKind')}
+              options={KIND_OPTIONS}
+            />
+            <TextField
+              {...common}
+              name={name('place')}
+              label="Place"
+              defaultValue={text('place')}
+            />
+            <TextField
+              {...common}
+              name={name('firstAppearedAt')}
+              label="First appeared on"
+              type="date"
+              defaultValue={text('firstAppearedAt')}
+            />
+            <TextField
+              {...common}
+              name={name('firstAppearanceUrl')}
+              label="First appearance link"
+              type="url"
+              defaultValue={text('firstAppearanceUrl')}
+            />
+            <TextArea
+              {...common}
+              name={name('context')}
+              label="Context"
+              rows={2}
+              defaultValue={text('context')}
+            />
+          </div>
+          <fieldset className="grid gap-3 sm:grid-cols-5">
+            <legend className="text-sm font-semibold">Quantity</legend>
+            <SelectField
+              {...common}
+              name={name('quantityQualifier')}
+              label="Qualifier"
+              empty="—"
+              defaultValue={text('quantityQualifier')}
+              options={QUALIFIER_OPTIONS}
+            />
+            <TextField
+              {...common}
+              name={name('quantityValue')}
+              label="Number"
+              defaultValue={text('quantityValue')}
+            />
+            <TextField
+              {...common}
+              name={name('quantityMin')}
+              label="Min"
+              defaultValue={text('quantityMin')}
+            />
+            <TextField
+              {...common}
+              name={name('quantityMax')}
+              label="Max"
+              defaultValue={text('quantityMax')}
+            />
+            <TextField
+              {...common}
+              name={name('quantityUnit')}
+              label="Unit"
+              defaultValue={text('quantityUnit')}
+            />
+          </fieldset>
+          <fieldset className="grid gap-3 sm:grid-cols-2">
+            <legend className="text-sm font-semibold">Citation of the article</legend>
+            <SelectField
+              {...common}
+              name={name('stance')}
+              label="Stance"
+              defaultValue={valueOf(name('stance'), s.citation.stance)}
+              options={STANCE_OPTIONS}
+              hint="Context: the article is where the claim appeared, not evidence that it is true."
+            />
+            <TextField
+              {...common}
+              name={name('locator')}
+              label="Where in the article"
+              defaultValue={valueOf(name('locator'), s.citation.locator)}
+            />
+            <TextArea
+              {...common}
+              className="sm:col-span-2"
+              name={name('quote')}
+              label="Quoted passage"
+              rows={3}
+              defaultValue={valueOf(name('quote'), s.citation.quote)}
+            />
+          </fieldset>
+        </div>
+      </details>
       {errors[name('attachTo')] ? (
         <p className="font-semibold text-red-800 dark:text-red-300">
           {errors[name('attachTo')]?.[0]}

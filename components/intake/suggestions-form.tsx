@@ -14,11 +14,13 @@ const FORM = 'drafts';
  */
 export function SuggestionsForm({
   analysisState,
+  articleText,
   createState,
   action,
   pending,
 }: {
   analysisState: AnalysisState;
+  articleText: string;
   createState: CreateDraftsState;
   action: (formData: FormData) => void;
   pending: boolean;
@@ -43,6 +45,7 @@ export function SuggestionsForm({
       className="space-y-6 font-sans"
     >
       <input type="hidden" name="analysisNonce" value={analysisState.nonce ?? ''} />
+      <input type="hidden" name="text" value={articleText} />
       <section aria-labelledby="intake-summary-heading" className="space-y-2">
         <h2 id="intake-summary-heading" className="font-serif text-2xl font-bold">
           Suggestions

@@ -13,5 +13,6 @@ export const ID_TABLES = [
   'Note',
   'Notification',
   'SavedView',
+  'IntakeRecord',
 ] as const;
 export type IdTable = (typeof ID_TABLES)[number];

@@ -4,6 +4,7 @@ import { extractClaimant } from './extract-claimant';
 import { mainQuantity, type QuantityMention } from './find-quantities';
 import { MAX_SUGGESTIONS, QUOTE_MAX, SUGGEST_THRESHOLD } from './limits';
 import { scoreSentence, type SentenceScore } from './score-sentence';
+import { splitCompoundClaim, type ClaimPart } from './split-compound-claim';
 import { hasMarkup, splitArticle, withoutMarkup, type ArticleSentence } from './split-sentences';
 import { tagPlaces } from './tag-places';
 import type { ArticleAnalysis, ArticleMeta, SuggestedClaim, Suggestion } from './types';
@@ -75,12 +76,28 @@ function locatorOf(sentence: ArticleSentence): string {
   return `paragraph ${sentence.paragraph}, sentence ${sentence.inParagraph}`;
 }
 
-function suggestionFor(
+/** One suggestion of a sentence that holds two claims: its own statement, figure and time frame. */
+function partSuggestion(whole: Suggestion, part: ClaimPart, index: number): Suggestion {
+  return {
+    ...whole,
+    key: `${whole.key}${index === 0 ? 'a' : 'b'}`,
+    part: { index: index + 1, of: 2 },
+    dates: part.timeframes,
+    claim: {
+      ...whole.claim,
+      statement: part.statement,
+      place: truncateAtWord(tagPlaces(part.statement).join(', '), TEXT_MAX.place),
+      context: part.timeframes.length > 0 ? `Time frame: ${part.timeframes.join('; ')}.` : '',
+      ...quantityFields(part.quantity),
+    },
+  };
+}
+
+function suggestionsFor(
   sentence: ArticleSentence,
   scored: SentenceScore,
-  rank: number,
   meta: ArticleMeta,
-): Suggestion {
+): Suggestion[] {
   // Markup pasted with the article is text, quoted as it is; the fields built from it leave it out.
   const plain = withoutMarkup(sentence.text);
   const claimant = extractClaimant(plain);
@@ -99,9 +116,10 @@ function suggestionFor(
     firstAppearanceUrl: meta.url ?? '',
     ...quantityFields(mainQuantity(scored.features.quantities)),
   };
-  return {
+  const whole: Suggestion = {
     key: `s${sentence.index}`,
-    rank,
+    rank: 0,
+    part: null,
     score: scored.score,
     reasons: scored.reasons,
     sentence: sentence.text,
@@ -116,6 +134,10 @@ function suggestionFor(
     },
     similar: [],
   };
+  // A sentence with a figure now and a projected one (or two figures in two clauses) is offered
+  // as two claims: they can end with different verdicts (split-compound-claim.ts).
+  const parts = splitCompoundClaim(statement);
+  return parts ? parts.map((part, i) => partSuggestion(whole, part, i)) : [whole];
 }
 
 export function analyseArticle(text: string, meta: ArticleMeta): ArticleAnalysis {
@@ -132,6 +154,11 @@ export function analyseArticle(text: string, meta: ArticleMeta): ArticleAnalysis
   }
   candidates.sort((a, b) => b.scored.score - a.scored.score || a.sentence.index - b.sentence.index);
   const shown = candidates.slice(0, MAX_SUGGESTIONS);
+  // A split sentence gives two suggestions; the editor still sees at most MAX_SUGGESTIONS.
+  const suggestions = shown
+    .flatMap((c) => suggestionsFor(c.sentence, c.scored, meta))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s, i) => ({ ...s, rank: i + 1 }));
   const notes = notesFor(text, sentences);
   if (sentences.length > 0 && candidates.length === 0) {
     notes.push(
@@ -146,7 +173,7 @@ export function analyseArticle(text: string, meta: ArticleMeta): ArticleAnalysis
   return {
     sentenceCount: sentences.length,
     candidateCount: candidates.length,
-    suggestions: shown.map((c, i) => suggestionFor(c.sentence, c.scored, i + 1, meta)),
+    suggestions,
     notes,
   };
 }

@@ -19,6 +19,24 @@ export interface SimilarityProbe {
 }
 
 /**
+ * The probe of a suggestion. One part of a sentence holding two claims (split-compound-claim.ts)
+ * is compared by its own statement only: the claim made of the other part quotes the same
+ * sentence, and is a different claim, not a duplicate.
+ */
+export function similarityProbe(s: {
+  key: string;
+  sentence: string;
+  part: { index: number; of: number } | null;
+  claim: { statement: string };
+}): SimilarityProbe {
+  return {
+    key: s.key,
+    statement: s.claim.statement,
+    sentence: s.part ? s.claim.statement : s.sentence,
+  };
+}
+
+/**
  * Existing claims (drafts included, deleted ones never) worded like each suggestion. Candidates
  * come from the full-text index (lib/search, through its provider-neutral interface) with small
  * groups of the suggestion's most telling words, since the index wants every word of a query;

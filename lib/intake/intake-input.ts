@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createCitationSchema } from '@/lib/validation/citation-input';
-import { optionalPastDate, recordId } from '@/lib/validation/form-values';
+import { loadedVersion, optionalPastDate, recordId } from '@/lib/validation/form-values';
 import { TEXT_MAX, nullableText, requiredText } from '@/lib/validation/text';
 import { optionalHttpUrl } from '@/lib/validation/url';
 import { ARTICLE_MAX, MAX_SUGGESTIONS } from './limits';
@@ -22,8 +22,20 @@ export const articleSchema = z.strictObject({
 export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleData = z.output<typeof articleSchema>;
 
-/** The article's details when its claims are created: the text itself is not needed again. */
+/** The article's details when its claims are created (they become its source). */
 export const articleSourceSchema = articleSchema.omit({ text: true });
+
+/**
+ * The article's text when its claims are created: read again on the server, so the intake record
+ * keeps the suggestions the server made of it, not a list the browser sends.
+ */
+export const articleTextSchema = articleSchema.pick({ text: true });
+
+/** Creating more from a kept intake record: the record and the version the page loaded. */
+export const intakeRecordRefSchema = z.object({
+  id: recordId('Intake record'),
+  version: loadedVersion,
+});
 
 /** A kept suggestion's citation of the article: the citation rules, without the ids. */
 export const intakeCitationSchema = createCitationSchema.pick({
@@ -37,7 +49,7 @@ export type IntakeAction = (typeof INTAKE_ACTIONS)[number];
 
 export const intakeItemSchema = z.object({
   /** The suggestion's key, used to name its fields in errors ("s12.statement"). */
-  key: z.string().regex(/^s\d{1,7}$/, { error: 'Unknown suggestion.' }),
+  key: z.string().regex(/^s\d{1,7}[ab]?$/, { error: 'Unknown suggestion.' }),
   action: z.enum(INTAKE_ACTIONS, { error: 'Choose to create a claim or to cite the article.' }),
   /** The existing claim to cite the article on, when `action` is "attach". */
   attachTo: recordId('Claim').optional(),

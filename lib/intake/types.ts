@@ -38,9 +38,14 @@ export interface SimilarClaim {
 }
 
 export interface Suggestion {
-  /** Stable within one analysis: the sentence's position ("s12"). */
+  /**
+   * Stable for the same article: the sentence's position ("s12"), with "a"/"b" for the two
+   * claims of a sentence that holds two ("s12a", "s12b").
+   */
   key: string;
   rank: number;
+  /** Which of the sentence's claims this is, when the sentence holds two; null when one. */
+  part: { index: number; of: number } | null;
   score: number;
   reasons: Reason[];
   /** The sentence as it stands in the article. */

@@ -109,7 +109,11 @@ describe('a source cited once per claim', () => {
     value(await cite(actor, claim.id, source.id, 'supports', 'An earlier passage.'));
     const before = await rowCounts();
     const result = await createIntakeClaims(actor, {
-      article: { title: 'The article', url },
+      article: {
+        title: 'The article',
+        url,
+        text: 'South Korean intelligence said up to 12,000 North Korean troops were at Russian bases on 5 November 2024.',
+      },
       items: [
         {
           key: 's1',

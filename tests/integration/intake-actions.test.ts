@@ -90,6 +90,7 @@ describe('article intake actions', () => {
       {},
       form({
         analysisNonce: analysed.nonce!,
+        text: storyAbout(place),
         ...analysed.source!,
         title: `Storm in ${place}`,
         keep: s.key,

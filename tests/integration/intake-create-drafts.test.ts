@@ -48,9 +48,10 @@ function analyse(place: string) {
   return { analysis, evacuated, power };
 }
 
+/** The article as the page sends it back: its details and the text it read. */
 const sourceFields = (place: string) => {
   const { url, ...rest } = meta(place);
-  return { ...rest, url: url ?? '' };
+  return { ...rest, url: url ?? '', text: article(place) };
 };
 
 describe('article intake: from pasted text to draft claims', () => {
@@ -142,6 +143,7 @@ describe('article intake: from pasted text to draft claims', () => {
       'citation.create',
       'claim.create',
       'citation.create',
+      'intake.create',
     ]);
   });
 
@@ -188,7 +190,8 @@ describe('article intake: from pasted text to draft claims', () => {
       cited: [],
       alreadyCited: [{ claimId: draftId }],
     });
-    expect(await rowCounts()).toEqual(before);
+    // Nothing new but the intake's own record (and its audit event).
+    expect(await rowCounts()).toEqual({ ...before, audit: before.audit + 1 });
   });
 
   it('attaches the article as a new citation on a similar existing claim', async () => {
@@ -215,7 +218,7 @@ describe('article intake: from pasted text to draft claims', () => {
         items: [{ ...kept(evacuated), action: 'attach', attachTo: String(existing.id) }],
       }),
     );
-    expect(saved.cited).toEqual([{ claimId: existing.id }]);
+    expect(saved.cited).toEqual([{ claimId: existing.id, key: evacuated.key }]);
     const after = await rowCounts();
     expect(after.claims).toBe(before.claims);
     expect(after.citations - before.citations).toBe(1);

@@ -32,6 +32,15 @@ describe('npm run db:copy', () => {
     const from = `file:${path.join(folder, 'desk.db')}`;
     await applyMigrations(from);
     await seedDemoData(from);
+    // The demo has no intake record; the desk's own do get copied (lib/db/copy/copied-tables.ts).
+    const desk = new Database(path.join(folder, 'desk.db'));
+    desk
+      .prepare(
+        `INSERT INTO "IntakeRecord" ("id", "updatedAt", "createdById", "sourceId", "title", "textHash", "textLength", "excerpt", "suggestions")
+         VALUES (7, CURRENT_TIMESTAMP, 'someone', 1, 'Kept intake', 'abc', 11, 'Kept intake', '[]')`,
+      )
+      .run();
+    desk.close();
     const to = process.env.DATABASE_URL!;
 
     const copied = dbCopy(from, to);
@@ -54,6 +63,9 @@ describe('npm run db:copy', () => {
     expect(claims).toEqual(sourceClaims.map((c) => ({ ...c, updatedAt: new Date(c.updatedAt) })));
     expect(await testDb.user.findMany({ select: { email: true } })).toEqual(sourceUsers);
     expect(await testDb.session.count()).toBe(0);
+    expect(await testDb.intakeRecord.findMany({ select: { id: true, title: true } })).toEqual([
+      { id: 7, title: 'Kept intake' },
+    ]);
 
     // The sequences were moved past the copied ids: the next claim made in a form gets a new one.
     const editor = await testDb.user.findFirstOrThrow();

@@ -28,6 +28,7 @@ export const COPIED_TABLES = [
   'ClaimFollow',
   'Notification',
   'SavedView',
+  'IntakeRecord',
 ] as const;
 
 export type CopiedTable = (typeof COPIED_TABLES)[number];

@@ -53,7 +53,9 @@ export function evaluateArticle(article: LabelledArticle): ArticleResult {
     url: null,
     publishedAt: null,
   });
-  const sentences = analysis.suggestions.map((s) => s.sentence);
+  // A sentence offered as two claims (split-compound-claim.ts) is one suggested sentence here:
+  // the labels say which sentences are worth checking, not how many claims each holds.
+  const sentences = [...new Set(analysis.suggestions.map((s) => s.sentence))];
   const hit = sentences.filter((s) => article.labels.some((l) => matches(s, l)));
   const found = article.labels.filter((l) => sentences.some((s) => matches(s, l)));
   return {

@@ -3,6 +3,8 @@
  * labelled articles, per article and overall, then the speed benchmark (bench/intake.ts).
  */
 import { MAX_SUGGESTIONS, SUGGEST_THRESHOLD } from '../limits';
+import path from 'node:path';
+import { SPLITS_DIR, evaluateSplits } from './evaluate-splits';
 import { evaluateArticle, totals, type ArticleResult, type Totals } from './evaluate';
 import { loadLabelledArticles } from './labelled-articles';
 import { formatSpeed, measureSpeed } from './measure-speed';
@@ -37,6 +39,17 @@ console.log(row('overall (tuning set)', totals(tuned)));
 if (heldOut.length > 0) {
   console.log(row('overall (held out)', totals(heldOut)));
   console.log(row('overall (all)', totals(results)));
+}
+
+console.log('\nTwo claims in one sentence (eval/splits)');
+for (const [name, result] of [
+  ['tuning set', evaluateSplits()],
+  ['held out', evaluateSplits(path.join(SPLITS_DIR, 'held-out'))],
+] as const) {
+  console.log(
+    `${name}: ${result.labelled} sentences, ${result.shouldSplit} labelled as two claims; offered as two: ${result.split}, rightly: ${result.correct}; precision ${pct(result.precision).trim()}, recall ${pct(result.recall).trim()}`,
+  );
+  if (verbose) for (const w of result.wrong) console.log(`    ${w}`);
 }
 
 console.log('\nSpeed (bench/intake.ts)');
