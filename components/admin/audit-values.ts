@@ -35,11 +35,15 @@ export function changedFieldsOf(
     }));
 }
 
-/** The public page of an audited entity, where there is one (claims and sources). */
+/**
+ * The page of an audited entity, where there is one: the public page of claims and sources; an
+ * intake record's page (editors only, as is the audit log).
+ */
 export function entityHref(entityType: string, entityId: string): string | null {
   if (!/^\d{1,12}$/.test(entityId)) return null;
   if (entityType === 'claim') return `/claims/${entityId}`;
   if (entityType === 'source') return `/sources/${entityId}`;
+  if (entityType === 'intakeRecord') return `/intake/${entityId}`;
   return null;
 }
 
