@@ -1,5 +1,5 @@
 import { TEXT_MAX } from '@/lib/validation/text';
-import { cleanStatement, truncateAtWord } from './clean-statement';
+import { cleanStatement, truncateAtWord, withoutDateline } from './clean-statement';
 import { extractClaimant } from './extract-claimant';
 import { mainQuantity, type QuantityMention } from './find-quantities';
 import { MAX_SUGGESTIONS, QUOTE_MAX, SUGGEST_THRESHOLD } from './limits';
@@ -100,7 +100,8 @@ function suggestionsFor(
 ): Suggestion[] {
   // Markup pasted with the article is text, quoted as it is; the fields built from it leave it out.
   const plain = withoutMarkup(sentence.text);
-  const claimant = extractClaimant(plain);
+  // "SEOUL — South Korea's spy agency said…": the dateline is not part of who said it.
+  const claimant = extractClaimant(withoutDateline(plain.replace(/\s+/g, ' ').trim()));
   const publisher = meta.publisherName?.trim() ?? '';
   const statement = cleanStatement(plain);
   // Places of the claim itself: a dateline ("SEOUL, Nov. 12 —") is where the report was filed.

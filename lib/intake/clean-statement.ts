@@ -10,7 +10,10 @@ import { textLength } from '@/lib/validation/text';
  * claimed is never reworded: hedges ("could", "reportedly") stay.
  */
 
-const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'’/-]{1,60},\s+[^—–]{0,60}?\s*[—–-]\s+/u;
+// "SEOUL, Nov. 12 (Wire) — ", or the city alone in capitals before a dash ("SEOUL — "): a city in
+// capitals only, so "Officials say — wrongly — that…" keeps its subject.
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{L} .'’/-]{1,60},\s+[^—–]{0,60}?\s*[—–-]|\p{Lu}[\p{Lu} .'’/-]{1,40}\s+[—–])\s+/u;
 const INTERVIEW_PREFIX = /^[AQ]:\s*/;
 const CONNECTIVE =
   /^(?:meanwhile|however|but|and|also|separately|still|yet|in addition|moreover|furthermore|at the same time|so)\s*,?\s+/i;
@@ -39,9 +42,14 @@ export function truncateAtWord(text: string, max: number): string {
   return `${(cut.length > chars.length / 2 ? cut : chars).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/** A sentence without the report's dateline: the place and date it was filed, not the claim's. */
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(DATELINE, '');
+}
+
 export function cleanStatement(sentence: string): string {
   let text = sentence.replace(/\s+/g, ' ').trim();
-  text = text.replace(DATELINE, '').replace(INTERVIEW_PREFIX, '');
+  text = withoutDateline(text).replace(INTERVIEW_PREFIX, '');
   for (let i = 0; i < 2; i++) text = text.replace(CONNECTIVE, '');
 
   const leading = LEADING_ATTRIBUTION.exec(text);

@@ -80,6 +80,17 @@ describe('article intake: analysing an article', () => {
     expect(analysis.suggestions[0]?.claimantFrom).toBe('publisher');
   });
 
+  it('reads the claimant after a dateline, not the dateline into its name', () => {
+    const analysis = analyseArticle(
+      "SEOUL — South Korea's spy agency said about 3,000 North Korean soldiers had been moved to Russia.",
+      META,
+    );
+    expect(analysis.suggestions[0]?.claim.claimantName).toBe("South Korea's spy agency");
+    expect(analysis.suggestions[0]?.claim.statement).toBe(
+      'About 3,000 North Korean soldiers had been moved to Russia.',
+    );
+  });
+
   it('reaches precision and recall of at least 0.8 on the labelled articles', () => {
     const overall = totals(loadLabelledArticles().map(evaluateArticle));
     expect(overall.precision).toBeGreaterThanOrEqual(0.8);

@@ -22,6 +22,14 @@ describe('article intake: the statement in clean form', () => {
       'Kim Jong Un has ratified the treaty.',
     ],
     [
+      "SEOUL — South Korea's spy agency said about 3,000 North Korean soldiers had been moved to Russia.",
+      'About 3,000 North Korean soldiers had been moved to Russia.',
+    ],
+    [
+      'Kim Jong Un — in a speech on Tuesday — ratified the treaty with Russia.',
+      'Kim Jong Un — in a speech on Tuesday — ratified the treaty with Russia.',
+    ],
+    [
       'Meanwhile, average rents have risen by 38 per cent in five years, according to the housing office.',
       'Average rents have risen by 38 per cent in five years.',
     ],
