@@ -4,12 +4,18 @@
  * e2e/e2e-database.ts names (E2E_DATABASE_URL, set by playwright.config.ts): the SQLite file
  * data/e2e.db, deleted first, or with E2E_DATABASE=postgres a PostgreSQL database whose name
  * starts with claimtrack_e2e_, dropped and created again. Refuses anything else.
+ *
+ * Second-editor review is off in it: the specs save verdicts and expect them applied, as a desk
+ * with review off does. e2e/desk-review.spec.ts turns it on for itself (the run has one worker).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { databaseProvider } from '../lib/database-url';
+import { closePostgresPools } from '../lib/db/postgres/connect';
+import { createPrismaClient } from '../lib/prisma-client';
 import { runCli } from './cli/run-cli';
+import { prepareDatabase } from './prepare-db';
 import { startServer } from './start';
 
 const sqliteFile = path.resolve('data', 'e2e.db');
@@ -37,6 +43,21 @@ async function freshPostgresDatabase(): Promise<void> {
   }
 }
 
+/** The desk's review setting off (lib/desk/desk-settings.ts: a row; no row means on). */
+async function reviewOff(): Promise<void> {
+  const prisma = createPrismaClient(url);
+  try {
+    await prisma.deskSetting.upsert({
+      where: { key: 'review' },
+      create: { key: 'review', value: 'false' },
+      update: { value: 'false' },
+    });
+  } finally {
+    await prisma.$disconnect();
+    await closePostgresPools();
+  }
+}
+
 runCli(async () => {
   if (process.env.DATABASE_URL && process.env.DATABASE_URL !== url) refuse();
   if (databaseProvider(url) === 'postgres') {
@@ -48,5 +69,8 @@ runCli(async () => {
     }
   }
   process.env.DATABASE_URL = url;
+  await prepareDatabase();
+  await reviewOff();
+  // Migrates and seeds nothing more now (the database is ready), builds if needed, serves.
   await startServer();
 });
