@@ -129,6 +129,7 @@ async function saveVerdict(
     changed: true,
     revisionId,
     overridden: write.overrideReason !== null,
+    review: 'applied',
   });
 }
 
@@ -158,6 +159,7 @@ function decideVerdict(
         changed: false,
         revisionId: null,
         overridden: false,
+        review: 'applied',
       }),
     };
   }

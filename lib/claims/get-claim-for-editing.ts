@@ -46,6 +46,8 @@ export async function getClaimForEditing(
     citations,
     revisions,
     revisionCount,
+    openReview: null,
+    reviewOn: false,
     evidence: {
       confirmed: checkEvidenceRules('confirmed', evidence),
       false: checkEvidenceRules('false', evidence),

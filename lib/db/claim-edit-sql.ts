@@ -2,6 +2,7 @@ import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import type { ClaimEditState, EditorCitation, EditorRevision } from '@/lib/claims/types';
 import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Stance } from '@/lib/domain/evidence';
+import type { ReviewState } from '@/lib/domain/review';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { batch, type Row, type SqlDialect, type SqlSteps } from './sql-steps';
@@ -126,7 +127,7 @@ export function* claimFormSteps(
     Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
       u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
-      i."name" AS "importerName"
+      i."name" AS "importerName", r."reviewState", r."reviewComment"
     FROM (SELECT * FROM "VerdictRevision" WHERE "claimId" = ${id}
       ORDER BY "createdAt" DESC, "id" DESC
       ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}) r
@@ -184,6 +185,8 @@ export function* claimFormSteps(
               at: date(r.importedAt)!,
               by: { id: r.importedById as string, name: r.importerName as string | null },
             },
+      reviewState: r.reviewState as ReviewState,
+      reviewComment: r.reviewComment as string | null,
     })),
   };
 }
