@@ -4,18 +4,14 @@
  * e2e/e2e-database.ts names (E2E_DATABASE_URL, set by playwright.config.ts): the SQLite file
  * data/e2e.db, deleted first, or with E2E_DATABASE=postgres a PostgreSQL database whose name
  * starts with claimtrack_e2e_, dropped and created again. Refuses anything else.
- *
- * Second-editor review is off in it: the specs save verdicts and expect them applied, as a desk
- * with review off does. e2e/desk-review.spec.ts turns it on for itself (the run has one worker).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { databaseProvider } from '../lib/database-url';
-import { closePostgresPools } from '../lib/db/postgres/connect';
-import { createPrismaClient } from '../lib/prisma-client';
+import { applyMigrations } from '../lib/migrations/apply-migrations';
 import { runCli } from './cli/run-cli';
-import { prepareDatabase } from './prepare-db';
 import { startServer } from './start';
 
 const sqliteFile = path.resolve('data', 'e2e.db');
@@ -43,18 +39,30 @@ async function freshPostgresDatabase(): Promise<void> {
   }
 }
 
-/** The desk's review setting off (lib/desk/desk-settings.ts: a row; no row means on). */
-async function reviewOff(): Promise<void> {
-  const prisma = createPrismaClient(url);
-  try {
-    await prisma.deskSetting.upsert({
-      where: { key: 'review' },
-      create: { key: 'review', value: 'false' },
-      update: { value: 'false' },
-    });
-  } finally {
-    await prisma.$disconnect();
-    await closePostgresPools();
+/**
+ * The run's desk starts with second-editor review OFF: every spec but the review one saves
+ * verdicts and expects them public at once, as on a desk without review; the review spec turns
+ * it on for itself. Written after the migrations and before the demo seed (which checks for
+ * claims only), so the demo seed and real desks keep the default (on).
+ */
+async function turnReviewOff(): Promise<void> {
+  await applyMigrations(url);
+  const sql = `INSERT INTO "DeskSetting" ("key", "value", "updatedAt") VALUES ('review', 'false', CURRENT_TIMESTAMP)`;
+  if (databaseProvider(url) === 'postgres') {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const sqlite = new Database(sqliteFile);
+    try {
+      sqlite.exec(sql);
+    } finally {
+      sqlite.close();
+    }
   }
 }
 
@@ -69,8 +77,6 @@ runCli(async () => {
     }
   }
   process.env.DATABASE_URL = url;
-  await prepareDatabase();
-  await reviewOff();
-  // Migrates and seeds nothing more now (the database is ready), builds if needed, serves.
+  await turnReviewOff();
   await startServer();
 });
