@@ -126,11 +126,13 @@ test('assign → research → propose → send back with a comment → fix → a
     'Verdict sent back to its author with your comment.',
   );
 
-  // Ana sees it sent back, with the comment, here and in her notifications; the claim is back
-  // in Researching.
+  // Ana sees it sent back, with the comment, here and in her notifications (she follows the
+  // claim, so its move back to Researching is there too); the claim is back in Researching.
   await page.goto('/editor/notifications');
-  await expect(notifications(page).first()).toContainText('Sent back to you');
-  await expect(notifications(page).first()).toContainText(`Comment: ${comment}`);
+  const toldSentBack = notifications(page).filter({ hasText: 'Sent back to you' });
+  await expect(toldSentBack).toHaveCount(1);
+  await expect(toldSentBack).toContainText(`by ${ben.name}`);
+  await expect(toldSentBack).toContainText(`Comment: ${comment}`);
   await page.goto(`/editor/claims/${claim.id}`);
   const sentBack = page.getByRole('region', { name: 'Sent back' });
   await expect(sentBack).toContainText(comment);
@@ -157,7 +159,7 @@ test('assign → research → propose → send back with a comment → fix → a
   await expect(benPage.getByRole('region', { name: /Awaiting review|Sent back/ })).toHaveCount(0);
 
   await page.goto('/editor/notifications');
-  await expect(notifications(page).first()).toContainText('Approved');
+  await expect(notifications(page).filter({ hasText: /^(Unread)?Approved · by/ })).toHaveCount(1);
   // The editors' history shows every revision with its review state, the comment kept.
   await page.goto(`/editor/claims/${claim.id}`);
   const history = page.getByRole('list', { name: 'Verdict history' });
