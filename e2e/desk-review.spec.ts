@@ -314,6 +314,21 @@ test('an admin publishes without review only with a reason, kept in the audit lo
   await readerPage.reload();
   await expect(readersVerdict(readerPage)).toContainText('Misleading');
 
+  // The admin's switch: with review off, the verdict form no longer speaks of it.
+  await adminPage.goto('/admin/desk');
+  const review = adminPage.getByLabel('Second-editor review of verdicts');
+  await expect(review).toBeChecked();
+  await review.uncheck();
+  await adminPage.getByRole('button', { name: 'Save settings' }).click();
+  await expect(adminPage.getByRole('status')).toHaveText('Settings saved.');
+  await adminPage.goto(`/editor/claims/${claim.id}`);
+  await expect(form.getByText('Second-editor review is on')).toHaveCount(0);
+  await expect(form.getByLabel('Publish without review (admins): reason')).toHaveCount(0);
+  await adminPage.goto('/admin/desk');
+  await review.check();
+  await adminPage.getByRole('button', { name: 'Save settings' }).click();
+  await expect(adminPage.getByRole('status')).toHaveText('Settings saved.');
+
   await reader.close();
   await adminPage.context().close();
 });

@@ -134,7 +134,11 @@ export async function ReviewPanel({
             </p>
           )
         ) : null}
-        {actor.role === 'admin' ? <BypassForm {...ids} /> : null}
+        {actor.role === 'admin' ? (
+          <div className="border-t border-amber-600/40 pt-4 sm:col-span-2 dark:border-amber-400/40">
+            <BypassForm {...ids} />
+          </div>
+        ) : null}
       </div>
     </section>
   );
