@@ -332,3 +332,84 @@ test('an admin publishes without review only with a reason, kept in the audit lo
   await reader.close();
   await adminPage.context().close();
 });
+
+test('without JavaScript: a send-back asks for its comment, then the author asks again and it is approved', async ({
+  page,
+  browser,
+  db,
+  uid,
+  createAccount,
+  createClaim,
+  signInAs,
+}) => {
+  test.setTimeout(90_000);
+  const claim = await createClaim({ status: 'draft', verdict: 'unverified', confidence: 'low' });
+  const ana = await createAccount();
+  const ben = await createAccount();
+  await db.claim.update({
+    where: { id: claim.id },
+    data: { assigneeId: ana.id, reviewerId: ben.id, stage: 'researching' },
+  });
+  await signInAs(ben);
+  const benCookies = await page.context().cookies();
+  await page.context().clearCookies();
+  await signInAs(ana);
+  const anaCookies = await page.context().cookies();
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  await plain.addCookies(anaCookies);
+  const plainPage = await plain.newPage();
+
+  // Ana proposes and asks for review.
+  await plainPage.goto(`/editor/claims/${claim.id}`);
+  const form = plainPage.getByRole('form', { name: 'Change the verdict' });
+  await form.getByLabel('Verdict').selectOption('unsubstantiated');
+  await form.getByLabel('Rationale').fill(`No record of it anywhere ${uid}.`);
+  await form.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(plainPage.getByRole('status')).toHaveText(/^Saved — awaiting review\./);
+  await awaitingReview(plainPage).getByRole('button', { name: 'Request review' }).click();
+  await expect(plainPage.getByRole('status')).toHaveText(
+    'Review requested: the reviewer has been told.',
+  );
+
+  // Ben sends it back: first without a comment (refused, and said so), then with one.
+  await plain.clearCookies();
+  await plain.addCookies(benCookies);
+  await plainPage.goto(`/editor/claims/${claim.id}`);
+  const sendBack = awaitingReview(plainPage).getByRole('form', { name: 'Send the verdict back' });
+  await sendBack.getByRole('button', { name: 'Send back' }).click();
+  await expect(
+    awaitingReview(plainPage)
+      .getByRole('form', { name: 'Send the verdict back' })
+      .getByLabel('Comment'),
+  ).toHaveAttribute('aria-invalid', 'true');
+  await sendBack.getByLabel('Comment').fill(`Ask the agency first ${uid}.`);
+  await sendBack.getByRole('button', { name: 'Send back' }).click();
+  await expect(plainPage.getByRole('status')).toHaveText(
+    'Verdict sent back to its author with your comment.',
+  );
+  await expect(plainPage.getByRole('region', { name: 'Sent back' })).toContainText(
+    `Ask the agency first ${uid}.`,
+  );
+  // Sent back, it is no longer Ben's to decide until Ana asks again.
+  await expect(plainPage.getByRole('button', { name: 'Approve verdict' })).toHaveCount(0);
+
+  // Ana asked the agency, which had no record either: she asks for review again as it stands.
+  await plain.clearCookies();
+  await plain.addCookies(anaCookies);
+  await plainPage.goto(`/editor/claims/${claim.id}`);
+  await plainPage
+    .getByRole('region', { name: 'Sent back' })
+    .getByRole('button', { name: 'Request review' })
+    .click();
+  await expect(plainPage.getByRole('status')).toHaveText(
+    'Review requested: the reviewer has been told.',
+  );
+
+  await plain.clearCookies();
+  await plain.addCookies(benCookies);
+  await plainPage.goto(`/editor/claims/${claim.id}`);
+  await awaitingReview(plainPage).getByRole('button', { name: 'Approve verdict' }).click();
+  await expect(plainPage.getByRole('status')).toHaveText('Verdict approved.');
+  await expect(plainPage.getByText('Stage: Ready')).toBeAttached();
+  await plain.close();
+});
