@@ -233,6 +233,18 @@ test('a published claim’s verdict change waits for approval while readers keep
   const row = waiting.getByRole('listitem').filter({ hasText: claim.title });
   await expect(row).toContainText('Verdict awaiting review');
   await row.getByRole('link', { name: claim.title }).click();
+  await expect(awaitingReview(benPage)).toContainText(change);
+
+  // Ana rewords her proposal meanwhile: Ben's approval of the one he read is refused, not
+  // applied to a text he has not seen.
+  const reworded = `Misleading: the figure leaves out the reserves and the conscripts ${uid}.`;
+  await saveVerdict(page, 'misleading', 'high', reworded);
+  await expect(page.getByRole('status')).toHaveText(/^Saved — awaiting review\./);
+  const approve = awaitingReview(benPage).getByRole('form', { name: 'Approve the verdict' });
+  await (await whenHydrated(approve.getByRole('button', { name: 'Approve verdict' }))).click();
+  await expect(approve).toContainText('Someone else changed this claim after you opened it');
+  await benPage.reload();
+  await expect(awaitingReview(benPage)).toContainText(reworded);
   await (
     await whenHydrated(awaitingReview(benPage).getByRole('button', { name: 'Approve verdict' }))
   ).click();
@@ -243,7 +255,8 @@ test('a published claim’s verdict change waits for approval while readers keep
   await expect(readersVerdict(readerPage)).toContainText('Misleading');
   await expect(
     readerPage.getByRole('region', { name: 'Verdict history' }).getByRole('listitem').first(),
-  ).toContainText(change);
+  ).toContainText(reworded);
+  await expect(readerPage.getByText(change)).toHaveCount(0);
 
   await reader.close();
   await benPage.context().close();

@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { requestReviewAction } from '@/app/editor/claims/[id]/review-actions';
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton } from '@/components/auth/form-styles';
-import { answerFor } from '@/components/desk-panel/answer-for';
 import { FormMessage } from '@/components/editor/fields';
+import { useLatestAnswer } from './use-latest-answer';
 
 const INITIAL: EditorFormState = {};
 
@@ -20,7 +20,7 @@ export function RequestReviewForm({
   reviewerName: string;
 }) {
   const [answer, formAction, pending] = useActionState(requestReviewAction, INITIAL);
-  const state = answerFor(answer, version);
+  const state = useLatestAnswer(answer, version);
   return (
     <form action={formAction} aria-label="Request review" className="space-y-2">
       <input type="hidden" name="claimId" value={claimId} />

@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { reviewVerdictAction } from '@/app/editor/claims/[id]/review-actions';
 import type { EditorFormState } from '@/app/editor/form-state';
 import { primaryButton, secondaryButton } from '@/components/auth/form-styles';
-import { answerFor } from '@/components/desk-panel/answer-for';
 import { FormMessage, TextArea } from '@/components/editor/fields';
 import type { ReviewDecision } from '@/lib/review/types';
+import { useLatestAnswer } from './use-latest-answer';
 
 const INITIAL: EditorFormState = {};
 
@@ -19,7 +19,7 @@ interface DecisionFormProps {
 /** The form's last answer while it still applies to the version the page shows. */
 function useDecision(version: number) {
   const [answer, formAction, pending] = useActionState(reviewVerdictAction, INITIAL);
-  return { state: answerFor(answer, version), formAction, pending };
+  return { state: useLatestAnswer(answer, version), formAction, pending };
 }
 
 function Hidden({
