@@ -33,6 +33,9 @@ describe('npm run db:copy', () => {
     await applyMigrations(from);
     await seedDemoData(from);
     const to = process.env.DATABASE_URL!;
+    // The test's database starts with review off (tests/support/review-off.ts): the copy's
+    // target must be empty.
+    await testDb.deskSetting.deleteMany();
 
     const copied = dbCopy(from, to);
     expect(copied.stderr).toBe('');

@@ -1,6 +1,8 @@
 /**
- * The test databases start with the desk's second-editor review OFF: every other feature's tests
- * save verdicts and expect them applied, as a desk without review does. The review tests turn it
+ * Each test file's database starts with the desk's second-editor review OFF: every other
+ * feature's tests save verdicts and expect them applied, as a desk without review does. Set per
+ * file, not in the migrated template, which must stay empty (the seed and db:copy tests need
+ * an empty database). The review tests turn it
  * on for themselves (tests/integration/review-*.test.ts); the demo seed and real desks keep the
  * default (on, lib/desk/desk-settings.ts).
  */
