@@ -232,6 +232,11 @@ test('a published claim’s verdict change waits for approval while readers keep
   const waiting = benPage.getByRole('region', { name: /^Waiting for my review/ });
   const row = waiting.getByRole('listitem').filter({ hasText: claim.title });
   await expect(row).toContainText('Verdict awaiting review');
+  // And on the board, on the claim's card.
+  await benPage.goto(`/editor/board?assignee=${ana.id}`);
+  const card = benPage.getByRole('listitem').filter({ hasText: claim.title });
+  await expect(card).toContainText('Verdict awaiting review');
+  await benPage.goBack();
   await row.getByRole('link', { name: claim.title }).click();
   await expect(awaitingReview(benPage)).toContainText(change);
 
