@@ -219,8 +219,11 @@ test('a published claim’s verdict change waits for approval while readers keep
   await expect(page.getByRole('status')).toHaveText(
     'Review requested: the reviewer has been told.',
   );
-  // Still published: asking for review does not take it off the public site.
+  // Still published: asking for review does not take it off the public site. The panel says it
+  // was asked, and does not offer to ask again.
   await expect(page.getByText('Stage: Published')).toBeAttached();
+  await expect(awaitingReview(page)).toContainText(`Review requestedby ${ana.name} on`);
+  await expect(awaitingReview(page).getByRole('button', { name: 'Request review' })).toHaveCount(0);
 
   await readerPage.goto(`/claims/${claim.id}`);
   await expect(readersVerdict(readerPage)).toContainText('Likely');

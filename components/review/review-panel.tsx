@@ -6,6 +6,7 @@ import type { ClaimStatus } from '@/lib/domain/claims';
 import { REVIEW_STATE_LABELS } from '@/lib/domain/review';
 import { formatDateTime, machineDate } from '@/lib/format/dates';
 import type { OpenReview } from '@/lib/review/types';
+import { findReviewRequest } from '@/lib/workflow/review-request';
 import { RequestReviewForm } from './request-review-form';
 import { ApproveForm, BypassForm, SendBackForm } from './review-decision-forms';
 
@@ -38,14 +39,17 @@ export async function ReviewPanel({
   claim: { id: number; version: number; status: ClaimStatus };
   review: OpenReview;
 }) {
-  const desk = await claimDeskOnce(actor.id, actor.role, claim.id);
-  const mine = review.authorId === actor.id;
   const pending = review.state === 'pending';
+  const [desk, request] = await Promise.all([
+    claimDeskOnce(actor.id, actor.role, claim.id),
+    // Sent back, it waits for its author whatever was asked before.
+    pending ? findReviewRequest(actor, claim.id, review.createdAt) : null,
+  ]);
+  const mine = review.authorId === actor.id;
   const canDecide = pending && !mine;
   const onClaim = mine || (desk?.assignee?.id ?? null) === actor.id;
-  // Asked already: an unpublished claim waiting In review. A published claim keeps its stage, so
-  // its author may ask (remind) again.
-  const asked = pending && desk?.stage === 'in_review';
+  // Asked already: requested since it was proposed, or (moved there on the board) In review.
+  const asked = pending && (request !== null || desk?.stage === 'in_review');
   const ids = { claimId: claim.id, version: claim.version, revisionId: review.revisionId };
   const title = REVIEW_STATE_LABELS[review.state];
   return (
@@ -107,6 +111,11 @@ export async function ReviewPanel({
           </>
         ) : null}
         <Row term="Reviewer">{desk?.reviewer?.name ?? 'Nobody yet'}</Row>
+        {request ? (
+          <Row term="Review requested">
+            by {request.byName ?? 'an editor'} on <When date={request.at} />
+          </Row>
+        ) : null}
       </dl>
 
       <div className="mt-4 grid gap-6 sm:grid-cols-2">

@@ -205,6 +205,12 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           </li>
         </ul>
         <VerdictForm
+          // A save from an older version is merged onto the current one, except while a proposal
+          // is open (lib/claims/change-verdict.ts: the merge reads the claim's columns, not the
+          // proposal), where it is a conflict. So then the form follows the page's version:
+          // asking for review or any other save on the page re-mounts it at the new one (what was
+          // typed in it comes back as a draft, use-editor-form.ts).
+          key={claim.openReview ? `proposal-${claim.version}` : 'claim'}
           claimId={claim.id}
           version={claim.version}
           isAdmin={isAdmin}
