@@ -11,6 +11,7 @@ import { requestVerdictReview } from '@/lib/review/request-review';
 import { reviewVerdict } from '@/lib/review/review-verdict';
 import { SELF_REVIEW_REFUSED } from '@/lib/review/review-rules';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
+import { assignClaim } from '@/lib/workflow/assign-claim';
 import { requestHeaders } from '../support/auth';
 import { admin, auditEventsFor, editor } from '../support/editing';
 import { createSource, testDb } from '../support/factories';
@@ -333,6 +334,49 @@ describe('a verdict waiting for review', () => {
     expect(
       refusal(await requestVerdictReview(lone, { claimId: other, version: saved.version })),
     ).toMatch(/Choose a reviewer/);
+  });
+});
+
+describe('who is told', () => {
+  it('tells the reviewer when asked, and the author and the assignee of the decision', async () => {
+    const author = await editor();
+    const reviewer = await editor();
+    const checker = await editor();
+    const { id } = await claimUnderReview(author, reviewer);
+    const { version } = (await getClaimForEditing(author, id))!;
+    const assigned = value(
+      await assignClaim(author, { id, version, role: 'assignee', userId: checker.id }),
+    );
+    const saved = value(await changeVerdict(author, { id, version: assigned.version, ...LIKELY }));
+    const asked = value(
+      await requestVerdictReview(author, { claimId: id, version: saved.version }),
+    );
+    const back = value(
+      await reviewVerdict(reviewer, {
+        claimId: id,
+        version: asked.version,
+        revisionId: saved.revisionId,
+        decision: 'send_back',
+        comment: 'Which officials?',
+      }),
+    );
+    const again = value(await requestVerdictReview(author, { claimId: id, version: back.version }));
+    value(
+      await reviewVerdict(reviewer, {
+        claimId: id,
+        version: again.version,
+        revisionId: saved.revisionId,
+        decision: 'approve',
+      }),
+    );
+
+    const kinds = async (userId: string) =>
+      (await notificationsOf(userId))
+        .filter((n) => n.claimId === id && n.kind !== 'followed_change' && n.kind !== 'assigned')
+        .map((n) => n.kind);
+    expect(await kinds(reviewer.id)).toEqual(['review_requested', 'review_requested']);
+    expect(await kinds(author.id)).toEqual(['sent_back', 'approved']);
+    expect(await kinds(checker.id)).toEqual(['sent_back', 'approved']);
   });
 });
 
