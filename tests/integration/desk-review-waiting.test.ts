@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findBoard } from '@/lib/desk/board';
 import { findWaitingForMyReview } from '@/lib/desk/my-desk';
+import { findReviewRequest } from '@/lib/workflow/review-request';
 import type { Stage } from '@/lib/domain/stages';
+import { AuthorizationError } from '@/lib/auth/actor';
 import { editor } from '../support/editing';
 import { createClaim, testDb, unique } from '../support/factories';
 
@@ -134,5 +136,37 @@ describe('My desk: waiting for my review, with verdict proposals', () => {
     const cards = board.find((c) => c.stage === 'researching')?.cards ?? [];
     expect(cards.find((c) => c.id === sentBack)?.verdictInReview).toBe(true);
     expect(cards.find((c) => c.id === plain)?.verdictInReview).toBe(false);
+  });
+});
+
+describe('the review panel: when review was asked', () => {
+  it('finds the latest request since the proposal, and no earlier one', async () => {
+    const name = unique('Asking Editor');
+    const author = await editor(name);
+    const claim = await createClaim({ title: unique('Asked claim') });
+    const request = (minutesAgo: number, entityId = String(claim.id)) =>
+      testDb.auditEvent.create({
+        data: {
+          actorId: author.id,
+          action: 'verdict.request_review',
+          entityType: 'claim',
+          entityId,
+          at: new Date(Date.now() - minutesAgo * 60_000),
+        },
+      });
+    const proposedAt = new Date(Date.now() - 30 * 60_000);
+    expect(await findReviewRequest(author, claim.id, proposedAt)).toBeNull();
+    // Asked about an earlier proposal, and about another claim: not this one.
+    await request(45);
+    await request(5, String(claim.id + 1_000_000));
+    expect(await findReviewRequest(author, claim.id, proposedAt)).toBeNull();
+    const asked = await request(10);
+    expect(await findReviewRequest(author, claim.id, proposedAt)).toEqual({
+      at: asked.at,
+      byName: name,
+    });
+    await expect(findReviewRequest(null, claim.id, proposedAt)).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
   });
 });
