@@ -187,7 +187,7 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
             review={claim.openReview}
           />
         ) : (
-          // With a proposal open, the panel shows it and the approved verdict side by side.
+          // No proposal open: the verdict readers see (the panel shows both while one is open).
           <div className="mb-3 flex items-center gap-2">
             <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
           </div>
