@@ -16,6 +16,7 @@ const ON_POSTGRES = [
   'claim-page.spec.ts',
   'desk-notifications.spec.ts',
   'desk-preview-bylines.spec.ts',
+  'desk-review.spec.ts',
   'desk.spec.ts',
   'editor-claims.spec.ts',
   'editor-desk-list.spec.ts',

@@ -1,25 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
-import { test, expect, scanAccessibility, whenHydrated, type TestAccount } from './fixtures';
+import { test, expect, scanAccessibility, whenHydrated } from './fixtures';
+import { signedInPage } from './signed-in-page';
 
 // Issue 13: the claim page's desk panel (stage, assignee, reviewer, following), notifications in
 // the header and at /editor/notifications, and the claim's activity timeline.
-
-/** A browser context of its own signed in as `account`; the fixture page stays signed in as `me`. */
-async function signedInPage(
-  browser: Browser,
-  page: Page,
-  signInAs: (account: TestAccount) => Promise<void>,
-  account: TestAccount,
-  me: TestAccount,
-): Promise<Page> {
-  await page.context().clearCookies();
-  await signInAs(account);
-  const other = await browser.newContext();
-  await other.addCookies(await page.context().cookies());
-  await page.context().clearCookies();
-  await signInAs(me);
-  return other.newPage();
-}
 
 test('assigning, moving stages and asking for review notify the right editors, and activity shows it', async ({
   page,

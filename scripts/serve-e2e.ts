@@ -7,8 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { databaseProvider } from '../lib/database-url';
+import { applyMigrations } from '../lib/migrations/apply-migrations';
 import { runCli } from './cli/run-cli';
 import { startServer } from './start';
 
@@ -37,6 +39,33 @@ async function freshPostgresDatabase(): Promise<void> {
   }
 }
 
+/**
+ * The run's desk starts with second-editor review OFF: every spec but the review one saves
+ * verdicts and expects them public at once, as on a desk without review; the review spec turns
+ * it on for itself. Written after the migrations and before the demo seed (which checks for
+ * claims only), so the demo seed and real desks keep the default (on).
+ */
+async function turnReviewOff(): Promise<void> {
+  await applyMigrations(url);
+  const sql = `INSERT INTO "DeskSetting" ("key", "value", "updatedAt") VALUES ('review', 'false', CURRENT_TIMESTAMP)`;
+  if (databaseProvider(url) === 'postgres') {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const sqlite = new Database(sqliteFile);
+    try {
+      sqlite.exec(sql);
+    } finally {
+      sqlite.close();
+    }
+  }
+}
+
 runCli(async () => {
   if (process.env.DATABASE_URL && process.env.DATABASE_URL !== url) refuse();
   if (databaseProvider(url) === 'postgres') {
@@ -48,5 +77,6 @@ runCli(async () => {
     }
   }
   process.env.DATABASE_URL = url;
+  await turnReviewOff();
   await startServer();
 });

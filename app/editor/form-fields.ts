@@ -24,6 +24,7 @@ export const VERDICT_FORM_FIELDS = [
   'confidence',
   'rationale',
   'overrideReason',
+  'bypassReason',
 ] as const;
 
 export const CITE_FORM_FIELDS = ['sourceId', 'sourceUrl', 'stance', 'quote', 'locator'] as const;

@@ -37,6 +37,12 @@ export function deskStatements(editorId: string): DeskStatement[] {
       params: [editorId],
     },
     {
+      label: 'waiting for my review: open verdict proposals outside In review',
+      sql: `SELECT "pendingRevisionId" FROM "Claim" WHERE "reviewerId" = ? AND "deletedAt" IS NULL
+            AND "stage" <> 'in_review' AND "pendingRevisionId" IS NOT NULL`,
+      params: [editorId],
+    },
+    {
       label: 'waiting for my review: count',
       sql: `SELECT count(*) AS n FROM "Claim" WHERE "reviewerId" = ? AND "deletedAt" IS NULL AND "stage" = 'in_review'`,
       params: [editorId],

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { InReviewMarker } from '@/components/review/in-review-marker';
 import { VerdictBadge } from '@/components/verdict-badge';
 import type { BoardCard as Card } from '@/lib/desk/board';
 import { machineDate } from '@/lib/format/dates';
@@ -20,8 +21,9 @@ export function BoardCard({ card, filters, now }: { card: Card; filters: string;
       >
         {title}
       </Link>
-      <div className="mt-2">
+      <div className="mt-2 flex flex-wrap items-center gap-2">
         <VerdictBadge verdict={card.verdict} />
+        {card.verdictInReview ? <InReviewMarker /> : null}
       </div>
       <p className="mt-2 text-stone-700 dark:text-zinc-300">
         Assignee: {card.assignee ?? 'nobody'} · Reviewer: {card.reviewer ?? 'nobody'} ·{' '}

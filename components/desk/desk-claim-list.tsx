@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { InReviewMarker } from '@/components/review/in-review-marker';
 import { VerdictBadge } from '@/components/verdict-badge';
 import type { DeskClaim } from '@/lib/desk/my-desk';
 import { STAGE_LABELS } from '@/lib/domain/stages';
@@ -29,6 +30,7 @@ export function DeskClaimList({
               {STAGE_LABELS[claim.stage]}
             </span>
             <VerdictBadge verdict={claim.verdict} />
+            {claim.verdictInReview ? <InReviewMarker /> : null}
             {date ? (
               <span className="text-sm text-stone-600 dark:text-zinc-400">
                 {dated === 'stage' ? 'In stage since ' : 'Changed '}

@@ -19,18 +19,28 @@ function describe(field: string, value: string): string | undefined {
   return undefined;
 }
 
-/** Sets the verdict, confidence and rationale; admins may override the evidence rules. */
+/**
+ * Sets the verdict, confidence and rationale; admins may override the evidence rules. With the
+ * desk's second-editor review on, a verdict other than Unverified is saved as a proposal that
+ * waits for another editor (lib/review); admins may publish it at once with a written reason.
+ */
 export function VerdictForm({
   claimId,
   version: loadedVersion,
   initialValues,
   isAdmin,
+  reviewOn,
+  proposalOpen,
   savedToken,
 }: {
   claimId: number;
   version: number;
   initialValues: Record<string, string>;
   isAdmin: boolean;
+  /** The desk's review setting. */
+  reviewOn: boolean;
+  /** A proposal waits for review (or was sent back): the form holds it, and a save replaces it. */
+  proposalOpen: boolean;
   /** New after each successful save of this form (use-editor-form.ts). */
   savedToken?: string;
 }) {
@@ -59,6 +69,16 @@ export function VerdictForm({
       >
         <input type="hidden" name="id" value={claimId} />
         <input type="hidden" name="version" value={form.version} />
+        {reviewOn || proposalOpen ? (
+          <p id="verdict-review-note" className="text-sm">
+            {reviewOn
+              ? 'Second-editor review is on: a verdict other than Unverified waits for another editor’s approval before readers see it.'
+              : null}
+            {proposalOpen
+              ? `${reviewOn ? ' ' : ''}This form holds the proposal waiting for review; saving replaces it.`
+              : null}
+          </p>
+        ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             {...common}
@@ -91,6 +111,16 @@ export function VerdictForm({
             rows={2}
             defaultValue={values.overrideReason}
             hint="Only when the evidence rules refuse the verdict; kept in the verdict history."
+          />
+        ) : null}
+        {isAdmin && reviewOn ? (
+          <TextArea
+            {...common}
+            name="bypassReason"
+            label="Publish without review (admins): reason"
+            rows={2}
+            defaultValue={values.bypassReason}
+            hint="Optional. Only to publish this verdict at once, without a second editor; kept in the audit log."
           />
         ) : null}
         <FormMessage form={FORM} message={form.answered ? state.message : undefined} />

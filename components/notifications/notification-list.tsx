@@ -5,6 +5,9 @@ import { notificationDetail } from '@/lib/notifications/notification-detail';
 import { NOTIFICATION_KIND_LABELS } from '@/lib/notifications/notification-kinds';
 import { MarkReadForm } from './mark-read-forms';
 
+/** A review decision's notification carries the reviewer's comment (lib/review). */
+const REVIEW_KINDS: ReadonlySet<string> = new Set(['sent_back', 'approved']);
+
 /**
  * One page of the signed-in editor's notifications: what happened (the kind's label), on which
  * claim (a link to its editing page), who did it, when, and the detail; unread ones marked, each
@@ -46,7 +49,12 @@ export function NotificationList({ items, page }: { items: NotificationItem[]; p
               )}
               {n.claim?.deleted ? ' (deleted)' : ''}
             </p>
-            {detail ? <p className="mt-1 text-sm whitespace-pre-line">{detail}</p> : null}
+            {detail ? (
+              <p className="mt-1 text-sm whitespace-pre-line">
+                {REVIEW_KINDS.has(n.kind) ? <strong>Comment: </strong> : null}
+                {detail}
+              </p>
+            ) : null}
             {unread ? (
               <MarkReadForm
                 id={n.id}

@@ -131,6 +131,11 @@ const ACTION_WORDS: Record<string, string> = {
   'claim.assign': 'assigned an editor',
   'claim.unassign': 'unassigned an editor',
   'verdict.change': 'changed the verdict',
+  'verdict.propose': 'proposed a verdict for review',
+  'verdict.request_review': 'asked for review of the proposed verdict',
+  'verdict.approve': 'approved the proposed verdict',
+  'verdict.send_back': 'sent the proposed verdict back',
+  'verdict.bypass_review': 'published a verdict without review',
   'citation.create': 'cited a source',
   'citation.update': 'edited a citation',
   'citation.remove': 'removed a citation',
@@ -145,6 +150,29 @@ export function actionWords(action: string): string {
   if (known) return known;
   const verb = action.includes('.') ? action.slice(action.indexOf('.') + 1) : action;
   return `${verb.replace(/[_.]+/g, ' ').trim() || 'changed'} (${action})`;
+}
+
+const VERDICT_FIELDS = ['verdict', 'confidence', 'rationale'];
+
+function verdictChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  names: ActivityNames,
+): ActivityChange[] {
+  return activityChanges(before, after, names).filter((c) => VERDICT_FIELDS.includes(c.field));
+}
+
+/** A proposal's rating, as `verdict.propose` keeps it. */
+function proposed(after: Record<string, unknown> | null): Record<string, unknown> {
+  const value = after?.proposed;
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** A text the reviewer or admin wrote with their decision, shown in full. */
+function written(field: string, label: string, value: unknown): ActivityChange[] {
+  return typeof value === 'string' && value !== ''
+    ? [{ field, label, before: '—', after: value }]
+    : [];
 }
 
 /** One audit event of a claim, its citations or its notes, in words. */
@@ -175,6 +203,37 @@ export function describeActivity(event: ActivityEvent, names: ActivityNames): Ac
       return {
         summary: actionWords(event.action),
         changes: changes.filter((c) => ['verdict', 'confidence', 'rationale'].includes(c.field)),
+      };
+    case 'verdict.propose':
+      // The claim's columns (what readers see) do not change: the proposal is in `proposed`.
+      return {
+        summary: actionWords(event.action),
+        changes: verdictChanges(event.before, { ...event.after, ...proposed(event.after) }, names),
+      };
+    case 'verdict.request_review':
+      return only(actionWords(event.action));
+    case 'verdict.approve':
+      return {
+        summary: actionWords(event.action),
+        changes: verdictChanges(event.before, event.after, names),
+      };
+    case 'verdict.send_back':
+      return {
+        summary: actionWords(event.action),
+        changes: written('reviewComment', 'Comment', event.after?.reviewComment),
+      };
+    case 'verdict.bypass_review':
+      // From the verdict form (`bypassReason`) or the review of an open proposal (`reviewComment`).
+      return {
+        summary: actionWords(event.action),
+        changes: [
+          ...verdictChanges(event.before, event.after, names),
+          ...written(
+            'bypassReason',
+            'Reason to publish without review',
+            event.after?.bypassReason ?? event.after?.reviewComment,
+          ),
+        ],
       };
     case 'citation.create':
       return only(`cited ${citationWords(event.after, names)}`);

@@ -8,7 +8,8 @@ import type { ClaimForEditing } from './types';
 export const EDITOR_HISTORY_SHOWN = 20;
 
 /**
- * A claim as its edit form needs it: every editable field, the `version` to save with, live
+ * A claim as its edit form needs it: every editable field (the verdict's as the editor works on
+ * it: the open revision's while one waits for review, `openReview`), the `version` to save with, live
  * citations (with ids and their `updatedAt` guards) and the latest verdict revisions (all with
  * `wholeHistory`) with their count. Drafts included; a deleted claim only for admins (to
  * restore it). Null when not found.
@@ -29,7 +30,12 @@ export async function getClaimForEditing(
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const form = await store.editing.claimForm(id, wholeHistory ? null : EDITOR_HISTORY_SHOWN);
   if (!form || (form.claim.state.deletedAt && actor.role !== 'admin')) return null;
-  const { claim, citations, revisions, revisionCount } = form;
+  const { claim, citations, revisions, revisionCount, openRevision } = form;
+  const published = {
+    verdict: claim.state.verdict,
+    confidence: claim.state.confidence,
+    rationale: claim.state.rationale,
+  };
   const evidence = citations
     .filter((c) => !c.source.deleted)
     .map((c) => ({
@@ -42,10 +48,20 @@ export async function getClaimForEditing(
     }));
   return {
     ...claim.state,
+    // The editor's working values: the open revision's while one waits for review.
+    ...(openRevision
+      ? {
+          verdict: openRevision.verdict,
+          confidence: openRevision.confidence,
+          rationale: openRevision.rationale,
+        }
+      : {}),
     createdAt: claim.createdAt,
     citations,
     revisions,
     revisionCount,
+    openReview: openRevision ? { ...openRevision, published } : null,
+    reviewOn: claim.review.on,
     evidence: {
       confirmed: checkEvidenceRules('confirmed', evidence),
       false: checkEvidenceRules('false', evidence),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { PUBLIC_REVIEW_STATES } from '@/lib/domain/review';
 import { readDeskSettings } from '@/lib/desk/desk-settings';
 import type { Stance } from '@/lib/domain/evidence';
 import { STANCE_CODES } from '@/lib/domain/evidence';
@@ -58,6 +59,8 @@ async function loadClaimDetail(
           },
         },
         revisions: {
+          // The public corrections log: approved verdicts only, never one waiting for review.
+          where: { reviewState: { in: [...PUBLIC_REVIEW_STATES] } },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           select: {
             id: true,

@@ -2,6 +2,8 @@ import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import type { Stage } from '@/lib/domain/stages';
 import type { Stance } from '@/lib/domain/evidence';
 import type { ClaimStatus, Quantity, QuantityQualifier } from '@/lib/domain/claims';
+import type { ReviewState } from '@/lib/domain/review';
+import type { OpenReview } from '@/lib/review/types';
 import type { EvidenceCheck } from './evidence-rules';
 
 /** The small shapes the reader pages receive: never whole rows, never internal fields. */
@@ -156,10 +158,22 @@ export interface EditorRevision {
   overrideReason: string | null;
   /** An admin's import from another desk's file: when, and by whom (createdAt is the file's). */
   imported: { at: Date; by: { id: string; name: string | null } } | null;
+  /** Its second-editor review (lib/domain/review.ts); editors see every state, readers not. */
+  reviewState: ReviewState;
+  /** The reviewer's comment when sent back; the admin's reason when published without review. */
+  reviewComment: string | null;
 }
 
+/**
+ * Its verdict, confidence and rationale are the editor's WORKING values: the open revision's
+ * while one waits for review (`openReview`), else the claim's (what readers see).
+ */
 export interface ClaimForEditing extends ClaimEditState {
   createdAt: Date;
+  /** The verdict revision waiting for a second editor, or sent back; null when none. */
+  openReview: OpenReview | null;
+  /** Whether the desk's second-editor review is on (lib/desk/desk-settings.ts). */
+  reviewOn: boolean;
   /** Live citations, oldest first. */
   citations: EditorCitation[];
   /** Newest first; the latest few unless the whole history was asked for. */
@@ -207,6 +221,12 @@ export interface VerdictSaved extends ClaimSaved {
   revisionId: number | null;
   /** An admin set a verdict the evidence rules refused; the reason is on the revision. */
   overridden: boolean;
+  /**
+   * What became of the save: `applied` (readers see it now), `pending` (it waits for a second
+   * editor's approval; readers keep the previous verdict), `bypassed` (an admin published it
+   * without review, with a reason). Nothing written (`changed: false`) reads `applied`.
+   */
+  review: 'applied' | 'pending' | 'bypassed';
 }
 
 export interface ClaimStatusSaved extends ClaimSaved {

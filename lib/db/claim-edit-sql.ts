@@ -2,8 +2,11 @@ import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import type { ClaimEditState, EditorCitation, EditorRevision } from '@/lib/claims/types';
 import type { ClaimStatus, QuantityQualifier } from '@/lib/domain/claims';
 import type { Stance } from '@/lib/domain/evidence';
+import type { ReviewState } from '@/lib/domain/review';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { DEFAULT_DESK_SETTINGS } from '@/lib/desk/desk-settings';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { OpenReview } from '@/lib/review/types';
 import { batch, type Row, type SqlDialect, type SqlSteps } from './sql-steps';
 
 /*
@@ -12,16 +15,32 @@ import { batch, type Row, type SqlDialect, type SqlSteps } from './sql-steps';
  * provider's SqlDialect, so the providers cannot drift apart in what they read.
  */
 
+/**
+ * What decides whether a verdict save needs a second editor (lib/review), read with the claim's
+ * state in the same statement: the claim's open revision and the desk's review setting.
+ */
+export interface ClaimReviewRead {
+  /** The verdict revision waiting for review (or sent back), or null. */
+  pendingRevisionId: number | null;
+  /** The desk's `review` setting (lib/desk/desk-settings.ts; on when never set). */
+  on: boolean;
+}
+
 export interface ClaimStateRead {
   state: ClaimEditState;
   createdAt: Date;
+  review: ClaimReviewRead;
 }
+
+/** The claim's open verdict revision as its edit form shows it (lib/review/types.ts). */
+export type OpenRevisionRead = Omit<OpenReview, 'published'>;
 
 export interface ClaimFormRead {
   claim: ClaimStateRead;
   citations: EditorCitation[];
   revisions: EditorRevision[];
   revisionCount: number;
+  openRevision: OpenRevisionRead | null;
 }
 
 /** The claim's row with its tag names, in one statement. */
@@ -32,6 +51,8 @@ export function claimStateQuery(dialect: SqlDialect, id: number): Prisma.Sql {
       c."quantityQualifier", c."quantityValue", c."quantityMin", c."quantityMax",
       c."quantityUnit", c."verdict", c."confidence", c."rationale", c."status", c."publishedAt",
       c."deletedAt", c."version", c."updatedAt", c."createdAt", cl."name" AS "claimantName",
+      c."pendingRevisionId",
+      (SELECT ds."value" FROM "DeskSetting" ds WHERE ds."key" = 'review') AS "reviewSetting",
       (SELECT ${dialect.jsonArrayOf(Prisma.sql`t."name"`)}
         FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId" WHERE ct."claimId" = c."id")
         AS "tagNames"
@@ -73,6 +94,10 @@ export function toClaimState(dialect: SqlDialect, row: Row): ClaimStateRead {
       tags: (JSON.parse(row.tagNames as string) as string[]).sort((a, b) => a.localeCompare(b)),
     },
     createdAt: date(row.createdAt)!,
+    review: {
+      pendingRevisionId: row.pendingRevisionId === null ? null : Number(row.pendingRevisionId),
+      on: row.reviewSetting === null ? DEFAULT_DESK_SETTINGS.review : row.reviewSetting === 'true',
+    },
   };
 }
 
@@ -110,9 +135,10 @@ export function* claimFormSteps(
 ): SqlSteps<ClaimFormRead | null> {
   // One batch (one round trip on PostgreSQL): every edit form load, so every verdict change,
   // starts here. The count is read even when the page holds every revision, to stay in it.
-  const [claimRows = [], citationRows = [], revisionRows = [], countRows] = yield* batch([
-    claimStateQuery(dialect, id),
-    Prisma.sql`
+  const [claimRows = [], citationRows = [], revisionRows = [], openRows = [], countRows] =
+    yield* batch([
+      claimStateQuery(dialect, id),
+      Prisma.sql`
     SELECT ci."id", ci."stance", ci."quote", ci."locator", ci."updatedAt",
       s."id" AS "sourceId", s."title", s."kind", s."url", s."archiveUrl", s."publishedAt",
       s."deletedAt" AS "sourceDeletedAt", p."id" AS "publisherId", p."name" AS "publisherName"
@@ -121,32 +147,60 @@ export function* claimFormSteps(
     LEFT JOIN "Publisher" p ON p."id" = s."publisherId"
     WHERE ci."claimId" = ${id} AND ci."deletedAt" IS NULL
     ORDER BY ci."id"`,
-    // The page of revisions first, then their authors: joined first, PostgreSQL without
-    // statistics on the table hashed every revision of the claim (9.6 -> 0.7 ms at 485).
-    Prisma.sql`
+      // The page of revisions first, then their authors: joined first, PostgreSQL without
+      // statistics on the table hashed every revision of the claim (9.6 -> 0.7 ms at 485).
+      Prisma.sql`
     SELECT r."id", r."verdict", r."confidence", r."rationale", r."createdAt", r."createdById",
       u."name" AS "authorName", r."overrideReason", r."importedAt", r."importedById",
-      i."name" AS "importerName"
+      i."name" AS "importerName", r."reviewState", r."reviewComment"
     FROM (SELECT * FROM "VerdictRevision" WHERE "claimId" = ${id}
       ORDER BY "createdAt" DESC, "id" DESC
       ${historyShown === null ? Prisma.empty : Prisma.sql`LIMIT ${historyShown}`}) r
     LEFT JOIN "user" u ON u."id" = r."createdById"
     LEFT JOIN "user" i ON i."id" = r."importedById"
     ORDER BY r."createdAt" DESC, r."id" DESC`,
-    ...(historyShown === null
-      ? []
-      : [
-          Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
+      // The revision waiting for review, when there is one: the form edits its values.
+      Prisma.sql`
+    SELECT r."id", r."verdict", r."confidence", r."rationale", r."overrideReason",
+      r."createdAt", r."createdById", u."name" AS "authorName", r."reviewState",
+      r."reviewComment", r."reviewedById", v."name" AS "reviewerName", r."reviewedAt"
+    FROM "Claim" c
+    JOIN "VerdictRevision" r ON r."id" = c."pendingRevisionId"
+    LEFT JOIN "user" u ON u."id" = r."createdById"
+    LEFT JOIN "user" v ON v."id" = r."reviewedById"
+    WHERE c."id" = ${id}`,
+      ...(historyShown === null
+        ? []
+        : [
+            Prisma.sql`SELECT CAST(count(*) AS INTEGER) AS "n" FROM "VerdictRevision"
             WHERE "claimId" = ${id}`,
-        ]),
-  ]);
+          ]),
+    ]);
   if (!claimRows[0]) return null;
   const claim = toClaimState(dialect, claimRows[0]);
   const revisionCount = countRows ? Number(countRows[0]!.n) : revisionRows.length;
   const date = (v: unknown) => dialect.date(v);
+  const open = openRows[0];
   return {
     claim,
     revisionCount,
+    openRevision: open
+      ? {
+          revisionId: Number(open.id),
+          state: open.reviewState === 'sent_back' ? 'sent_back' : 'pending',
+          verdict: open.verdict as Verdict,
+          confidence: open.confidence as Confidence,
+          rationale: open.rationale as string,
+          overrideReason: open.overrideReason as string | null,
+          authorId: open.createdById as string | null,
+          authorName: open.authorName as string | null,
+          createdAt: date(open.createdAt)!,
+          reviewComment: open.reviewComment as string | null,
+          reviewedById: open.reviewedById as string | null,
+          reviewedByName: open.reviewerName as string | null,
+          reviewedAt: date(open.reviewedAt),
+        }
+      : null,
     citations: citationRows.map((c) => ({
       id: c.id as number,
       stance: c.stance as Stance,
@@ -184,6 +238,8 @@ export function* claimFormSteps(
               at: date(r.importedAt)!,
               by: { id: r.importedById as string, name: r.importerName as string | null },
             },
+      reviewState: r.reviewState as ReviewState,
+      reviewComment: r.reviewComment as string | null,
     })),
   };
 }

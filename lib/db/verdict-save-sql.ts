@@ -2,9 +2,9 @@ import { serialiseSnapshot, type AuditEventInput } from '@/lib/audit/record-audi
 import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import type { ClaimEditState } from '@/lib/claims/types';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { claimStateSteps, liveEvidenceSteps } from './claim-edit-sql';
+import { claimStateSteps, liveEvidenceSteps, type ClaimReviewRead } from './claim-edit-sql';
 import type { SqlDialect, SqlSteps } from './sql-steps';
-import type { GuardedVerdictSave, VerdictDecision, VerdictWrite } from './verdict-store';
+import type { GuardedVerdictSave, VerdictDecide, VerdictWrite } from './verdict-store';
 
 /*
  * The verdict save as SqlSteps (sql-steps.ts): its reads, shared by both providers, and the
@@ -16,7 +16,12 @@ import type { GuardedVerdictSave, VerdictDecision, VerdictWrite } from './verdic
 export interface VerdictSaveRead {
   before: ClaimEditState | null;
   evidence: EvidenceCitation[];
+  /** Whether the claim has an open revision and the desk reviews verdicts: same statement. */
+  review: ClaimReviewRead;
 }
+
+/** What a missing claim's save reads about review: nothing to decide on. */
+const NO_REVIEW: ClaimReviewRead = { pendingRevisionId: null, on: false };
 
 /** The save's reads: what `decide` is given. */
 export function* verdictReadSteps(
@@ -24,9 +29,10 @@ export function* verdictReadSteps(
   claimId: number,
   withEvidence: boolean,
 ): SqlSteps<VerdictSaveRead> {
-  const before = (yield* claimStateSteps(dialect, claimId))?.state ?? null;
+  const read = yield* claimStateSteps(dialect, claimId);
+  const before = read?.state ?? null;
   const evidence = before && withEvidence ? yield* liveEvidenceSteps(claimId) : [];
-  return { before, evidence };
+  return { before, evidence, review: read?.review ?? NO_REVIEW };
 }
 
 /**
@@ -40,10 +46,10 @@ export function* verdictSaveSteps<R>(
   dialect: SqlDialect,
   claimId: number,
   withEvidence: boolean,
-  decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
+  decide: VerdictDecide<R>,
 ): SqlSteps<GuardedVerdictSave<R>> {
-  const { before, evidence } = yield* verdictReadSteps(dialect, claimId, withEvidence);
-  const decision = decide(before, evidence);
+  const { before, evidence, review } = yield* verdictReadSteps(dialect, claimId, withEvidence);
+  const decision = decide(before, evidence, review);
   if ('answer' in decision) return { answer: decision.answer };
   const { write } = decision;
   const updated = yield guardedVerdictUpdate(claimId, write);

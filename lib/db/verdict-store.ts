@@ -2,7 +2,7 @@ import type { EditTrail } from '@/lib/audit/edit-trail';
 import type { AuditEventInput } from '@/lib/audit/record-audit-event';
 import type { EvidenceCitation } from '@/lib/claims/evidence-rules';
 import type { ClaimEditState } from '@/lib/claims/types';
-import type { ClaimStateRead } from './claim-edit-sql';
+import type { ClaimReviewRead, ClaimStateRead } from './claim-edit-sql';
 
 /** The write a verdict save decided on: the claim's state after it, and its revision. */
 export interface VerdictWrite {
@@ -17,6 +17,17 @@ export interface VerdictWrite {
 
 /** What the use case's decision answers: nothing to write (a refusal, no change), or a write. */
 export type VerdictDecision<R> = { answer: R } | { write: VerdictWrite };
+
+/**
+ * The use case's decision, on the claim as the save read it, its live evidence and what decides
+ * review (the claim's open revision, the desk's setting), all from the read the write's guard
+ * then requires.
+ */
+export type VerdictDecide<R> = (
+  before: ClaimEditState | null,
+  evidence: EvidenceCitation[],
+  review: ClaimReviewRead,
+) => VerdictDecision<R>;
 
 /** A claim as it is now and what happened to it since a form loaded it, from one snapshot. */
 export interface ClaimStateWithTrail {
@@ -49,7 +60,7 @@ export interface VerdictStore {
   saveGuarded<R>(
     claimId: number,
     withEvidence: boolean,
-    decide: (before: ClaimEditState | null, evidence: EvidenceCitation[]) => VerdictDecision<R>,
+    decide: VerdictDecide<R>,
     loadedVersion?: number,
   ): Promise<GuardedVerdictSave<R>>;
 }

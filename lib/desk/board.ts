@@ -30,6 +30,8 @@ export interface BoardCard {
   version: number;
   assignee: string | null;
   reviewer: string | null;
+  /** A verdict proposal is open on it (waiting for review, or sent back): lib/review. */
+  verdictInReview: boolean;
 }
 
 export interface BoardColumn {
@@ -84,6 +86,7 @@ export async function findBoard(actor: Actor | null, query: BoardQuery): Promise
       version: true,
       assigneeId: true,
       reviewerId: true,
+      pendingRevisionId: true,
     },
   });
   const rowOf = new Map(cardRows.map((r) => [r.id, r]));
@@ -112,6 +115,7 @@ export async function findBoard(actor: Actor | null, query: BoardQuery): Promise
       version: r.version,
       assignee: nameOf(r.assigneeId),
       reviewer: nameOf(r.reviewerId),
+      verdictInReview: r.pendingRevisionId !== null,
     })),
   }));
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { followedLiveClaimIds } from '@/lib/db/desk-follows-sql';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import type { Verdict } from '@/lib/domain/verdicts';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
  * My desk's lists (app/editor/page.tsx), one function each, each one indexed query for its page
@@ -35,6 +36,8 @@ export interface DeskClaim {
   stageChangedAt: Date | null;
   updatedAt: Date;
   verdict: Verdict;
+  /** A verdict proposal is open on it (waiting for review, or sent back): lib/review. */
+  verdictInReview: boolean;
 }
 
 const DESK_CLAIM_SELECT = {
@@ -45,6 +48,7 @@ const DESK_CLAIM_SELECT = {
   stageChangedAt: true,
   updatedAt: true,
   verdict: true,
+  pendingRevisionId: true,
 } as const;
 
 type DeskClaimRow = {
@@ -55,6 +59,7 @@ type DeskClaimRow = {
   stageChangedAt: Date | null;
   updatedAt: Date;
   verdict: string;
+  pendingRevisionId: number | null;
 };
 
 /** The claim as a desk list shows it: its title, or its statement when it has none. */
@@ -66,6 +71,7 @@ export function deskClaimOf(row: DeskClaimRow): DeskClaim {
     stageChangedAt: row.stageChangedAt,
     updatedAt: row.updatedAt,
     verdict: row.verdict as Verdict,
+    verdictInReview: row.pendingRevisionId !== null,
   };
 }
 
@@ -114,13 +120,25 @@ export async function findAssignedToMe(
   return { items: rows.map(deskClaimOf), total, page, pageCount, byStage, stage: options.stage };
 }
 
-/** Claims In review with the editor as reviewer, the longest waiting first. */
+/**
+ * Claims waiting for the editor as their reviewer, the longest waiting first: those In review,
+ * and those of any other stage with a verdict proposal pending (lib/review) — a published claim's
+ * verdict change stays Published while it waits. A proposal sent back waits for its author, not
+ * here.
+ */
 export async function findWaitingForMyReview(
   actor: Actor | null,
   options: { page: number },
 ): Promise<DeskPage<DeskClaim>> {
   assertRole(actor, 'editor');
-  const where = { reviewerId: actor.id, deletedAt: null, stage: 'in_review' };
+  const proposals = await claimsWithPendingProposal(actor.id);
+  const where: Prisma.ClaimWhereInput = {
+    reviewerId: actor.id,
+    deletedAt: null,
+    ...(proposals.length > 0
+      ? { OR: [{ stage: 'in_review' }, { id: { in: proposals } }] }
+      : { stage: 'in_review' }),
+  };
   const total = await db.claim.count({ where });
   const { page, pageCount, skip } = paged(options.page, total);
   const rows =
@@ -134,6 +152,34 @@ export async function findWaitingForMyReview(
           select: DESK_CLAIM_SELECT,
         });
   return { items: rows.map(deskClaimOf), total, page, pageCount };
+}
+
+/**
+ * The reviewer's claims outside In review whose open proposal waits for review. Claim has no
+ * index on pendingRevisionId (and Prisma's `revisions: { some }` would read every pending-state
+ * revision of the desk as a list first), so this reads the reviewer's index range — their claims
+ * of every stage, ~2,000 at 100,000 claims, ~3 ms on SQLite — and checks the few open proposals
+ * by primary key.
+ */
+async function claimsWithPendingProposal(reviewerId: string): Promise<number[]> {
+  const open = await db.claim.findMany({
+    where: {
+      reviewerId,
+      deletedAt: null,
+      stage: { not: 'in_review' },
+      pendingRevisionId: { not: null },
+    },
+    select: { pendingRevisionId: true },
+  });
+  if (open.length === 0) return [];
+  const pending = await db.verdictRevision.findMany({
+    where: {
+      id: { in: open.flatMap((c) => (c.pendingRevisionId === null ? [] : [c.pendingRevisionId])) },
+      reviewState: 'pending',
+    },
+    select: { claimId: true },
+  });
+  return pending.map((r) => r.claimId);
 }
 
 export interface DeskMention {

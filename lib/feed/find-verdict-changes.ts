@@ -1,6 +1,7 @@
 import 'server-only';
 import { PUBLIC_CLAIM } from '@/lib/claims/public-claim';
 import { db } from '@/lib/db';
+import { PUBLIC_REVIEW_STATES } from '@/lib/domain/review';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -57,13 +58,18 @@ export async function findVerdictChanges(limit = FEED_ENTRY_LIMIT): Promise<Verd
   const claimIds = [...new Set(revisions.map((r) => r.claim.id))];
   const [earlier, imported] = await Promise.all([
     db.verdictRevision.findMany({
-      where: { claimId: { in: claimIds }, ...olderThan(cutoff) },
+      where: { claimId: { in: claimIds }, ...olderThan(cutoff), ...PUBLIC_ONLY },
       orderBy: [{ claimId: 'asc' }, ...NEWEST_FIRST],
       distinct: ['claimId'],
       select: { claimId: true, verdict: true, confidence: true },
     }),
     db.verdictRevision.findMany({
-      where: { claimId: { in: claimIds }, importedAt: { not: null }, NOT: olderThan(cutoff) },
+      where: {
+        claimId: { in: claimIds },
+        importedAt: { not: null },
+        NOT: olderThan(cutoff),
+        ...PUBLIC_ONLY,
+      },
       select: { id: true, claimId: true, verdict: true, confidence: true, createdAt: true },
     }),
   ]);
@@ -100,6 +106,9 @@ export async function findVerdictChanges(limit = FEED_ENTRY_LIMIT): Promise<Verd
   return changes.reverse();
 }
 
+/** Revisions readers may see: never one waiting for review, sent back or superseded. */
+const PUBLIC_ONLY = { reviewState: { in: [...PUBLIC_REVIEW_STATES] } };
+
 const REVISION_SELECT = {
   id: true,
   verdict: true,
@@ -135,7 +144,7 @@ async function newestPublicRevisions(limit: number) {
   let batch = limit * 2;
   while (kept.length < limit) {
     const rows: RevisionRow[] = await db.verdictRevision.findMany({
-      where: after ? olderThan(after) : {},
+      where: { ...(after ? olderThan(after) : {}), ...PUBLIC_ONLY },
       orderBy: NEWEST_FIRST,
       take: batch,
       select: REVISION_SELECT,

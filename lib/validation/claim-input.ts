@@ -253,6 +253,15 @@ export const changeVerdictSchema = z.strictObject({
     max: TEXT_MAX.overrideReason,
     multiline: true,
   }),
+  /**
+   * An admin's written reason to publish this verdict without a second editor's review (when the
+   * desk's review is on); empty means none. Editors cannot bypass review.
+   */
+  bypassReason: nullableText({
+    label: 'Reason to publish without review',
+    max: TEXT_MAX.overrideReason,
+    multiline: true,
+  }),
 });
 export type ChangeVerdictInput = z.input<typeof changeVerdictSchema>;
 export type ChangeVerdictData = z.output<typeof changeVerdictSchema>;

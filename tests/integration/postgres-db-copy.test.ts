@@ -42,6 +42,9 @@ describe('npm run db:copy', () => {
       .run();
     desk.close();
     const to = process.env.DATABASE_URL!;
+    // The test's database starts with review off (tests/support/review-off.ts): the copy's
+    // target must be empty.
+    await testDb.deskSetting.deleteMany();
 
     const copied = dbCopy(from, to);
     expect(copied.stderr).toBe('');

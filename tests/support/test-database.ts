@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { turnReviewOffSqlite } from './review-off';
 
 const template = inject('templateDatabase');
 const file = path.join(
@@ -12,4 +13,5 @@ const file = path.join(
   `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`,
 );
 fs.copyFileSync(template, file);
+turnReviewOffSqlite(file);
 process.env.DATABASE_URL = `file:${file}`;

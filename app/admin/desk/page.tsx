@@ -13,8 +13,8 @@ interface DeskSettingsPageProps {
 const box = 'mt-1 size-5 shrink-0 accent-blue-700';
 
 /**
- * The admin's switches for how the desk works. Bylines for readers; the second-editor review
- * switch joins it when review is built (its setting is stored already, on by default).
+ * The admin's switches for how the desk works: bylines for readers, and second-editor review of
+ * verdicts (lib/review; on unless an admin turns it off).
  */
 export default async function DeskSettingsPage({ searchParams }: DeskSettingsPageProps) {
   await requireAdminPage('/admin/desk');
@@ -44,6 +44,25 @@ export default async function DeskSettingsPage({ searchParams }: DeskSettingsPag
             <p id="bylines-hint" className="text-sm text-stone-600 dark:text-zinc-400">
               Each public claim says “Checked by … · reviewed by …” with the names of its assignee
               and reviewer. Off by default.
+            </p>
+          </div>
+        </div>
+        <div className="flex gap-3">
+          <input
+            id="review"
+            name="review"
+            type="checkbox"
+            defaultChecked={settings.review}
+            className={box}
+            aria-describedby="review-hint"
+          />
+          <div>
+            <label htmlFor="review" className="font-semibold">
+              Second-editor review of verdicts
+            </label>
+            <p id="review-hint" className="text-sm text-stone-600 dark:text-zinc-400">
+              A verdict other than Unverified reaches readers only once an editor other than the one
+              who set it approves it; until then readers keep the previous verdict. On by default.
             </p>
           </div>
         </div>

@@ -7,6 +7,7 @@ import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
 import { deleteClaim, restoreClaim } from '@/lib/claims/delete-claim';
 import { publishClaim, unpublishClaim } from '@/lib/claims/publish-claim';
+import type { VerdictSaved } from '@/lib/claims/types';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { createCitation } from '@/lib/citations/create-citation';
 import { removeCitation } from '@/lib/citations/remove-citation';
@@ -112,6 +113,13 @@ export async function saveClaimAction(
   );
 }
 
+/** What the page says after a verdict save: applied, waiting for review, or published by an admin. */
+const VERDICT_SAVED: Record<VerdictSaved['review'], string> = {
+  applied: 'verdict',
+  pending: 'verdict-pending',
+  bypassed: 'verdict-bypassed',
+};
+
 export async function changeVerdictAction(
   _previous: EditorFormState,
   formData: FormData,
@@ -121,6 +129,7 @@ export async function changeVerdictAction(
   let savedId: number;
   let savedVersion: number;
   let merged: string;
+  let saved: string;
   try {
     const actor = await getCurrentActor();
     if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
@@ -132,16 +141,19 @@ export async function changeVerdictAction(
       rationale: values.rationale,
       overrideReason:
         actor.role === 'admin' || values.overrideReason ? values.overrideReason : null,
+      // Empty is none; an editor's non-empty reason is refused by the use case as a field error.
+      bypassReason: values.bypassReason || null,
     });
     if (!result.ok) return failureState(result, values);
     savedId = result.value.id;
     savedVersion = result.value.version;
     merged = mergedParam(result.value.mergedWith);
+    saved = VERDICT_SAVED[result.value.review];
   } catch (error) {
     return refusedState(error, values);
   }
   revalidateClaim(savedId);
-  redirect(`/editor/claims/${savedId}?saved=verdict&v=${savedVersion}${merged}&s=${savedToken()}`);
+  redirect(`/editor/claims/${savedId}?saved=${saved}&v=${savedVersion}${merged}&s=${savedToken()}`);
 }
 
 /** Admin-only soft delete and restore, guarded by the loaded version. */

@@ -1,4 +1,5 @@
 import { QUANTITY_QUALIFIER_CODES } from '@/lib/domain/claims';
+import { PUBLIC_REVIEW_STATES_SQL } from '../public-review-sql';
 
 /**
  * The PostgreSQL statements that hydrate a page of ids into export records (assembled by
@@ -40,6 +41,6 @@ export const CLAIM_RECORD_SQL = {
   revisions: `SELECT r."claimId", r."verdict", r."confidence", r."rationale",
       r."overrideReason", ${instant('r."createdAt"')}
     FROM "VerdictRevision" r
-    WHERE r."claimId" = ANY($1::int[])
+    WHERE r."claimId" = ANY($1::int[]) AND r."reviewState" IN (${PUBLIC_REVIEW_STATES_SQL})
     ORDER BY r."claimId", r."createdAt", r."id"`,
 } as const;

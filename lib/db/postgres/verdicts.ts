@@ -39,9 +39,14 @@ export const postgresVerdicts: VerdictStore = {
       ]),
     );
     const claimRow = claimRows[0];
-    const before = claimRow ? toClaimState(postgresDialect, claimRow).state : null;
+    const read = claimRow ? toClaimState(postgresDialect, claimRow) : null;
+    const before = read?.state ?? null;
     const evidence = before ? (evidenceRows as unknown as EvidenceCitation[]) : [];
-    const decision = decide(before, evidence);
+    const decision = decide(
+      before,
+      evidence,
+      read?.review ?? { pendingRevisionId: null, on: false },
+    );
     if ('answer' in decision) {
       const moved = claimRow ? toClaimStateWithTrail(claimRow, loadedRows, changeRows) : null;
       return moved ? { answer: decision.answer, moved } : { answer: decision.answer };

@@ -1,6 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus } from '@/lib/domain/claims';
 import { QUANTITY_QUALIFIER_CODES } from '@/lib/domain/claims';
+import { PUBLIC_REVIEW_STATES_SQL } from '../public-review-sql';
 
 /**
  * The statements that hydrate a page of an export (and of the JSON API) into export records
@@ -85,7 +86,7 @@ export function claimRecordSql(
     revisions: Prisma.sql`SELECT r."claimId", r."verdict", r."confidence", r."rationale",
         r."overrideReason", ${instant(Prisma.sql`r."createdAt"`)}
       FROM "VerdictRevision" r
-      WHERE r."claimId" IN ${page}
+      WHERE r."claimId" IN ${page} AND r."reviewState" IN (${Prisma.raw(PUBLIC_REVIEW_STATES_SQL)})
       ORDER BY r."claimId", r."createdAt", r."id"`,
   };
 }

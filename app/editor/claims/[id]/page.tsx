@@ -11,6 +11,8 @@ import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
 import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimNotes } from '@/components/notes/claim-notes';
+import { ReviewPanel } from '@/components/review/review-panel';
+import { RevisionReview } from '@/components/review/revision-review';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { CITATION_FIELD_LABELS, CLAIM_FIELD_LABELS } from '@/app/editor/form-fields';
 import { stringValues } from '@/app/editor/form-state';
@@ -29,12 +31,31 @@ const SAVED_MESSAGES: Record<string, string> = {
   publish: 'Saved and published: readers can see this claim.',
   unpublish: 'Saved and unpublished: readers no longer see this claim.',
   verdict: 'Verdict saved.',
+  'verdict-pending':
+    'Saved — awaiting review. Readers keep the approved verdict until another editor approves this one.',
+  'verdict-bypassed': 'Verdict saved and published without review. The reason is in the audit log.',
   cited: 'Source cited.',
   citation: 'Citation saved.',
   uncited: 'Citation removed.',
   deleted: 'Claim deleted.',
   restored: 'Claim restored.',
 };
+
+/** What the verdict section says after a review action (./review-actions.ts). */
+function reviewMessage(done: unknown, published: boolean): string | undefined {
+  switch (done) {
+    case 'requested':
+      return 'Review requested: the reviewer has been told.';
+    case 'approved':
+      return published ? 'Verdict approved: readers now see it.' : 'Verdict approved.';
+    case 'sent_back':
+      return 'Verdict sent back to its author with your comment.';
+    case 'bypassed':
+      return 'Verdict published without review. The reason is in the audit log.';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The note under "saved" when the save was merged with others' changes made after the form was
@@ -149,13 +170,28 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         />
       </section>
 
-      <section aria-labelledby="verdict-heading">
+      <section id="verdict" aria-labelledby="verdict-heading" tabIndex={-1} className="scroll-mt-4">
         <h2 id="verdict-heading" className="mb-3 font-serif text-2xl font-bold">
           Verdict
         </h2>
-        <div className="mb-3 flex items-center gap-2">
-          <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
-        </div>
+        <p
+          role="status"
+          className="mb-3 font-sans font-semibold text-green-800 empty:hidden dark:text-green-300"
+        >
+          {reviewMessage(search.review, claim.status === 'published')}
+        </p>
+        {claim.openReview && !claim.deletedAt ? (
+          <ReviewPanel
+            actor={user}
+            claim={{ id: claim.id, version: claim.version, status: claim.status }}
+            review={claim.openReview}
+          />
+        ) : (
+          // No proposal open: the verdict readers see (the panel shows both while one is open).
+          <div className="mb-3 flex items-center gap-2">
+            <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
+          </div>
+        )}
         <ul aria-label="Evidence rules" className="mb-3 space-y-1 font-sans text-sm">
           <li>
             Confirmed:{' '}
@@ -169,15 +205,24 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           </li>
         </ul>
         <VerdictForm
+          // A save from an older version is merged onto the current one, except while a proposal
+          // is open (lib/claims/change-verdict.ts: the merge reads the claim's columns, not the
+          // proposal), where it is a conflict. So then the form follows the page's version:
+          // asking for review or any other save on the page re-mounts it at the new one (what was
+          // typed in it comes back as a draft, use-editor-form.ts).
+          key={claim.openReview ? `proposal-${claim.version}` : 'claim'}
           claimId={claim.id}
           version={claim.version}
           isAdmin={isAdmin}
-          savedToken={savedBy('verdict')}
+          reviewOn={claim.reviewOn}
+          proposalOpen={claim.openReview !== null}
+          savedToken={savedBy('verdict', 'verdict-pending', 'verdict-bypassed')}
           initialValues={{
             verdict: claim.verdict,
             confidence: claim.confidence,
             rationale: claim.rationale,
             overrideReason: '',
+            bypassReason: '',
           }}
         />
         <h3 id="verdict-history" className="mt-6 font-serif text-xl font-bold">
@@ -205,6 +250,7 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
                   <strong>Admin override of the evidence rules:</strong> {r.overrideReason}
                 </p>
               ) : null}
+              <RevisionReview state={r.reviewState} comment={r.reviewComment} />
             </li>
           ))}
         </ol>
