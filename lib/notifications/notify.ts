@@ -11,12 +11,14 @@ export interface NotificationInput {
   /** A short text carried with it: the desk role assigned, a send-back comment. */
   detail?: string;
   /**
-   * The audit action of the change this tells about, when the recipient may follow the claim:
-   * the trigger has then just told them "a claim you follow changed" about it, and that row
-   * becomes this more specific notification instead of a second one. Call it before any
-   * follow the same change adds (followIn), so whether they follow is what the trigger saw.
+   * The audit action(s) of the change this tells about, when the recipient may follow the
+   * claim: the trigger has then just told them "a claim you follow changed" about each, and
+   * those rows become this one more specific notification instead of several (a review
+   * decision that also moves the stage writes two audit events: one notification). Call it
+   * after the change's audit events and before any follow the same change adds (followIn), so
+   * whether they follow is what the trigger saw.
    */
-  about?: string;
+  about?: string | readonly string[];
 }
 
 /**
@@ -38,24 +40,31 @@ export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
       : null;
   if (input.about && input.claimId !== null && followed) {
     // The claim's row is locked by the mutation (readDeskState), so no other change of this
-    // claim can have written a newer row for this recipient in between.
-    const told = await tx.notification.findFirst({
-      where: {
-        userId: input.userId,
-        claimId: input.claimId,
-        kind: 'followed_change',
-        actorId: input.actorId,
-        detail: input.about,
-        readAt: null,
-      },
-      orderBy: { id: 'desc' },
-      select: { id: true },
-    });
-    if (told) {
+    // claim can have written a newer row for this recipient in between: the newest unread row
+    // of each action is the one this change's audit event just made.
+    const told: number[] = [];
+    for (const action of typeof input.about === 'string' ? [input.about] : input.about) {
+      const row = await tx.notification.findFirst({
+        where: {
+          userId: input.userId,
+          claimId: input.claimId,
+          kind: 'followed_change',
+          actorId: input.actorId,
+          detail: action,
+          readAt: null,
+        },
+        orderBy: { id: 'desc' },
+        select: { id: true },
+      });
+      if (row) told.push(row.id);
+    }
+    const [first, ...rest] = told;
+    if (first !== undefined) {
       await tx.notification.update({
-        where: { id: told.id },
+        where: { id: first },
         data: { kind: input.kind, detail: input.detail ?? '', noteId: input.noteId ?? null },
       });
+      if (rest.length > 0) await tx.notification.deleteMany({ where: { id: { in: rest } } });
       return;
     }
   }

@@ -70,12 +70,12 @@ export async function requestVerdictReview(
     });
 
     if (before.stage !== 'published' && before.stage !== 'in_review') {
-      const moved = await moveClaimStage(tx, actor, {
-        id: claimId,
-        version: after.version,
-        stage: 'in_review',
-        reason: '',
-      });
+      const moved = await moveClaimStage(
+        tx,
+        actor,
+        { id: claimId, version: after.version, stage: 'in_review', reason: '' },
+        ['verdict.request_review'],
+      );
       if (!moved.ok) rollback(moved);
       return ok({ id: claimId, version: moved.value.version });
     }

@@ -141,19 +141,6 @@ export async function reviewVerdict(
       before,
       after: { ...after, revisionId: revision.id, reviewState: state, reviewComment: comment },
     });
-    const told = new Set([revision.createdById, before.assigneeId]);
-    for (const userId of told) {
-      if (userId === null) continue;
-      await notify(tx, {
-        userId,
-        kind: decision === 'send_back' ? 'sent_back' : 'approved',
-        claimId,
-        actorId: actor.id,
-        detail: comment,
-        about: action,
-      });
-    }
-
     // The stage follows, through the desk's own stage move (rule, guard, audit, notification).
     const nextStage =
       decision === 'send_back'
@@ -174,6 +161,20 @@ export async function reviewVerdict(
       if (!moved.ok) rollback(moved);
       finalVersion = moved.value.version;
     }
+    const told = new Set([revision.createdById, before.assigneeId]);
+    for (const userId of told) {
+      if (userId === null) continue;
+      await notify(tx, {
+        userId,
+        kind: decision === 'send_back' ? 'sent_back' : 'approved',
+        claimId,
+        actorId: actor.id,
+        detail: comment,
+        // After the stage move: its audit event told followers too; one notification for both.
+        about: nextStage ? [action, 'claim.stage'] : action,
+      });
+    }
+
     return ok({ id: claimId, version: finalVersion, decision, state });
   });
 }

@@ -36,12 +36,14 @@ export async function changeStage(
 /**
  * The stage move itself, inside the caller's transaction: changeStage's, or a review decision's
  * (lib/review), which moves the claim with the same rule, guard, audit event and notification.
- * A refusal writes nothing here; a caller that wrote before it rolls back.
+ * A refusal writes nothing here; a caller that wrote before it rolls back. `alsoAbout`: the
+ * caller's own audit actions of the same decision, so the reviewer asked is told once.
  */
 export async function moveClaimStage(
   tx: Tx,
   actor: Actor,
   { id, version, stage, reason }: { id: number; version: number; stage: Stage; reason: string },
+  alsoAbout: readonly string[] = [],
 ): Promise<MutationResult<ClaimSaved>> {
   const before = await readDeskState(tx, id);
   if (!before) return claimNotFound();
@@ -83,7 +85,7 @@ export async function moveClaimStage(
       kind: 'review_requested',
       claimId: id,
       actorId: actor.id,
-      about: 'claim.stage',
+      about: ['claim.stage', ...alsoAbout],
     });
   }
   return ok({ id, version: after?.version ?? version + 1, changed: true });

@@ -377,6 +377,26 @@ describe('who is told', () => {
     expect(await kinds(reviewer.id)).toEqual(['review_requested', 'review_requested']);
     expect(await kinds(author.id)).toEqual(['sent_back', 'approved']);
     expect(await kinds(checker.id)).toEqual(['sent_back', 'approved']);
+    // Each decision, which also moved the stage, told each of them once: no "a claim you
+    // follow changed" from the reviewer beside the specific notification.
+    const fromReviewer = async (userId: string) =>
+      (await notificationsOf(userId)).filter((n) => n.claimId === id && n.actorId === reviewer.id);
+    for (const told of [author, checker]) {
+      expect((await fromReviewer(told.id)).map((n) => n.kind)).toEqual(['sent_back', 'approved']);
+    }
+    // Assigned, the checker's assignment, the proposal; then each request, which also moved the
+    // stage, told the reviewer once.
+    expect(
+      (await notificationsOf(reviewer.id))
+        .filter((n) => n.claimId === id && n.actorId === author.id)
+        .map((n) => n.kind),
+    ).toEqual([
+      'assigned',
+      'followed_change',
+      'followed_change',
+      'review_requested',
+      'review_requested',
+    ]);
   });
 });
 
