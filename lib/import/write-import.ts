@@ -79,7 +79,7 @@ export async function prepareImport(
   const shared = await prepareShared(reader, ids, plan, newRows, updates, actor, now);
   const context: NewClaimContext = {
     claimIds,
-    claimantIds: shared.claimantIds,
+    claimants: shared.claimants,
     tagIds: shared.tagIds,
     sourceIds: shared.sourceIds,
     citationId: await ids.reserve(
@@ -151,7 +151,7 @@ export async function writeImport(
     });
   }
   await beforeUpdates();
-  const { sourceIds, claimantIds } = shared;
+  const { sourceIds, claimants } = shared;
   // Before the updates: their citations (create-citation.ts) take ids from the sequence.
   const explicit = [
     ...(newRows.length > 0 ? (['Claim', 'Citation'] as const) : []),
@@ -168,7 +168,7 @@ export async function writeImport(
 
   for (const r of updates) {
     try {
-      await writeUpdate(tx, r, actor, { claimantIds, sourceIds });
+      await writeUpdate(tx, r, actor, { claimants, sourceIds });
     } catch (error) {
       if (error instanceof ImportWriteError) throw error;
       throw new ImportWriteError(

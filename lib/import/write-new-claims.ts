@@ -11,7 +11,7 @@ import { verdictInfo } from '@/lib/domain/verdicts';
 import type { NewRow } from './plan-import';
 import type { IdReservations, IdSupply } from './id-reservations';
 import { auditRow, claimContentColumns } from './write-helpers';
-import type { SourceIds, TagIds } from './write-shared';
+import type { ClaimantRef, SourceIds, TagIds } from './write-shared';
 
 /** Each new claim's id: the file's when it is free (the plan said so), else a reserved one. */
 export async function assignClaimIds(
@@ -25,7 +25,8 @@ export async function assignClaimIds(
 
 export interface NewClaimContext {
   claimIds: Map<NewRow, number>;
-  claimantIds: Map<string, number>;
+  /** By the claimant name as the rows have it. */
+  claimants: Map<string, ClaimantRef>;
   tagIds: TagIds;
   sourceIds: SourceIds;
   /** The citations' reserved ids, in order. */
@@ -120,6 +121,7 @@ function newClaimsBuilder(actor: Actor, context: NewClaimContext, now: Date) {
     const updatedAt = fromFile ? (r.data.updatedAt ?? now) : now;
     const createdAt = fromFile ? (r.data.createdAt ?? (updatedAt < now ? updatedAt : now)) : now;
     const content = claimContentColumns(claim);
+    const claimant = context.claimants.get(claim.claimantName!)!;
     const written = {
       id,
       ...content,
@@ -134,7 +136,7 @@ function newClaimsBuilder(actor: Actor, context: NewClaimContext, now: Date) {
       quantityMin: content.quantityMin ?? null,
       quantityMax: content.quantityMax ?? null,
       quantityUnit: content.quantityUnit ?? null,
-      claimantId: context.claimantIds.get(claim.claimantName!)!,
+      claimantId: claimant.id,
       verdict: verdict.verdict,
       verdictRank: verdictInfo(verdict.verdict).rank,
       confidence: verdict.confidence,
@@ -169,7 +171,7 @@ function newClaimsBuilder(actor: Actor, context: NewClaimContext, now: Date) {
           statement: written.statement,
           title: written.title,
           claimantId: written.claimantId,
-          claimant: { name: claim.claimantName! },
+          claimant: { name: claimant.name },
           firstAppearedAt: written.firstAppearedAt,
           firstAppearanceUrl: written.firstAppearanceUrl,
           firstAppearanceNote: written.firstAppearanceNote,
