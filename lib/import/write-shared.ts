@@ -12,7 +12,7 @@ import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ImportCitation, ImportSource } from './validate-row';
 import type { IdReservations } from './id-reservations';
 import type { ImportReader } from './plan-reads';
-import { auditRow } from './write-helpers';
+import { timedAuditRow } from './write-helpers';
 
 /**
  * What the rows share: sources, publishers, claimants and tags, written before the claims.
@@ -170,9 +170,8 @@ async function prepareSources(
       publisherName:
         s.publisherName === null ? null : publishers.get(nameKey(s.publisherName))!.name,
     };
-    audit.push({
-      at: now,
-      ...auditRow({
+    audit.push(
+      timedAuditRow(now, {
         actorId: actor.id,
         action: 'source.create',
         entityType: 'source',
@@ -180,7 +179,7 @@ async function prepareSources(
         before: null,
         after,
       }),
-    });
+    );
   }
   return {
     ids: { byKey, created: rows.length } as SourceIds,
