@@ -9,6 +9,7 @@ import {
   overrideRefusal,
   rationaleProblem,
 } from '@/lib/claims/verdict-rules';
+import { store } from '@/lib/db/store';
 import { inChunks } from './batches';
 import { claimantIdentity, resolveClaimants, type ClaimantPlan } from './plan-claimants';
 import { fieldName, type RowError, type RowField } from './import-row';
@@ -23,6 +24,7 @@ import {
   type PlanReader,
   type SourcePlan,
 } from './plan-sources';
+import { recordAnswer } from './plan-reads';
 import { PLAN_SELECT, planUpdate } from './plan-update';
 import type { ImportCitation, RowValidation, ValidRow } from './validate-row';
 
@@ -120,13 +122,14 @@ export async function planImport(
   const total = validations.length;
   progress('check', 0, total);
 
-  const fileIds = valid.flatMap((r) => (r.id !== null ? [r.id] : []));
+  const fileIds = [...new Set(valid.flatMap((r) => (r.id !== null ? [r.id] : [])))];
+  // Recorded by its answer (plan-reads.ts): a raw read, one statement for the whole file.
   const takenIds = new Set(
-    (
-      await inChunks(fileIds, (ids) =>
-        tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-      )
-    ).map((c) => c.id),
+    await recordAnswer(
+      tx,
+      (reader) => store.importWrites.existingClaimIds(reader, fileIds),
+      (ids) => JSON.stringify([...ids].sort((a, b) => a - b)),
+    ),
   );
 
   // Rows not named by a local id: candidates by first-appearance link, then by statement.

@@ -28,8 +28,11 @@ const MODELS = [
 ] as const;
 export type ImportModel = (typeof MODELS)[number];
 
-/** What planning and building an import read: the models it reads, as a transaction has them. */
-export type ImportReader = Pick<Tx, ImportModel>;
+/**
+ * What planning and building an import read: the models it reads, as a transaction has them,
+ * and raw reads (store.importWrites.existingClaimIds), made through recordAnswer only.
+ */
+export type ImportReader = Pick<Tx, ImportModel | '$queryRawUnsafe'>;
 
 /**
  * A read and what it returned: a `findMany` and its rows, or a lookup recorded by its answer
@@ -64,6 +67,10 @@ export function recordingReader(reader: ImportReader, log: RecordedRead[]): Impo
   const recording: Recording = { reader, log };
   return Object.assign(Object.fromEntries(MODELS.map((m) => [m, recorded(m)])), {
     [RECORDING]: recording,
+    // A raw read's rows are not recorded: it goes through recordAnswer, which records its answer.
+    $queryRawUnsafe: () => {
+      throw new Error('A raw read of an import plan must be made through recordAnswer.');
+    },
   }) as unknown as ImportReader;
 }
 
@@ -90,10 +97,7 @@ export async function recordAnswer<R, T extends object>(
 }
 
 /** Whether every recorded read returns the same rows through `reader` now. */
-export async function readsStillHold(
-  reader: Pick<Tx, ImportModel>,
-  log: RecordedRead[],
-): Promise<boolean> {
+export async function readsStillHold(reader: ImportReader, log: RecordedRead[]): Promise<boolean> {
   for (const read of log) {
     if ('ask' in read) {
       if ((await read.ask(reader)) !== read.answer) return false;
