@@ -12,6 +12,7 @@ import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ImportCitation, ImportSource } from './validate-row';
 import type { IdReservations } from './id-reservations';
 import type { ImportReader } from './plan-reads';
+import { inTurnOrTogether } from './in-turn-or-together';
 import { timedAuditRow } from './write-helpers';
 
 /**
@@ -27,26 +28,33 @@ export async function prepareShared(
   updates: UpdateRow[],
   actor: Actor,
   now: Date,
+  /** Whether the reads may be sent together (write-import.ts inTurnOrTogether). */
+  together: boolean,
 ) {
-  const sources = await prepareSources(
-    reader,
-    ids,
-    plan,
-    [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
-    actor,
-    now,
-  );
-  const claimants = await prepareClaimants(ids, plan, [
-    ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
-    ...updates
-      .filter((r) => r.content)
-      .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
-  ]);
-  const tags = await prepareTags(
-    reader,
-    ids,
-    newRows.flatMap((r) => r.data.claim.tags),
-  );
+  const [sources, claimants, tags] = await inTurnOrTogether(together, [
+    () =>
+      prepareSources(
+        reader,
+        ids,
+        plan,
+        [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
+        actor,
+        now,
+      ),
+    () =>
+      prepareClaimants(ids, plan, [
+        ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
+        ...updates
+          .filter((r) => r.content)
+          .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
+      ]),
+    () =>
+      prepareTags(
+        reader,
+        ids,
+        newRows.flatMap((r) => r.data.claim.tags),
+      ),
+  ] as const);
   return {
     sourceIds: sources.ids,
     claimants: claimants.ids,
