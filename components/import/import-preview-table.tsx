@@ -49,6 +49,12 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
               </li>
             ))}
           </ul>
+          {preview.claimantMatchesNotListed > 0 ? (
+            <p className="text-sm text-stone-600 dark:text-zinc-400">
+              And {plural(preview.claimantMatchesNotListed, 'more name', 'more names')} named so,
+              not listed.
+            </p>
+          ) : null}
         </div>
       ) : null}
       {!preview.listedAll ? (

@@ -57,9 +57,11 @@ export interface ImportPreview {
   /**
    * Every claimant name of the file that means a claimant named otherwise (an alias, another
    * spelling), with how many importing rows use it: what `claimant` says per row, for the whole
-   * file, since only some rows are listed.
+   * file, since only some rows are listed. The first 100 names, in file order.
    */
   claimantMatches: { claimant: string; rows: number }[];
+  /** How many more such names the file has than `claimantMatches` lists. */
+  claimantMatchesNotListed: number;
   /** Every error row (up to a limit) and the first rows of the others, in file order. */
   rows: PreviewRow[];
   listedAll: boolean;

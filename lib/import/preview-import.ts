@@ -4,7 +4,11 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { siteOrigin } from '@/lib/site';
 import { checkFile } from './checked-files';
-import { PREVIEW_LISTED_ERRORS, PREVIEW_LISTED_ROWS } from './import-limits';
+import {
+  PREVIEW_LISTED_CLAIMANT_MATCHES,
+  PREVIEW_LISTED_ERRORS,
+  PREVIEW_LISTED_ROWS,
+} from './import-limits';
 import type { ImportFailure, ImportPreview, PreviewRow, ProgressReporter } from './import-types';
 import { claimantMatchNote } from './plan-claimants';
 import { planImport, type PlannedRow } from './plan-import';
@@ -49,7 +53,7 @@ export async function previewImport(
     rowCount: plan.rows.length,
     counts: plan.counts,
     warnedRows: plan.rows.filter(warned).length,
-    claimantMatches: claimantMatches(plan.rows),
+    ...claimantMatches(plan.rows),
     rows,
     listedAll: rows.length === plan.rows.length,
   };
@@ -63,13 +67,19 @@ function claimantNote(p: Exclude<PlannedRow, { kind: 'error' }>): string | null 
 }
 
 /** Each such claimant note once, with the number of rows it is said of, in file order. */
-function claimantMatches(planned: PlannedRow[]): ImportPreview['claimantMatches'] {
+function claimantMatches(
+  planned: PlannedRow[],
+): Pick<ImportPreview, 'claimantMatches' | 'claimantMatchesNotListed'> {
   const rows = new Map<string, number>();
   for (const p of planned) {
     const note = p.kind === 'error' ? null : claimantNote(p);
     if (note !== null) rows.set(note, (rows.get(note) ?? 0) + 1);
   }
-  return [...rows].map(([claimant, n]) => ({ claimant, rows: n }));
+  const all = [...rows].map(([claimant, n]) => ({ claimant, rows: n }));
+  return {
+    claimantMatches: all.slice(0, PREVIEW_LISTED_CLAIMANT_MATCHES),
+    claimantMatchesNotListed: Math.max(0, all.length - PREVIEW_LISTED_CLAIMANT_MATCHES),
+  };
 }
 
 /** Every error or warned row (up to a limit) and the first rows of the rest, in file order. */

@@ -82,6 +82,7 @@ describe('an import names claimants by their names and aliases', () => {
       { claimant: `${nis.name} (as “${byAlias}”, one of its aliases)`, rows: 1 },
       { claimant: `${nis.name} (as “${bySpelling}”)`, rows: 1 },
     ]);
+    expect(preview.claimantMatchesNotListed).toBe(0);
 
     expect(committed).toMatchObject({ ok: true, created: 3 });
     expect((await rowCounts()).claimants).toBe(before.claimants);
