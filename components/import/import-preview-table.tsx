@@ -39,6 +39,24 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           below.
         </p>
       ) : null}
+      {preview.claimantMatches.length > 0 ? (
+        <div>
+          <p>Claimants the file names by an alias or another spelling:</p>
+          <ul className="list-disc pl-5">
+            {preview.claimantMatches.map((m) => (
+              <li key={m.claimant}>
+                {m.claimant}: {plural(m.rows, 'row', 'rows')}
+              </li>
+            ))}
+          </ul>
+          {preview.claimantMatchesNotListed > 0 ? (
+            <p className="text-sm text-stone-600 dark:text-zinc-400">
+              And {plural(preview.claimantMatchesNotListed, 'more name', 'more names')} named so,
+              not listed.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {!preview.listedAll ? (
         <p className="text-sm text-stone-600 dark:text-zinc-400">
           Listed: {plural(preview.rows.length, 'row', 'rows')} of {number.format(preview.rowCount)}{' '}
@@ -81,6 +99,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 </td>
                 <td className="py-2">
                   {row.note ? <p>{row.note}</p> : null}
+                  {row.claimant ? <p>Claimant: {row.claimant}</p> : null}
                   {row.changes && row.changes.length > 0 ? (
                     <p>Changes: {row.changes.join(', ')}</p>
                   ) : null}

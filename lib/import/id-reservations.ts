@@ -4,7 +4,10 @@ import { store } from '@/lib/db/store';
 import type { IdTable } from '@/lib/db/id-tables';
 import type { ImportModel } from './plan-reads';
 
-const TABLES: Record<ImportModel, IdTable> = {
+/** The models an import creates rows of (it reads aliases, never writes one). */
+type CreatedModel = Exclude<ImportModel, 'claimantAlias'>;
+
+const TABLES: Record<CreatedModel, IdTable> = {
   claim: 'Claim',
   source: 'Source',
   claimant: 'Claimant',
@@ -28,7 +31,11 @@ export class IdReservations {
   constructor(private readonly inside: ImportTx | null = null) {}
 
   /** `count` ids for `model`'s new rows, each past every id in `kept` (the file's own ids). */
-  async reserve(model: ImportModel, count: number, kept: Iterable<number> = []): Promise<IdSupply> {
+  async reserve(
+    model: CreatedModel,
+    count: number,
+    kept: Iterable<number> = [],
+  ): Promise<IdSupply> {
     let after = 0;
     for (const id of kept) if (id > after) after = id;
     // With no new id to give, the counter is still moved past the file's own ids: an editor's

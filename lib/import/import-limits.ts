@@ -13,3 +13,5 @@ export const IMPORT_TOO_LARGE_MESSAGE =
 export const PREVIEW_LISTED_ROWS = 200;
 /** How many error rows a preview lists at most (all of them in a normal file). */
 export const PREVIEW_LISTED_ERRORS = 1000;
+/** How many claimant names named otherwise (an alias, another spelling) a preview lists. */
+export const PREVIEW_LISTED_CLAIMANT_MATCHES = 100;

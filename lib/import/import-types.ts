@@ -21,6 +21,11 @@ export interface PreviewRow {
   id: number | null;
   /** A sentence on how the row was matched or what id it gets. */
   note?: string;
+  /**
+   * The claimant the row's name means, when the file names it otherwise: by one of its aliases
+   * or another spelling, e.g. “NIS (as “South Korea’s spy agency”, one of its aliases)”.
+   */
+  claimant?: string;
   /** Update: the fields that change, as the file names them. */
   changes?: string[];
   errors?: RowError[];
@@ -49,6 +54,14 @@ export interface ImportPreview {
   counts: ImportCounts;
   /** Rows that import with a warning (listed like error rows). */
   warnedRows: number;
+  /**
+   * Every claimant name of the file that means a claimant named otherwise (an alias, another
+   * spelling), with how many importing rows use it: what `claimant` says per row, for the whole
+   * file, since only some rows are listed. The first 100 names, in file order.
+   */
+  claimantMatches: { claimant: string; rows: number }[];
+  /** How many more such names the file has than `claimantMatches` lists. */
+  claimantMatchesNotListed: number;
   /** Every error row (up to a limit) and the first rows of the others, in file order. */
   rows: PreviewRow[];
   listedAll: boolean;

@@ -9,7 +9,9 @@ import {
   overrideRefusal,
   rationaleProblem,
 } from '@/lib/claims/verdict-rules';
+import { store } from '@/lib/db/store';
 import { inChunks } from './batches';
+import { claimantIdentity, resolveClaimants, type ClaimantPlan } from './plan-claimants';
 import { fieldName, type RowError, type RowField } from './import-row';
 import type { ImportCounts, ProgressReporter } from './import-types';
 import {
@@ -22,6 +24,7 @@ import {
   type PlanReader,
   type SourcePlan,
 } from './plan-sources';
+import { recordAnswer } from './plan-reads';
 import { PLAN_SELECT, planUpdate } from './plan-update';
 import type { ImportCitation, RowValidation, ValidRow } from './validate-row';
 
@@ -54,7 +57,7 @@ import type { ImportCitation, RowValidation, ValidRow } from './validate-row';
  *   earlier revisions are not imported). Updates append one revision, now, for either.
  */
 
-export type { PlanReader, SourcePlan };
+export type { ClaimantPlan, PlanReader, SourcePlan };
 
 export interface NewRow {
   kind: 'new';
@@ -70,6 +73,7 @@ export interface NewRow {
   history: 'file' | 'now';
   /** Said in the preview without stopping the row, e.g. that the file's history is not imported. */
   warnings: string[];
+  claimant: ClaimantPlan;
 }
 
 export interface UpdateRow {
@@ -84,6 +88,8 @@ export interface UpdateRow {
   status: boolean;
   addCitations: ImportCitation[];
   verdict: { overrideReason: string | null } | null;
+  /** The claimant the row names; the claim's own when the row names it by an alias. */
+  claimant: ClaimantPlan;
 }
 
 export interface ErrorRow {
@@ -99,6 +105,8 @@ export type PlannedRow = NewRow | UpdateRow | ErrorRow;
 export interface ImportPlan {
   rows: PlannedRow[];
   sources: Map<string, SourcePlan>;
+  /** Each claimant name of the file's valid rows, as the rows have it: the claimant it means. */
+  claimants: Map<string, ClaimantPlan>;
   counts: ImportCounts;
   digest: string;
 }
@@ -114,13 +122,14 @@ export async function planImport(
   const total = validations.length;
   progress('check', 0, total);
 
-  const fileIds = valid.flatMap((r) => (r.id !== null ? [r.id] : []));
+  const fileIds = [...new Set(valid.flatMap((r) => (r.id !== null ? [r.id] : [])))];
+  // Recorded by its answer (plan-reads.ts): a raw read, one statement for the whole file.
   const takenIds = new Set(
-    (
-      await inChunks(fileIds, (ids) =>
-        tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-      )
-    ).map((c) => c.id),
+    await recordAnswer(
+      tx,
+      (reader) => store.importWrites.existingClaimIds(reader, fileIds),
+      (ids) => JSON.stringify([...ids].sort((a, b) => a - b)),
+    ),
   );
 
   // Rows not named by a local id: candidates by first-appearance link, then by statement.
@@ -160,6 +169,8 @@ export async function planImport(
   );
 
   const sources = await resolveSources(tx, valid);
+  const claimants = await resolveClaimants(tx, valid);
+  const claimantOf = (r: ValidRow) => claimants.get(r.claim.claimantName!)!;
   const evidenceIds = new EvidenceIds();
 
   const rows: PlannedRow[] = [];
@@ -218,7 +229,8 @@ export async function planImport(
       });
     }
     const matched = local ?? (linked?.length === 1 ? claims.get(linked[0]!) : undefined);
-    const sameClaim = matched ? updatedBy.get(matched.id) : createdBy.get(newClaimKey(r));
+    const newKey = newClaimKey(r, claimantOf(r));
+    const sameClaim = matched ? updatedBy.get(matched.id) : createdBy.get(newKey);
     if (sameClaim) {
       errors.push({
         field: matched ? name('id') : name('statement'),
@@ -227,7 +239,7 @@ export async function planImport(
           : `The same claim (statement, claimant and first-appearance link) as ${sameClaim} of this file; a claim may appear once.`,
       });
     } else if (matched) updatedBy.set(matched.id, r.label);
-    else createdBy.set(newClaimKey(r), r.label);
+    else createdBy.set(newKey, r.label);
     if (sameClaim) {
       planned = null;
     } else if (matched) {
@@ -235,13 +247,14 @@ export async function planImport(
         r,
         matched,
         local ? 'id' : 'first appearance',
+        claimantOf(r),
         sources,
         evidenceIds,
         actor,
         errors,
       );
     } else if (errors.length === 0) {
-      planned = planNew(r, takenIds, sources, evidenceIds, actor, errors);
+      planned = planNew(r, claimantOf(r), takenIds, sources, evidenceIds, actor, errors);
     }
     if (errors.length > 0 || !planned) {
       rows.push({
@@ -267,16 +280,18 @@ export async function planImport(
   for (const row of rows) counts[row.kind]++;
   counts.newSources = newSourceKeys.size;
   progress('check', total, total);
-  return { rows, sources, counts, digest: planDigest(fileHash, rows) };
+  return { rows, sources, claimants, counts, digest: planDigest(fileHash, rows) };
 }
 
-function newClaimKey(r: ValidRow): string {
-  const { statement, claimantName, firstAppearanceUrl } = r.claim;
-  return [statement, claimantName, firstAppearanceUrl ?? ''].join('\u0000');
+/** "The same claim": its statement, first-appearance link and claimant, however it is named. */
+function newClaimKey(r: ValidRow, claimant: ClaimantPlan): string {
+  const { statement, firstAppearanceUrl } = r.claim;
+  return [statement, claimantIdentity(claimant), firstAppearanceUrl ?? ''].join('\u0000');
 }
 
 function planNew(
   r: ValidRow,
+  claimant: ClaimantPlan,
   takenIds: Set<number>,
   sources: Map<string, SourcePlan>,
   ids: EvidenceIds,
@@ -320,6 +335,7 @@ function planNew(
     keepsId: r.id !== null && !takenIds.has(r.id),
     history,
     warnings,
+    claimant,
   };
 }
 
@@ -331,8 +347,15 @@ function planDigest(fileHash: string, rows: PlannedRow[]): string {
       row.kind === 'error'
         ? [row.row, row.kind]
         : row.kind === 'new'
-          ? [row.data.row, row.kind, row.keepsId, row.history]
-          : [row.data.row, row.kind, row.before.id, row.before.version, row.changes];
+          ? [row.data.row, row.kind, row.keepsId, row.history, claimantIdentity(row.claimant)]
+          : [
+              row.data.row,
+              row.kind,
+              row.before.id,
+              row.before.version,
+              row.changes,
+              claimantIdentity(row.claimant),
+            ];
     hash.update(JSON.stringify(summary));
   }
   return hash.digest('hex');

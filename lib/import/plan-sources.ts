@@ -14,7 +14,10 @@ import type { ImportCitation, ImportSource, ValidRow } from './validate-row';
  */
 
 /** What the plan reads: the app's client (preview) or the commit's transaction. */
-export type PlanReader = Pick<Tx, 'claim' | 'source'>;
+export type PlanReader = Pick<
+  Tx,
+  'claim' | 'source' | 'claimant' | 'claimantAlias' | '$queryRawUnsafe'
+>;
 
 /** A source of the file, resolved: one already in the library, or one the import creates. */
 export type SourcePlan =

@@ -9,6 +9,7 @@ import { rationaleProblem, ratingChanged } from '@/lib/claims/verdict-rules';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { QUANTITY_FIELDS } from '@/lib/validation/claim-input';
 import { fieldName, type RowError, type RowField } from './import-row';
+import type { ClaimantPlan } from './plan-claimants';
 import type { UpdateRow } from './plan-import';
 import {
   checkVerdictEvidence,
@@ -78,6 +79,7 @@ export function planUpdate(
   r: ValidRow,
   row: PlanClaim,
   matchedBy: UpdateRow['matchedBy'],
+  claimant: ClaimantPlan,
   sources: Map<string, SourcePlan>,
   ids: EvidenceIds,
   actor: Actor,
@@ -112,6 +114,13 @@ export function planUpdate(
   const claim = r.claim;
   const stateOf = (field: keyof ClaimEditState) => before[field];
   for (const [field, rowField] of CONTENT_FIELDS) {
+    if (field === 'claimantName') {
+      // The claimant changes when the row means another one: not when it names the claim's
+      // own by an alias or another spelling (plan-claimants.ts).
+      if (claimant.kind === 'new' || claimant.id !== before.claimantId)
+        changes.push(name(rowField));
+      continue;
+    }
     const value = claim[field as keyof typeof claim];
     // undefined: a file from before the field travelled; the claim keeps its own (validate-row).
     if (value !== undefined && !same(value, stateOf(field))) changes.push(name(rowField));
@@ -200,5 +209,6 @@ export function planUpdate(
     status,
     addCitations,
     verdict,
+    claimant,
   };
 }

@@ -4,8 +4,13 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { siteOrigin } from '@/lib/site';
 import { checkFile } from './checked-files';
-import { PREVIEW_LISTED_ERRORS, PREVIEW_LISTED_ROWS } from './import-limits';
+import {
+  PREVIEW_LISTED_CLAIMANT_MATCHES,
+  PREVIEW_LISTED_ERRORS,
+  PREVIEW_LISTED_ROWS,
+} from './import-limits';
 import type { ImportFailure, ImportPreview, PreviewRow, ProgressReporter } from './import-types';
+import { claimantMatchNote } from './plan-claimants';
 import { planImport, type PlannedRow } from './plan-import';
 import { recordingReader, type RecordedRead } from './plan-reads';
 import { rememberPlan } from './planned-files';
@@ -48,12 +53,34 @@ export async function previewImport(
     rowCount: plan.rows.length,
     counts: plan.counts,
     warnedRows: plan.rows.filter(warned).length,
+    ...claimantMatches(plan.rows),
     rows,
     listedAll: rows.length === plan.rows.length,
   };
 }
 
 const warned = (p: PlannedRow) => p.kind === 'new' && p.warnings.length > 0;
+
+/** The row's claimant when the file names it otherwise (plan-claimants.ts), else null. */
+function claimantNote(p: Exclude<PlannedRow, { kind: 'error' }>): string | null {
+  return claimantMatchNote(p.data.claim.claimantName!, p.claimant);
+}
+
+/** Each such claimant note once, with the number of rows it is said of, in file order. */
+function claimantMatches(
+  planned: PlannedRow[],
+): Pick<ImportPreview, 'claimantMatches' | 'claimantMatchesNotListed'> {
+  const rows = new Map<string, number>();
+  for (const p of planned) {
+    const note = p.kind === 'error' ? null : claimantNote(p);
+    if (note !== null) rows.set(note, (rows.get(note) ?? 0) + 1);
+  }
+  const all = [...rows].map(([claimant, n]) => ({ claimant, rows: n }));
+  return {
+    claimantMatches: all.slice(0, PREVIEW_LISTED_CLAIMANT_MATCHES),
+    claimantMatchesNotListed: Math.max(0, all.length - PREVIEW_LISTED_CLAIMANT_MATCHES),
+  };
+}
 
 /** Every error or warned row (up to a limit) and the first rows of the rest, in file order. */
 function listedRows(planned: PlannedRow[]): PreviewRow[] {
@@ -83,6 +110,8 @@ function previewRow(p: PlannedRow): PreviewRow {
   }
   const { row, label, claim, id } = p.data;
   const title = claim.title ?? claim.statement;
+  const claimant = claimantNote(p);
+  const named = claimant === null ? {} : { claimant };
   if (p.kind === 'new') {
     return {
       row,
@@ -95,6 +124,7 @@ function previewRow(p: PlannedRow): PreviewRow {
         : id !== null
           ? `New claim; id ${id} is taken here, so it gets a new id.`
           : 'New claim.',
+      ...named,
       ...(p.warnings.length > 0 ? { warnings: p.warnings } : {}),
     };
   }
@@ -109,6 +139,7 @@ function previewRow(p: PlannedRow): PreviewRow {
       p.kind === 'unchanged'
         ? `Matches claim ${p.before.id} (by ${by}); nothing differs, nothing will be written.`
         : `Updates claim ${p.before.id} (matched by ${by}).`,
+    ...named,
     changes: p.changes,
   };
 }

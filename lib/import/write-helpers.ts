@@ -14,6 +14,19 @@ export function auditRow(event: AuditEventInput) {
   };
 }
 
+/** auditRow with its time: the import's bulk rows carry one, as their table's default would. */
+export function timedAuditRow(at: Date, event: AuditEventInput) {
+  return {
+    at,
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: String(event.entityId),
+    before: serialiseSnapshot(event.before),
+    after: serialiseSnapshot(event.after),
+  };
+}
+
 /** A write refused half-way: the transaction rolls back and the editor gets this sentence. */
 export class ImportWriteError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -5,6 +5,7 @@ import type { ImportTx } from '@/lib/db/import-store';
 import { store } from '@/lib/db/store';
 import { chunks } from './batches';
 import { IdReservations } from './id-reservations';
+import { inTurnOrTogether } from './in-turn-or-together';
 import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ImportReader } from './plan-reads';
 import type { ProgressReporter } from './import-types';
@@ -75,17 +76,25 @@ export async function prepareImport(
   const updates = plan.rows.filter((r): r is UpdateRow => r.kind === 'update');
   const ids = new IdReservations(inside);
   const now = new Date();
-  const claimIds = await assignClaimIds(ids, newRows);
-  const shared = await prepareShared(reader, ids, plan, newRows, updates, actor, now);
+  // Independent reads and reservations: sent together before the transaction (each is a round
+  // trip, and the commit waits for them all before its first write), one after the other in
+  // it (a transaction's connection runs one statement at a time).
+  const together = inside === null;
+  const [claimIds, shared, citationId] = await inTurnOrTogether(together, [
+    () => assignClaimIds(ids, newRows),
+    () => prepareShared(reader, ids, plan, newRows, updates, actor, now, together),
+    () =>
+      ids.reserve(
+        'citation',
+        newRows.reduce((n, r) => n + r.data.citations.length, 0),
+      ),
+  ] as const);
   const context: NewClaimContext = {
     claimIds,
-    claimantIds: shared.claimantIds,
+    claimants: shared.claimants,
     tagIds: shared.tagIds,
     sourceIds: shared.sourceIds,
-    citationId: await ids.reserve(
-      'citation',
-      newRows.reduce((n, r) => n + r.data.citations.length, 0),
-    ),
+    citationId,
   };
   // Built here, before the transaction, unless the database is written while they are built
   // (store.importWrites.buildsWhileWriting): then writeImport builds each batch in turn.
@@ -117,6 +126,10 @@ export async function writeImport(
   const claims: WriteSummary['claims'] = [];
   let done = 0;
   const written = store.importWrites.bulkInsert(tx, [...claimIds.values()], async () => {
+    // The first batch is built while the shared rows are written (their few statements are
+    // round trips this process would otherwise wait out idle); the others as before.
+    const first = batches[0] ? Promise.resolve(batches[0]()) : null;
+    first?.catch(() => undefined); // awaited below, unless the shared rows fail first
     try {
       await writeShared(tx, shared);
     } catch (error) {
@@ -125,8 +138,8 @@ export async function writeImport(
         { cause: error },
       );
     }
-    for (const batchOf of batches) {
-      const batch = await batchOf();
+    for (const [i, batchOf] of batches.entries()) {
+      const batch = i === 0 ? await first! : await batchOf();
       const part = newRows.slice(done, done + batch.claims.length);
       try {
         await writeNewClaims(tx, batch);
@@ -151,7 +164,7 @@ export async function writeImport(
     });
   }
   await beforeUpdates();
-  const { sourceIds, claimantIds } = shared;
+  const { sourceIds, claimants } = shared;
   // Before the updates: their citations (create-citation.ts) take ids from the sequence.
   const explicit = [
     ...(newRows.length > 0 ? (['Claim', 'Citation'] as const) : []),
@@ -168,7 +181,7 @@ export async function writeImport(
 
   for (const r of updates) {
     try {
-      await writeUpdate(tx, r, actor, { claimantIds, sourceIds });
+      await writeUpdate(tx, r, actor, { claimants, sourceIds });
     } catch (error) {
       if (error instanceof ImportWriteError) throw error;
       throw new ImportWriteError(

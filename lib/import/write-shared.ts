@@ -12,7 +12,8 @@ import type { ImportPlan, NewRow, UpdateRow } from './plan-import';
 import type { ImportCitation, ImportSource } from './validate-row';
 import type { IdReservations } from './id-reservations';
 import type { ImportReader } from './plan-reads';
-import { auditRow } from './write-helpers';
+import { inTurnOrTogether } from './in-turn-or-together';
+import { timedAuditRow } from './write-helpers';
 
 /**
  * What the rows share: sources, publishers, claimants and tags, written before the claims.
@@ -27,29 +28,36 @@ export async function prepareShared(
   updates: UpdateRow[],
   actor: Actor,
   now: Date,
+  /** Whether the reads may be sent together (write-import.ts inTurnOrTogether). */
+  together: boolean,
 ) {
-  const sources = await prepareSources(
-    reader,
-    ids,
-    plan,
-    [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
-    actor,
-    now,
-  );
-  const claimants = await prepareClaimants(reader, ids, [
-    ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
-    ...updates
-      .filter((r) => r.content)
-      .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
-  ]);
-  const tags = await prepareTags(
-    reader,
-    ids,
-    newRows.flatMap((r) => r.data.claim.tags),
-  );
+  const [sources, claimants, tags] = await inTurnOrTogether(together, [
+    () =>
+      prepareSources(
+        reader,
+        ids,
+        plan,
+        [...newRows.flatMap((r) => r.data.citations), ...updates.flatMap((r) => r.addCitations)],
+        actor,
+        now,
+      ),
+    () =>
+      prepareClaimants(ids, plan, [
+        ...newRows.map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
+        ...updates
+          .filter((r) => r.content)
+          .map((r) => ({ ...r.data.claim, description: r.data.claimantDescription })),
+      ]),
+    () =>
+      prepareTags(
+        reader,
+        ids,
+        newRows.flatMap((r) => r.data.claim.tags),
+      ),
+  ] as const);
   return {
     sourceIds: sources.ids,
-    claimantIds: claimants.ids,
+    claimants: claimants.ids,
     tagIds: tags.ids,
     rows: {
       publishers: sources.publishers,
@@ -170,9 +178,8 @@ async function prepareSources(
       publisherName:
         s.publisherName === null ? null : publishers.get(nameKey(s.publisherName))!.name,
     };
-    audit.push({
-      at: now,
-      ...auditRow({
+    audit.push(
+      timedAuditRow(now, {
         actorId: actor.id,
         action: 'source.create',
         entityType: 'source',
@@ -180,7 +187,7 @@ async function prepareSources(
         before: null,
         after,
       }),
-    });
+    );
   }
   return {
     ids: { byKey, created: rows.length } as SourceIds,
@@ -190,37 +197,49 @@ async function prepareSources(
   };
 }
 
+/** A claimant the new and updated claims name: its id, and its own name for their audit events. */
+export interface ClaimantRef {
+  id: number;
+  name: string;
+}
+
 /**
- * Claimants by name (names are unique); a new one gets the kind and description of its first
- * row. An existing claimant is never edited: no form edits a claimant either.
+ * The claimant of each row's claimant name, as the plan resolved it (plan-claimants.ts): an
+ * existing one by its name or an alias, else one created here, once for the names that fold
+ * alike, with the kind and description of its first row. An existing claimant is never edited:
+ * no form edits a claimant either.
  */
 async function prepareClaimants(
-  reader: ImportReader,
   ids: IdReservations,
+  plan: ImportPlan,
   claims: {
     claimantName: string | null;
     claimantKind: string | null;
     description: string | null;
   }[],
 ) {
-  const kinds = new Map<string, { kind: string; description: string }>();
+  const byName = new Map<string, ClaimantRef>();
+  const created = new Map<string, { name: string; kind: string; description: string }>();
   for (const c of claims) {
-    if (c.claimantName !== null && !kinds.has(c.claimantName)) {
-      kinds.set(c.claimantName, {
+    if (c.claimantName === null || byName.has(c.claimantName)) continue;
+    const claimant = plan.claimants.get(c.claimantName)!;
+    if (claimant.kind === 'existing') {
+      byName.set(c.claimantName, { id: claimant.id, name: claimant.name });
+    } else if (!created.has(claimant.key)) {
+      created.set(claimant.key, {
+        name: claimant.name,
         kind: c.claimantKind ?? 'other',
         description: c.description ?? '',
       });
     }
   }
-  const names = [...kinds.keys()];
-  const known = await inChunks(names, (part) =>
-    reader.claimant.findMany({ where: { name: { in: part } }, select: { id: true, name: true } }),
-  );
-  const byName = new Map(known.map((c) => [c.name, c.id]));
-  const missing = names.filter((n) => !byName.has(n));
-  const next = await ids.reserve('claimant', missing.length);
-  const rows = missing.map((name) => ({ id: next(), name, ...kinds.get(name)! }));
-  for (const row of rows) byName.set(row.name, row.id);
+  const next = await ids.reserve('claimant', created.size);
+  const rows = [...created.values()].map((c) => ({ id: next(), ...c }));
+  const byKey = new Map([...created.keys()].map((key, i) => [key, rows[i]!]));
+  for (const c of claims) {
+    const claimant = c.claimantName === null ? null : plan.claimants.get(c.claimantName)!;
+    if (claimant?.kind === 'new') byName.set(c.claimantName!, byKey.get(claimant.key)!);
+  }
   return { ids: byName, rows };
 }
 

@@ -11,7 +11,7 @@ import type { Stance } from '@/lib/domain/evidence';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { UpdateRow } from './plan-import';
 import { ImportWriteError, auditRow, claimContentColumns } from './write-helpers';
-import type { SourceIds } from './write-shared';
+import type { ClaimantRef, SourceIds } from './write-shared';
 
 /** The version guard every step of an update carries: a mismatch means someone else saved. */
 function guardFailed(r: UpdateRow): never {
@@ -24,7 +24,7 @@ export async function writeUpdate(
   tx: Tx,
   r: UpdateRow,
   actor: Actor,
-  context: { claimantIds: Map<string, number>; sourceIds: SourceIds },
+  context: { claimants: Map<string, ClaimantRef>; sourceIds: SourceIds },
 ) {
   const id = r.before.id;
   let version = r.before.version;
@@ -50,7 +50,7 @@ export async function writeUpdate(
       where: { id, version, deletedAt: null },
       data: {
         ...claimContentColumns(claim),
-        claimantId: context.claimantIds.get(claim.claimantName!) ?? r.before.claimantId,
+        claimantId: context.claimants.get(claim.claimantName!)?.id ?? r.before.claimantId,
         updatedById: actor.id,
         version: { increment: 1 },
       },

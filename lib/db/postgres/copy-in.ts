@@ -37,6 +37,8 @@ export function copyText(value: unknown): string {
     return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ESCAPED[c]!) : value;
   }
   if (value === null || value === undefined) return '\\N';
+  // Ids and counts: most values of a load. A number's text never holds a special character.
+  if (typeof value === 'number') return String(value);
   if (value instanceof Date) {
     if (value.getTime() !== lastTime) {
       lastTime = value.getTime();
@@ -66,18 +68,24 @@ export function* copyChunks<Row>(
   counted: { rows: number } = { rows: 0 },
 ): Generator<string> {
   const last = width - 1;
-  let chunk = '';
+  // The chunk's pieces, joined once it is full: no array per row (measured ~40 % faster than
+  // map/join), nor a string grown piece by piece (a rope of a million pieces, flattened later).
+  let pieces: string[] = [];
+  let chars = 0;
   for (const row of rows) {
-    // One string grown value by value: no array per row (measured ~40 % faster than map/join).
-    for (let i = 0; i < last; i++) chunk += copyText(value(row, i)) + '\t';
-    chunk += copyText(value(row, last)) + '\n';
+    for (let i = 0; i < width; i++) {
+      const text = copyText(value(row, i));
+      pieces.push(text, i === last ? '\n' : '\t');
+      chars += text.length + 1;
+    }
     counted.rows++;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield wellFormed(chunk);
-      chunk = '';
+    if (chars >= CHUNK_CHARS) {
+      yield wellFormed(pieces.join(''));
+      pieces = [];
+      chars = 0;
     }
   }
-  if (chunk.length > 0) yield wellFormed(chunk);
+  if (chars > 0) yield wellFormed(pieces.join(''));
 }
 
 class CopyIn {

@@ -157,6 +157,14 @@ function copyRows(table: ImportTable, rows: readonly ImportRow[]) {
 
 export const postgresImportStore: ImportStore = {
   reserveIds: postgresReserveIds,
+  async existingClaimIds(reader, ids) {
+    if (ids.length === 0) return [];
+    const rows = await reader.$queryRawUnsafe<{ id: number }[]>(
+      'SELECT "id" FROM "Claim" WHERE "id" = ANY($1::int[])',
+      ids,
+    );
+    return rows.map((r) => Number(r.id));
+  },
   buildsWhileWriting: true,
   checksWhileWriting: true,
   // A pooled connection of its own already: other requests use the pool's others.

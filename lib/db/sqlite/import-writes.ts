@@ -60,6 +60,14 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export const sqliteImportStore: ImportStore = {
   reserveIds: sqliteReserveIds,
+  async existingClaimIds(reader, ids) {
+    if (ids.length === 0) return [];
+    const rows = await reader.$queryRawUnsafe<{ id: number | bigint }[]>(
+      'SELECT "id" FROM "Claim" WHERE "id" IN (SELECT value FROM json_each(?))',
+      JSON.stringify(ids),
+    );
+    return rows.map((r) => Number(r.id));
+  },
   buildsWhileWriting: false,
   checksWhileWriting: false,
   // On the import's own connection: this process's readers keep reading meanwhile.
