@@ -7,12 +7,14 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../../lib/migrations/apply-migrations';
 import { databasesNamed, onTestServer, testDatabaseUrl } from './postgres-test-server';
+import { turnReviewOffPostgres } from './review-off';
 
 export default async function setup(project: TestProject) {
   const prefix = `claimtrack_test_${process.pid}_`;
   const template = `${prefix}template`;
   await onTestServer(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(template)} WITH (FORCE)`);
   await applyMigrations(testDatabaseUrl(template));
+  await turnReviewOffPostgres(testDatabaseUrl(template));
   project.provide('postgresTemplate', template);
   project.provide('postgresPrefix', prefix);
   return async () => {

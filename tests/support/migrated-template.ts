@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../../lib/migrations/apply-migrations';
+import { turnReviewOffSqlite } from './review-off';
 
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrack-test-'));
   const template = path.join(dir, 'template.db');
   await applyMigrations(`file:${template}`);
+  turnReviewOffSqlite(template);
   project.provide('templateDatabase', template);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,9 @@
 /**
- * Each test file's database starts with the desk's second-editor review OFF: every other
- * feature's tests save verdicts and expect them applied, as a desk without review does. Set per
- * file, not in the migrated template, which must stay empty (the seed and db:copy tests need
- * an empty database). The review tests turn it
+ * The migrated templates every test database is copied from (./migrated-template.ts,
+ * ./migrated-postgres-template.ts) start with the desk's second-editor review OFF: every other
+ * feature's tests save verdicts and expect them applied, as a desk without review does (the
+ * import round trip, for one, makes its own copies). No claim is in them, so they still count
+ * as empty for the demo seed; db:copy's test clears the row from its target. The review tests turn it
  * on for themselves (tests/integration/review-*.test.ts); the demo seed and real desks keep the
  * default (on, lib/desk/desk-settings.ts).
  */

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { turnReviewOffSqlite } from './review-off';
 
 const template = inject('templateDatabase');
 const file = path.join(
@@ -13,5 +12,4 @@ const file = path.join(
   `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`,
 );
 fs.copyFileSync(template, file);
-turnReviewOffSqlite(file);
 process.env.DATABASE_URL = `file:${file}`;

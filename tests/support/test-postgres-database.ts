@@ -7,13 +7,11 @@
 import pg from 'pg';
 import { inject } from 'vitest';
 import { onTestServer, testDatabaseUrl } from './postgres-test-server';
-import { turnReviewOffPostgres } from './review-off';
 
 const name = `${inject('postgresPrefix')}${Math.random().toString(36).slice(2, 10)}`;
 await onTestServer(
   `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(inject('postgresTemplate'))}`,
 );
-await turnReviewOffPostgres(testDatabaseUrl(name));
 process.env.DATABASE_URL = testDatabaseUrl(name);
 process.env.BETTER_AUTH_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
 process.env.SITE_URL ??= 'http://localhost:3000';
