@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-user';
 import { changeVerdict } from '@/lib/claims/change-verdict';
@@ -13,6 +12,7 @@ import { createCitation } from '@/lib/citations/create-citation';
 import { removeCitation } from '@/lib/citations/remove-citation';
 import { updateCitation } from '@/lib/citations/update-citation';
 import { findSourceByUrl } from '@/lib/sources/find-source-by-url';
+import { revalidateClaim } from './claim-action';
 import {
   SIGN_IN_TO_EDIT,
   failureState,
@@ -36,14 +36,6 @@ import {
  * fields → the data layer, which checks the role again, validates and writes → revalidate the
  * reader and editor pages → redirect outside any try.
  */
-
-function revalidateClaim(id: number) {
-  revalidatePath('/claims');
-  revalidatePath(`/claims/${id}`);
-  revalidatePath('/editor/claims');
-  revalidatePath(`/editor/claims/${id}`);
-  revalidatePath('/');
-}
 
 /**
  * The redirect's note that a save from an older version was merged with what others saved

@@ -1,22 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentActor } from '@/lib/auth/current-user';
-import type { MutationResult } from '@/lib/validation/mutation-result';
 import { assignClaim } from '@/lib/workflow/assign-claim';
 import { changeStage } from '@/lib/workflow/change-stage';
 import { followClaim } from '@/lib/workflow/follow-claim';
-import {
-  SIGN_IN_TO_EDIT,
-  failureState,
-  field,
-  fieldValues,
-  messageState,
-  refusedState,
-  savedToken,
-  type EditorFormState,
-} from '../../form-state';
+import { field, fieldValues, savedToken, type EditorFormState } from '../../form-state';
+import { revalidateClaim, runClaimAction } from '../claim-action';
 
 /*
  * The claim page's desk panel (components/desk-panel): stage, assignee and reviewer, following.
@@ -28,32 +17,6 @@ import {
 
 /** What the panel says after each action (components/desk-panel/desk-panel.tsx). */
 export type DeskSaved = 'stage' | 'assign' | 'follow' | 'unfollow';
-
-function revalidateClaim(id: number) {
-  // A stage change can publish or unpublish: the reader pages follow.
-  revalidatePath('/claims');
-  revalidatePath(`/claims/${id}`);
-  revalidatePath('/editor/claims');
-  revalidatePath(`/editor/claims/${id}`);
-  revalidatePath('/');
-}
-
-async function run(
-  values: Record<string, string>,
-  save: (
-    actor: NonNullable<Awaited<ReturnType<typeof getCurrentActor>>>,
-  ) => Promise<MutationResult<{ id: number; version?: number }>>,
-): Promise<EditorFormState | { id: number }> {
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
-    const result = await save(actor);
-    if (!result.ok) return failureState(result, values);
-    return { id: result.value.id };
-  } catch (error) {
-    return refusedState(error, values);
-  }
-}
 
 function back(id: number, saved: DeskSaved): never {
   revalidateClaim(id);
@@ -67,7 +30,7 @@ export async function changeStageAction(
 ): Promise<EditorFormState> {
   // `version` is echoed so the panel knows which version an answer was for (answer-for.ts).
   const values = fieldValues(formData, ['stage', 'reason', 'version']);
-  const outcome = await run(values, (actor) =>
+  const outcome = await runClaimAction(values, (actor) =>
     changeStage(actor, {
       id: field(formData, 'id'),
       version: values.version,
@@ -89,7 +52,7 @@ export async function assignClaimAction(
 ): Promise<EditorFormState> {
   const values = fieldValues(formData, ['userId', 'version']);
   const intent = field(formData, 'intent');
-  const outcome = await run(values, (actor) =>
+  const outcome = await runClaimAction(values, (actor) =>
     assignClaim(actor, {
       id: field(formData, 'id'),
       version: values.version,
@@ -107,7 +70,7 @@ export async function followClaimAction(
   formData: FormData,
 ): Promise<EditorFormState> {
   const follow = field(formData, 'follow');
-  const outcome = await run({}, (actor) =>
+  const outcome = await runClaimAction({}, (actor) =>
     followClaim(actor, { id: field(formData, 'id'), follow }),
   );
   if (!('id' in outcome)) return outcome;

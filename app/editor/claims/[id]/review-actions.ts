@@ -1,21 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentActor } from '@/lib/auth/current-user';
 import { requestVerdictReview } from '@/lib/review/request-review';
 import { reviewVerdict } from '@/lib/review/review-verdict';
-import type { MutationResult } from '@/lib/validation/mutation-result';
-import {
-  SIGN_IN_TO_EDIT,
-  failureState,
-  field,
-  fieldValues,
-  messageState,
-  refusedState,
-  savedToken,
-  type EditorFormState,
-} from '../../form-state';
+import { field, fieldValues, savedToken, type EditorFormState } from '../../form-state';
+import { revalidateClaim, runClaimAction } from '../claim-action';
 
 /*
  * The claim page's review panel (components/review): asking for review, and a second editor's
@@ -27,33 +16,6 @@ import {
 
 /** What the page says after each action (app/editor/claims/[id]/page.tsx). */
 export type ReviewDone = 'requested' | 'approved' | 'sent_back' | 'bypassed';
-
-function revalidateClaim(id: number) {
-  // An approval or a bypass changes what readers see; a stage move may change the desk lists.
-  revalidatePath('/claims');
-  revalidatePath(`/claims/${id}`);
-  revalidatePath('/editor');
-  revalidatePath('/editor/claims');
-  revalidatePath(`/editor/claims/${id}`);
-  revalidatePath('/');
-}
-
-async function run(
-  values: Record<string, string>,
-  save: (
-    actor: NonNullable<Awaited<ReturnType<typeof getCurrentActor>>>,
-  ) => Promise<MutationResult<{ id: number }>>,
-): Promise<EditorFormState | { id: number }> {
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
-    const result = await save(actor);
-    if (!result.ok) return failureState(result, values);
-    return { id: result.value.id };
-  } catch (error) {
-    return refusedState(error, values);
-  }
-}
 
 function back(id: number, done: ReviewDone): never {
   revalidateClaim(id);
@@ -76,7 +38,7 @@ export async function reviewVerdictAction(
 ): Promise<EditorFormState> {
   // `version` and `decision` are echoed so each form knows the answer is its own (answer-for.ts).
   const values = fieldValues(formData, ['comment', 'version', 'decision']);
-  const outcome = await run(values, (actor) =>
+  const outcome = await runClaimAction(values, (actor) =>
     reviewVerdict(actor, {
       claimId: field(formData, 'claimId'),
       version: values.version,
@@ -95,7 +57,7 @@ export async function requestReviewAction(
   formData: FormData,
 ): Promise<EditorFormState> {
   const values = fieldValues(formData, ['version']);
-  const outcome = await run(values, (actor) =>
+  const outcome = await runClaimAction(values, (actor) =>
     requestVerdictReview(actor, { claimId: field(formData, 'claimId'), version: values.version }),
   );
   if (!('id' in outcome)) return outcome;
