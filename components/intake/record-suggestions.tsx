@@ -3,11 +3,9 @@
 import { useActionState } from 'react';
 import { createFromRecordAction } from '@/app/intake/actions';
 import type { CreateDraftsState } from '@/app/intake/intake-state';
-import { primaryButton } from '@/components/auth/form-styles';
-import { FormMessage } from '@/components/editor/fields';
 import type { Suggestion } from '@/lib/intake/types';
 import { IntakeResult } from './intake-result';
-import { SuggestionCard } from './suggestion-card';
+import { SuggestionList } from './suggestion-list';
 
 const FORM = 'record-drafts';
 const NOTHING_CREATED: CreateDraftsState = {};
@@ -50,23 +48,15 @@ export function RecordSuggestions({
           <input type="hidden" name="recordId" value={recordId} />
           <input type="hidden" name="recordVersion" value={version} />
           <p>Tick the ones to keep now, edit them, and create them as drafts citing the article.</p>
-          <ol aria-label="Suggestions" className="space-y-4">
-            {suggestions.map((s) => (
-              <li key={s.key}>
-                <SuggestionCard
-                  form={FORM}
-                  suggestion={s}
-                  errors={errors}
-                  valueOf={valueOf}
-                  kept={kept.has(s.key)}
-                />
-              </li>
-            ))}
-          </ol>
-          <FormMessage form={FORM} message={typed ? state.message : undefined} />
-          <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? 'Creating…' : 'Create drafts from the kept suggestions'}
-          </button>
+          <SuggestionList
+            form={FORM}
+            suggestions={suggestions}
+            errors={errors}
+            valueOf={valueOf}
+            kept={kept}
+            message={typed ? state.message : undefined}
+            pending={pending}
+          />
         </form>
       )}
     </section>

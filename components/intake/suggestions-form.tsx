@@ -2,9 +2,8 @@
 
 import Link from 'next/link';
 import type { AnalysisState, CreateDraftsState } from '@/app/intake/intake-state';
-import { primaryButton } from '@/components/auth/form-styles';
-import { FormMessage, TextField } from '@/components/editor/fields';
-import { SuggestionCard } from './suggestion-card';
+import { TextField } from '@/components/editor/fields';
+import { SuggestionList } from './suggestion-list';
 
 const FORM = 'drafts';
 
@@ -110,23 +109,15 @@ export function SuggestionsForm({
             <p className="text-sm text-stone-600 dark:text-zinc-400">Kind: news report.</p>
           </fieldset>
 
-          <ol aria-label="Suggestions" className="space-y-5">
-            {analysis.suggestions.map((s) => (
-              <li key={s.key}>
-                <SuggestionCard
-                  form={FORM}
-                  suggestion={s}
-                  errors={errors}
-                  valueOf={valueOf}
-                  kept={kept.has(s.key)}
-                />
-              </li>
-            ))}
-          </ol>
-          <FormMessage form={FORM} message={typed ? createState.message : undefined} />
-          <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? 'Creating…' : 'Create drafts from the kept suggestions'}
-          </button>
+          <SuggestionList
+            form={FORM}
+            suggestions={analysis.suggestions}
+            errors={errors}
+            valueOf={valueOf}
+            kept={kept}
+            message={typed ? createState.message : undefined}
+            pending={pending}
+          />
         </>
       ) : null}
     </form>
