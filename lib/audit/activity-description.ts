@@ -136,6 +136,7 @@ const ACTION_WORDS: Record<string, string> = {
   'verdict.approve': 'approved the proposed verdict',
   'verdict.send_back': 'sent the proposed verdict back',
   'verdict.bypass_review': 'published a verdict without review',
+  'verdict.withdraw': 'withdrew the proposed verdict',
   'citation.create': 'cited a source',
   'citation.update': 'edited a citation',
   'citation.remove': 'removed a citation',

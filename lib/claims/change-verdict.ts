@@ -4,7 +4,12 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { store } from '@/lib/db/store';
 import type { ClaimStateWithTrail, VerdictDecision, VerdictWrite } from '@/lib/db/verdict-store';
 import { verdictInfo } from '@/lib/domain/verdicts';
-import { bypassRefusal, reviewRoute, type ReviewRoute } from '@/lib/review/review-rules';
+import {
+  bypassRefusal,
+  reviewRoute,
+  withdrawsProposal,
+  type VerdictOutcome,
+} from '@/lib/review/review-rules';
 import {
   saveThroughReview,
   type OpenRevisionValues,
@@ -185,8 +190,8 @@ async function saveReviewed(
 function savedValue(
   id: number,
   write: VerdictWrite,
-  revisionId: number,
-  route: ReviewRoute,
+  revisionId: number | null,
+  route: VerdictOutcome,
 ): VerdictSaved {
   return {
     id,
@@ -236,6 +241,7 @@ function decideVerdict(
       }),
     };
   }
+  if (open && withdrawsProposal(true, before, submitted)) return withdrawal(actor, before, open);
   const rationale = rationaleProblem(working, submitted);
   if (rationale) return { answer: fieldFailure('rationale', rationale) };
 
@@ -287,6 +293,42 @@ function decideVerdict(
             : route === 'bypassed'
               ? { ...after, revisionId, overrideReason, bypassReason, ...superseded }
               : { ...after, revisionId, overrideReason, ...superseded },
+      }),
+    },
+  };
+}
+
+/**
+ * The open proposal taken back: the editor saved exactly the rating readers see, so nothing new
+ * is claimed — no revision, no review; the proposal is superseded and the claim's version moves
+ * (audited `verdict.withdraw`).
+ */
+function withdrawal(
+  actor: Actor,
+  before: ClaimEditState,
+  open: OpenRevisionValues,
+): VerdictRuling<Answer> {
+  const after: ClaimEditState = {
+    ...before,
+    version: before.version + 1,
+    updatedAt: nextUpdatedAt(before.updatedAt),
+  };
+  return {
+    route: 'withdrawn',
+    bypassReason: null,
+    rating: { verdict: before.verdict, confidence: before.confidence, rationale: before.rationale },
+    write: {
+      after,
+      verdictRank: verdictInfo(before.verdict).rank,
+      actorId: actor.id,
+      overrideReason: null,
+      audit: () => ({
+        actorId: actor.id,
+        action: 'verdict.withdraw',
+        entityType: 'claim',
+        entityId: before.id,
+        before,
+        after: { ...after, withdrawnRevisionId: open.revisionId },
       }),
     },
   };

@@ -224,9 +224,11 @@ export interface VerdictSaved extends ClaimSaved {
   /**
    * What became of the save: `applied` (readers see it now), `pending` (it waits for a second
    * editor's approval; readers keep the previous verdict), `bypassed` (an admin published it
-   * without review, with a reason). Nothing written (`changed: false`) reads `applied`.
+   * without review, with a reason), `withdrawn` (the rating readers already see was saved while
+   * a proposal was open: the proposal is taken back, no revision written). Nothing written
+   * (`changed: false`) reads `applied`.
    */
-  review: 'applied' | 'pending' | 'bypassed';
+  review: 'applied' | 'pending' | 'bypassed' | 'withdrawn';
 }
 
 export interface ClaimStatusSaved extends ClaimSaved {

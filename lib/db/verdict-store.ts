@@ -12,7 +12,7 @@ export interface VerdictWrite {
   actorId: string;
   overrideReason: string | null;
   /** The audit event, once the revision's id is known. */
-  audit(revisionId: number): AuditEventInput;
+  audit(revisionId: number | null): AuditEventInput;
 }
 
 /** What the use case's decision answers: nothing to write (a refusal, no change), or a write. */

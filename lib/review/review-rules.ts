@@ -9,6 +9,25 @@ import type { Actor, Role } from '@/lib/auth/actor';
 /** What becomes of a verdict save: applied now, waiting for review, or published by an admin. */
 export type ReviewRoute = 'applied' | 'pending' | 'bypassed';
 
+/** A save's outcome: a route, or a proposal taken back (`withdrawsProposal`). */
+export type VerdictOutcome = ReviewRoute | 'withdrawn';
+
+type Rating = { verdict: string; confidence: string; rationale: string };
+
+/**
+ * Whether a save only takes back the open proposal: it submits exactly the rating readers see
+ * (the claim's columns). Nothing new is claimed, so nothing waits for review or joins the
+ * history; the proposal is superseded.
+ */
+export function withdrawsProposal(hasOpen: boolean, published: Rating, submitted: Rating): boolean {
+  return (
+    hasOpen &&
+    published.verdict === submitted.verdict &&
+    published.confidence === submitted.confidence &&
+    published.rationale === submitted.rationale
+  );
+}
+
 export const BYPASS_REFUSED =
   'Only an admin can publish a verdict without review. Remove the reason: the verdict will wait for a second editor’s approval.';
 

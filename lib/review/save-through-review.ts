@@ -8,7 +8,7 @@ import type { VerdictWrite } from '@/lib/db/verdict-store';
 import { DEFAULT_DESK_SETTINGS } from '@/lib/desk/desk-settings';
 import type { ReviewState } from '@/lib/domain/review';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
-import type { ReviewRoute } from './review-rules';
+import type { VerdictOutcome } from './review-rules';
 
 /** The claim's open revision as a verdict save judges it: the editor's working values. */
 export interface OpenRevisionValues {
@@ -26,13 +26,19 @@ export type VerdictRuling<R> =
       write: VerdictWrite;
       /** The rating the revision records: the proposal's, or the one applied. */
       rating: Pick<ClaimEditState, 'verdict' | 'confidence' | 'rationale'>;
-      route: ReviewRoute;
+      route: VerdictOutcome;
       bypassReason: string | null;
     };
 
 export type ThroughReviewOutcome<R> =
   | { answer: R; hadOpenRevision: boolean }
-  | { saved: { revisionId: number; ruling: Extract<VerdictRuling<R>, { write: unknown }> } };
+  | {
+      saved: {
+        /** The new revision; null when the save only withdrew the open proposal. */
+        revisionId: number | null;
+        ruling: Extract<VerdictRuling<R>, { write: unknown }>;
+      };
+    };
 
 /**
  * The verdict save when review is involved: a proposal waiting for a second editor, an admin's
@@ -73,25 +79,29 @@ export async function saveThroughReview<R>(
         data: { reviewState: 'superseded' },
       });
     }
-    const revision = await tx.verdictRevision.create({
-      data: {
-        claimId,
-        ...rating,
-        createdAt: now,
-        createdById: write.actorId,
-        overrideReason: write.overrideReason,
-        reviewState: route,
-        ...(route === 'bypassed'
-          ? { reviewedById: write.actorId, reviewedAt: now, reviewComment: bypassReason }
-          : {}),
-      },
-      select: { id: true },
-    });
+    // A withdrawal writes no revision: the rating readers see stays, and the history with it.
+    const revision =
+      route === 'withdrawn'
+        ? null
+        : await tx.verdictRevision.create({
+            data: {
+              claimId,
+              ...rating,
+              createdAt: now,
+              createdById: write.actorId,
+              overrideReason: write.overrideReason,
+              reviewState: route,
+              ...(route === 'bypassed'
+                ? { reviewedById: write.actorId, reviewedAt: now, reviewComment: bypassReason }
+                : {}),
+            },
+            select: { id: true },
+          });
     // A proposal leaves the claim's verdict columns as they are: what readers see.
     await tx.claim.update({
       where: { id: claimId, version: after.version - 1, deletedAt: null },
       data: {
-        ...(route === 'pending'
+        ...(route === 'pending' && revision
           ? { pendingRevisionId: revision.id }
           : {
               verdict: after.verdict,
@@ -105,8 +115,8 @@ export async function saveThroughReview<R>(
         version: after.version,
       },
     });
-    await recordAuditEvent(tx, write.audit(revision.id));
-    return { saved: { revisionId: revision.id, ruling } };
+    await recordAuditEvent(tx, write.audit(revision?.id ?? null));
+    return { saved: { revisionId: revision?.id ?? null, ruling } };
   });
 }
 

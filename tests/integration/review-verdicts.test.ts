@@ -400,6 +400,49 @@ describe('who is told', () => {
   });
 });
 
+describe('taking a proposal back', () => {
+  it('saving the verdict readers see withdraws the open proposal and writes no revision', async () => {
+    const author = await editor();
+    const reviewer = await editor();
+    const { id } = await claimUnderReview(author, reviewer, { published: true });
+    const published = await claimRow(id);
+    const saved = value(await propose(author, id));
+    const revisions = (await revisionsOf(id)).length;
+
+    const withdrawn = value(
+      await changeVerdict(author, {
+        id,
+        version: saved.version,
+        verdict: published.verdict,
+        confidence: published.confidence,
+        rationale: published.rationale,
+      }),
+    );
+    expect(withdrawn).toMatchObject({ changed: true, review: 'withdrawn', revisionId: null });
+    expect(await revisionsOf(id)).toHaveLength(revisions);
+    expect((await revisionsOf(id)).find((r) => r.id === saved.revisionId)?.reviewState).toBe(
+      'superseded',
+    );
+    expect(await claimRow(id)).toEqual({
+      ...published,
+      version: saved.version + 1,
+      pendingRevisionId: null,
+    });
+    expect((await auditEventsFor('claim', id)).map((e) => e.action)).toContain('verdict.withdraw');
+    // Nothing is left to approve.
+    expect(
+      refusal(
+        await reviewVerdict(reviewer, {
+          claimId: id,
+          version: withdrawn.version,
+          revisionId: saved.revisionId,
+          decision: 'approve',
+        }),
+      ),
+    ).toBeTruthy();
+  });
+});
+
 describe('publishing without review', () => {
   it('needs an admin and a reason, kept in the audit log', async () => {
     const author = await editor();

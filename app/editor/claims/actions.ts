@@ -110,6 +110,7 @@ const VERDICT_SAVED: Record<VerdictSaved['review'], string> = {
   applied: 'verdict',
   pending: 'verdict-pending',
   bypassed: 'verdict-bypassed',
+  withdrawn: 'verdict-withdrawn',
 };
 
 export async function changeVerdictAction(

@@ -34,6 +34,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   'verdict-pending':
     'Saved — awaiting review. Readers keep the approved verdict until another editor approves this one.',
   'verdict-bypassed': 'Verdict saved and published without review. The reason is in the audit log.',
+  'verdict-withdrawn':
+    'Proposal withdrawn: you saved the verdict readers already see, so nothing waits for review.',
   cited: 'Source cited.',
   citation: 'Citation saved.',
   uncited: 'Citation removed.',
@@ -216,7 +218,12 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
           isAdmin={isAdmin}
           reviewOn={claim.reviewOn}
           proposalOpen={claim.openReview !== null}
-          savedToken={savedBy('verdict', 'verdict-pending', 'verdict-bypassed')}
+          savedToken={savedBy(
+            'verdict',
+            'verdict-pending',
+            'verdict-bypassed',
+            'verdict-withdrawn',
+          )}
           initialValues={{
             verdict: claim.verdict,
             confidence: claim.confidence,
