@@ -94,20 +94,41 @@ function accountExists(databaseUrl: string, email: string): boolean {
 }
 
 /**
- * Whether the newest migration's work is in the database: the first table, index, view or
- * trigger its script creates (read from the script, so the tests follow whichever migration is
- * newest).
+ * Whether the newest migration's work is in the database (read from its script, so the tests
+ * follow whichever migration is newest): the first table, index, view or trigger it creates that
+ * it does not drop first (a recreated trigger exists before it runs too), else the first column
+ * it adds.
  */
-const NEWEST_OBJECT =
-  /CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/i.exec(
-    NEWEST_MIGRATION.script,
-  )![1]!;
+const NEWEST_WORK = newestWork(NEWEST_MIGRATION.script);
+
+function newestWork(script: string): { object: string } | { table: string; column: string } {
+  const created = [
+    ...script.matchAll(
+      /CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi,
+    ),
+  ]
+    .map((match) => match[1]!)
+    .find(
+      (name) =>
+        !new RegExp(
+          `DROP\\s+(?:TABLE|INDEX|VIEW|TRIGGER)\\s+(?:IF\\s+EXISTS\\s+)?["\`]?${name}\\b`,
+          'i',
+        ).test(script),
+    );
+  if (created) return { object: created };
+  const added = /ALTER\s+TABLE\s+["`]?(\w+)["`]?\s+ADD\s+COLUMN\s+["`]?(\w+)/i.exec(script);
+  if (!added) throw new Error('The newest migration creates nothing these tests can look for.');
+  return { table: added[1]!, column: added[2]! };
+}
 
 function newestMigrationApplied(databaseUrl: string): boolean {
-  return readDatabase(
-    databaseUrl,
-    (db) =>
-      db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(NEWEST_OBJECT) !== undefined,
+  return readDatabase(databaseUrl, (db) =>
+    'object' in NEWEST_WORK
+      ? db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(NEWEST_WORK.object) !==
+        undefined
+      : db
+          .prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`)
+          .get(NEWEST_WORK.table, NEWEST_WORK.column) !== undefined,
   );
 }
 
