@@ -10,7 +10,12 @@ export type { ImportTable } from './import-tables';
 /** One row to insert: column name → value (null, string, number, boolean or Date). */
 export type ImportRow = Record<string, unknown>;
 
-/** A reader of raw statements: the app's client or a transaction of it. */
+/**
+ * A reader of raw statements: the app's client or a transaction of it. `$queryRawUnsafe` because
+ * the import's recording reader (lib/import/plan-reads.ts) stands in for exactly this method;
+ * every statement passed to it is constant text with its values bound as parameters, never
+ * spliced in.
+ */
 export type RawReader = Pick<ImportTx, '$queryRawUnsafe'>;
 
 /** What the import asks of the database where the providers differ. */

@@ -13,26 +13,26 @@ import {
 
 /*
  * What the claim page's server actions share (actions.ts, [id]/desk-actions.ts,
- * [id]/review-actions.ts): the caller read inside the action, the use case's answer turned into
+ * [id]/review-actions.ts, [id]/note-actions.ts): the caller read inside the action, the use case's answer turned into
  * the one form state, and the pages a claim's change touches revalidated. Not a 'use server'
  * module: nothing here is callable from the browser by itself.
  */
 
 /**
  * Runs `save` as the signed-in editor: the form state of a refusal (not signed in, a field or
- * rule refused, an unexpected error told plainly), or the saved claim's id for the caller's
- * redirect — which must happen outside any try.
+ * rule refused, an unexpected error told plainly), or what was saved, for the caller's redirect
+ * — which must happen outside any try. `values`: what the form sent back, to keep what was typed.
  */
-export async function runClaimAction(
-  values: Record<string, string>,
-  save: (actor: Actor) => Promise<MutationResult<{ id: number }>>,
-): Promise<EditorFormState | { id: number }> {
+export async function runClaimAction<T extends object>(
+  values: Record<string, string> | undefined,
+  save: (actor: Actor) => Promise<MutationResult<T>>,
+): Promise<EditorFormState | T> {
   try {
     const actor = await getCurrentActor();
     if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
     const result = await save(actor);
-    if (!result.ok) return failureState(result, values);
-    return { id: result.value.id };
+    if (!result.ok) return failureState(result, values ?? {});
+    return result.value;
   } catch (error) {
     return refusedState(error, values);
   }

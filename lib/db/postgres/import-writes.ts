@@ -159,6 +159,7 @@ export const postgresImportStore: ImportStore = {
   reserveIds: postgresReserveIds,
   async existingClaimIds(reader, ids) {
     if (ids.length === 0) return [];
+    // Constant text; the ids are one bound parameter (import-store.ts RawReader says why Unsafe).
     const rows = await reader.$queryRawUnsafe<{ id: number }[]>(
       'SELECT "id" FROM "Claim" WHERE "id" = ANY($1::int[])',
       ids,

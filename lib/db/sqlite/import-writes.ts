@@ -62,6 +62,7 @@ export const sqliteImportStore: ImportStore = {
   reserveIds: sqliteReserveIds,
   async existingClaimIds(reader, ids) {
     if (ids.length === 0) return [];
+    // Constant text; the ids are one bound parameter (import-store.ts RawReader says why Unsafe).
     const rows = await reader.$queryRawUnsafe<{ id: number | bigint }[]>(
       'SELECT "id" FROM "Claim" WHERE "id" IN (SELECT value FROM json_each(?))',
       JSON.stringify(ids),

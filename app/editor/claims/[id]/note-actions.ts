@@ -2,20 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import {
-  SIGN_IN_TO_EDIT,
-  failureState,
-  field,
-  fieldValues,
-  messageState,
-  refusedState,
-  savedToken,
-  type EditorFormState,
-} from '@/app/editor/form-state';
-import { getCurrentActor } from '@/lib/auth/current-user';
+import { field, fieldValues, savedToken, type EditorFormState } from '@/app/editor/form-state';
 import { createNote } from '@/lib/notes/create-note';
 import { deleteNote } from '@/lib/notes/delete-note';
 import { editNote } from '@/lib/notes/edit-note';
+import { runClaimAction } from '../claim-action';
 
 /*
  * The editors' note actions: who is calling, resolved here (actions are public POST endpoints)
@@ -33,17 +24,11 @@ export async function addNoteAction(
   formData: FormData,
 ): Promise<EditorFormState> {
   const values = fieldValues(formData, ['body', 'citationId']);
-  let claimId: number;
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
-    const result = await createNote(actor, { ...values, claimId: field(formData, 'claimId') });
-    if (!result.ok) return failureState(result, values);
-    claimId = result.value.claimId;
-  } catch (error) {
-    return refusedState(error, values);
-  }
-  backToNotes(claimId, 'added');
+  const outcome = await runClaimAction(values, (actor) =>
+    createNote(actor, { ...values, claimId: field(formData, 'claimId') }),
+  );
+  if (!('claimId' in outcome)) return outcome;
+  backToNotes(outcome.claimId, 'added');
 }
 
 export async function editNoteAction(
@@ -51,32 +36,20 @@ export async function editNoteAction(
   formData: FormData,
 ): Promise<EditorFormState> {
   const values = fieldValues(formData, ['body']);
-  let claimId: number;
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) return messageState(SIGN_IN_TO_EDIT, values);
-    const result = await editNote(actor, { ...values, id: field(formData, 'id') });
-    if (!result.ok) return failureState(result, values);
-    claimId = result.value.claimId;
-  } catch (error) {
-    return refusedState(error, values);
-  }
-  backToNotes(claimId, 'edited');
+  const outcome = await runClaimAction(values, (actor) =>
+    editNote(actor, { ...values, id: field(formData, 'id') }),
+  );
+  if (!('claimId' in outcome)) return outcome;
+  backToNotes(outcome.claimId, 'edited');
 }
 
 export async function deleteNoteAction(
   _previous: EditorFormState,
   formData: FormData,
 ): Promise<EditorFormState> {
-  let claimId: number;
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) return messageState(SIGN_IN_TO_EDIT);
-    const result = await deleteNote(actor, { id: field(formData, 'id') });
-    if (!result.ok) return failureState(result, {});
-    claimId = result.value.claimId;
-  } catch (error) {
-    return refusedState(error);
-  }
-  backToNotes(claimId, 'deleted');
+  const outcome = await runClaimAction(undefined, (actor) =>
+    deleteNote(actor, { id: field(formData, 'id') }),
+  );
+  if (!('claimId' in outcome)) return outcome;
+  backToNotes(outcome.claimId, 'deleted');
 }
