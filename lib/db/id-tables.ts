@@ -14,5 +14,9 @@ export const ID_TABLES = [
   'Notification',
   'SavedView',
   'IntakeRecord',
+  'Story',
+  'ClaimRelation',
+  'QuantityUnit',
+  'QuantityUnitSynonym',
 ] as const;
 export type IdTable = (typeof ID_TABLES)[number];

@@ -29,6 +29,12 @@ export const COPIED_TABLES = [
   'Notification',
   'SavedView',
   'IntakeRecord',
+  'Story',
+  'StoryClaim',
+  'StoryTag',
+  'ClaimRelation',
+  'QuantityUnit',
+  'QuantityUnitSynonym',
 ] as const;
 
 export type CopiedTable = (typeof COPIED_TABLES)[number];
