@@ -1,3 +1,4 @@
+import { CLAIM_RELATION_LABELS, isClaimRelationKind } from '@/lib/domain/claim-relations';
 import { QUANTITY_QUALIFIERS } from '@/lib/domain/claims';
 import { STANCES } from '@/lib/domain/evidence';
 import { isStage, STAGE_LABELS } from '@/lib/domain/stages';
@@ -140,6 +141,8 @@ const ACTION_WORDS: Record<string, string> = {
   'citation.create': 'cited a source',
   'citation.update': 'edited a citation',
   'citation.remove': 'removed a citation',
+  'relation.link': 'linked the claim to another claim',
+  'relation.unlink': 'removed a link to another claim',
 };
 
 /**
@@ -174,6 +177,13 @@ function written(field: string, label: string, value: unknown): ActivityChange[]
   return typeof value === 'string' && value !== ''
     ? [{ field, label, before: '—', after: value }]
     : [];
+}
+
+/** A link's snapshot in words, the same on both claims' timelines: "claim #12 updates claim #7". */
+function relationWords(snapshot: Record<string, unknown> | null): string {
+  const kind = snapshot?.kind;
+  const words = isClaimRelationKind(kind) ? CLAIM_RELATION_LABELS[kind].from.toLowerCase() : 'to';
+  return `claim #${text(snapshot?.fromClaimId)} ${words} claim #${text(snapshot?.toClaimId)}`;
 }
 
 /** One audit event of a claim, its citations or its notes, in words. */
@@ -242,6 +252,10 @@ export function describeActivity(event: ActivityEvent, names: ActivityNames): Ac
       return { summary: `edited the citation of ${citationWords(event.after, names)}`, changes };
     case 'citation.remove':
       return only(`removed the citation of ${citationWords(event.before, names)}`);
+  }
+  if (event.entityType === 'claim_relation') {
+    const link = relationWords(event.action === 'relation.unlink' ? event.before : event.after);
+    return only(event.action === 'relation.unlink' ? `removed the link ${link}` : `linked ${link}`);
   }
   if (event.entityType === 'note') {
     if (event.before === null) return only('added a note');

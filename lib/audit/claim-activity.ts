@@ -26,8 +26,9 @@ export interface ActivityPage {
 }
 
 /**
- * A claim's timeline, built from the audit log: the claim's own events, its citations' and its
- * notes' (every citation and note the claim ever had, removed ones too), newest first, a page at
+ * A claim's timeline, built from the audit log: the claim's own events, its citations', its
+ * notes' and its links' to other claims (every one the claim ever had, removed ones too),
+ * newest first, a page at
  * a time. Each branch of the OR is a range of the (entityType, entityId, at, id) index on both
  * databases, so the cost follows the claim's own events, not the log's size. Editors only.
  */
@@ -37,9 +38,14 @@ export async function findClaimActivity(
   requestedPage: number,
 ): Promise<ActivityPage> {
   assertRole(actor, 'editor');
-  const [citations, notes] = await Promise.all([
+  const [citations, notes, relations] = await Promise.all([
     db.citation.findMany({ where: { claimId }, select: { id: true, sourceId: true } }),
     db.note.findMany({ where: { claimId }, select: { id: true } }),
+    // Links to other claims, either way: each link's events show on both claims' timelines.
+    db.claimRelation.findMany({
+      where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+      select: { id: true },
+    }),
   ]);
   const where: Prisma.AuditEventWhereInput = {
     OR: [
@@ -49,6 +55,14 @@ export async function findClaimActivity(
         : []),
       ...(notes.length
         ? [{ entityType: 'note', entityId: { in: notes.map((n) => String(n.id)) } }]
+        : []),
+      ...(relations.length
+        ? [
+            {
+              entityType: 'claim_relation',
+              entityId: { in: relations.map((r) => String(r.id)) },
+            },
+          ]
         : []),
     ],
   };
