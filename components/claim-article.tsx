@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { EvidenceList } from '@/components/evidence-list';
 import { ExternalLink } from '@/components/external-link';
 import { FormattedDate } from '@/components/formatted-date';
+import { RelatedClaimsSection, UpdatedByNotice } from '@/components/relations/claim-relations';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { VerdictHistory } from '@/components/verdict-history';
 import type { ClaimDetail } from '@/lib/claims/types';
@@ -57,6 +58,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
             </>
           ) : null}
         </p>
+        <UpdatedByNotice claimId={claim.id} />
         <h1
           id="claim-heading"
           className="max-w-3xl font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl"
@@ -185,6 +187,8 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
           ) : null}
         </dl>
       </section>
+
+      <RelatedClaimsSection claimId={claim.id} />
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className={sectionHeading}>

@@ -11,6 +11,7 @@ import { DeleteClaimForm } from '@/components/editor/delete-claim-form';
 import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimNotes } from '@/components/notes/claim-notes';
+import { RelatedClaimsPanel } from '@/components/relations/related-claims-panel';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { RevisionReview } from '@/components/review/revision-review';
 import { VerdictBadge } from '@/components/verdict-badge';
@@ -332,6 +333,10 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </p>
         <CiteSourceForm claimId={claim.id} sources={sources} preselected={preselected} />
       </section>
+
+      {claim.deletedAt ? null : (
+        <RelatedClaimsPanel actor={user} claimId={claim.id} search={search} />
+      )}
 
       <ClaimNotes claimId={claim.id} citations={claim.citations} actor={user} search={search} />
 
