@@ -24,6 +24,7 @@ const ON_POSTGRES = [
   'editor-notes.spec.ts',
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',
+  'relations.spec.ts',
   'search.spec.ts',
   'two-servers.spec.ts',
 ];

@@ -103,9 +103,13 @@ export function alreadyLinked(existing: { deletedAt: Date | null } | null): bool
   return existing !== null && existing.deletedAt === null;
 }
 
-/** How a link reads from one of its claims: "Updated by", "Same claim as". */
+/**
+ * How a link reads from one of its claims: "Updated by", "Same claim as". A symmetric kind is
+ * stored in id order, not in the order the editor chose, so both its claims read its `from`
+ * words ("Contradicts").
+ */
 export function relationLabelFor(kind: ClaimRelationKind, side: 'from' | 'to'): string {
-  return CLAIM_RELATION_LABELS[kind][side];
+  return CLAIM_RELATION_LABELS[kind][isSymmetricKind(kind) ? 'from' : side];
 }
 
 /** The other claim's id as an editor may type it: "42", "#42", or a claim page's address. */

@@ -168,8 +168,10 @@ describe('linking claims', () => {
     }
     await testDb.claim.update({ where: { id: laterDeleted.id }, data: { deletedAt: new Date() } });
 
+    // Stored in id order, read the same from both ends.
+    expect((await findPublicClaimRelations(shown.id))[0]?.label).toBe('Contradicts');
     const forReaders = await findPublicClaimRelations(claim.id);
-    expect(forReaders.map((r) => r.other.id)).toEqual([shown.id]);
+    expect(forReaders.map((r) => [r.other.id, r.label])).toEqual([[shown.id, 'Contradicts']]);
     const forEditors = await findClaimRelationsForEditing(author, claim.id);
     expect(forEditors.map((r) => r.other.id).sort()).toEqual([draft.id, shown.id].sort());
   });
