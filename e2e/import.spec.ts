@@ -42,6 +42,7 @@ function claimRow(uid: string, n: number, overrides: Partial<ExportedClaim> = {}
     createdAt: '2024-11-05T09:00:00.000Z',
     updatedAt: '2024-11-06T10:00:00.000Z',
     publishedAt: '2024-11-06T10:00:00.000Z',
+    relations: [],
     ...overrides,
   };
 }

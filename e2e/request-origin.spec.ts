@@ -210,6 +210,7 @@ test('a forged cross-origin import is refused, while the same request from the s
       createdAt: '2024-11-05T09:00:00.000Z',
       updatedAt: '2024-11-05T09:00:00.000Z',
       publishedAt: null,
+      relations: [],
     },
   ];
   const body = Buffer.from(JSON.stringify(file));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ExportedCitationSchema,
   ExportedClaimSchema,
+  ExportedRelationSchema,
   ExportedRevisionSchema,
   ExportedSourceSchema,
 } from '@/lib/export/claim-record';
@@ -29,6 +30,7 @@ const COMPONENTS: [string, z.ZodType][] = [
   ['Citation', ExportedCitationSchema],
   ['Source', ExportedSourceSchema],
   ['VerdictRevision', ExportedRevisionSchema],
+  ['ClaimRelation', ExportedRelationSchema],
   ['ClaimList', ApiClaimListSchema],
   ['ApiSource', ApiSourceSchema],
   ['ApiSourceList', ApiSourceListSchema],

@@ -1,3 +1,4 @@
+import { CLAIM_RELATION_KINDS } from '@/lib/domain/claim-relations';
 import { STANCE_CODES, type Stance } from '@/lib/domain/evidence';
 import type { ExportedClaim, ExportedSource } from '@/lib/export/claim-record';
 import type { ClaimRecord } from './search-store';
@@ -65,6 +66,9 @@ export type RevisionRow = [
   at: string,
 ];
 
+/** A link of a claim of the page to another visible claim, from the page's claim's side. */
+export type RelationRow = [claimId: number, otherClaimId: number, kind: string, side: string];
+
 /** The record lists citations supports, contradicts, context (STANCE_CODES), then by id. */
 const STANCE_RANK = new Map<string, number>(STANCE_CODES.map((code, i) => [code, i]));
 const stanceRank = (stance: string) => STANCE_RANK.get(stance) ?? STANCE_CODES.length;
@@ -120,6 +124,7 @@ function recordOf(row: ClaimRow): ExportedClaim {
     createdAt: row[20],
     updatedAt: row[21],
     publishedAt: row[22],
+    relations: [],
   };
 }
 
@@ -133,6 +138,7 @@ export function assembleClaimRecords(
   citations: readonly CitationRow[],
   tags: readonly TagRow[],
   revisions: readonly RevisionRow[],
+  relations: readonly RelationRow[],
 ): ClaimRecord[] {
   const byId = new Map<number, ExportedClaim>();
   const records: ClaimRecord[] = claims.map((row) => {
@@ -191,6 +197,21 @@ export function assembleClaimRecords(
       rationale: row[3],
       overrideReason: row[4],
       at: row[5],
+    });
+  }
+  // Links come in no order (two directions read): kinds in their declared order, then by id.
+  const kindRank = (kind: string) => CLAIM_RELATION_KINDS.indexOf(kind as never);
+  const sorted = [...relations].sort(
+    (a, b) =>
+      a[0] - b[0] || kindRank(a[2]) - kindRank(b[2]) || a[1] - b[1] || a[3].localeCompare(b[3]),
+  );
+  claimId = -1;
+  for (const [id, otherId, kind, side] of sorted) {
+    if (kindRank(kind) < 0) continue;
+    claimOf(id)?.relations.push({
+      kind: kind as ExportedClaim['relations'][number]['kind'],
+      side: side === 'to' ? 'to' : 'from',
+      claimId: otherId,
     });
   }
   return records;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_RELATION_KINDS } from '@/lib/domain/claim-relations';
 import { CLAIM_STATUSES, QUANTITY_QUALIFIER_CODES } from '@/lib/domain/claims';
 import { CLAIMANT_KINDS, SOURCE_KIND_CODES, STANCE_CODES } from '@/lib/domain/evidence';
 import { CONFIDENCE_CODES, VERDICT_CODES } from '@/lib/domain/verdicts';
@@ -44,6 +45,17 @@ export const ExportedRevisionSchema = z.object({
   rationale: z.string(),
   overrideReason: z.string().nullable(),
   at: isoInstant,
+});
+
+/**
+ * A link to another claim the same export shows (lib/relations): `kind` read from this claim's
+ * `side` — `to` of an *updates* link reads "updated by" the other claim. *same_as* and
+ * *contradicts* read the same both ways (stored with the lower id as `from`).
+ */
+export const ExportedRelationSchema = z.object({
+  kind: z.enum(CLAIM_RELATION_KINDS),
+  side: z.enum(['from', 'to']),
+  claimId: z.number().int().positive(),
 });
 
 export const ExportedClaimSchema = z.object({
@@ -98,11 +110,18 @@ export const ExportedClaimSchema = z.object({
    * Unpublishing keeps it, so a draft may have one.
    */
   publishedAt: isoInstant.nullable(),
+  /**
+   * Links to other claims of the same visibility (a published export lists published claims
+   * only): kinds in their declared order, then by the other claim's id. Added in December 2026
+   * (EXPORT_TEXT_VERSION 3); an older file has none. The import does not write links back yet.
+   */
+  relations: z.array(ExportedRelationSchema),
 });
 
 export type ExportedSource = z.infer<typeof ExportedSourceSchema>;
 export type ExportedCitation = z.infer<typeof ExportedCitationSchema>;
 export type ExportedRevision = z.infer<typeof ExportedRevisionSchema>;
+export type ExportedRelation = z.infer<typeof ExportedRelationSchema>;
 export type ExportedClaim = z.infer<typeof ExportedClaimSchema>;
 
 /**

@@ -224,6 +224,7 @@ describe('export records', () => {
       createdAt: '2024-11-05T09:00:00.123Z',
       updatedAt: '2024-11-07T08:00:00.456Z',
       publishedAt: '2024-11-06T10:00:00.000Z',
+      relations: [],
     };
     expect(row!.record).toEqual(expected);
     // Same keys in the same order: the JSON export writes the record as it is.

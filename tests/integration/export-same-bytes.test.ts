@@ -150,6 +150,16 @@ beforeAll(async () => {
       deletedAt: created,
     },
   });
+  // Links: both directions in the records; one to a deleted claim and a removed one in neither.
+  await testDb.claimRelation.createMany({
+    data: [
+      { fromClaimId: 902, toClaimId: 901, kind: 'updates', createdAt: created },
+      { fromClaimId: 901, toClaimId: 903, kind: 'same_as', createdAt: created },
+      { fromClaimId: 903, toClaimId: 904, kind: 'part_of', createdAt: created },
+      { fromClaimId: 903, toClaimId: 999, kind: 'part_of', createdAt: created },
+      { fromClaimId: 902, toClaimId: 903, kind: 'contradicts', deletedAt: created },
+    ],
+  });
 });
 
 describe('the same data exported from either database', () => {

@@ -67,6 +67,7 @@ export function exportedClaim(overrides: Partial<ExportedClaim> = {}): ExportedC
     createdAt: '2024-11-05T09:00:00.000Z',
     updatedAt: '2024-11-06T10:00:00.000Z',
     publishedAt: '2024-11-06T10:00:00.000Z',
+    relations: [],
     ...overrides,
   };
 }

@@ -79,6 +79,7 @@ function claimWith(text: string, id: number): ExportedClaim {
     createdAt: '2024-11-05T00:00:00.000Z',
     updatedAt: '2024-11-06T00:00:00.000Z',
     publishedAt: '2024-11-06T00:00:00.000Z',
+    relations: [],
   };
 }
 

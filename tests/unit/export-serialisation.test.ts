@@ -72,6 +72,7 @@ describe('CSV batches', () => {
     createdAt: '2024-11-05T00:00:00.000Z',
     updatedAt: '2024-11-06T00:00:00.000Z',
     publishedAt: null,
+    relations: [],
   };
 
   it('quotes a cell with a line break even though records end with CRLF', () => {

@@ -75,6 +75,7 @@ const claim: ExportedClaim = {
   createdAt: '2024-11-05T09:30:00.000Z',
   updatedAt: '2024-11-06T10:00:00.000Z',
   publishedAt: '2024-11-05T12:00:00.000Z',
+  relations: [{ kind: 'updates', side: 'to', claimId: 7 }],
 };
 
 describe("a claim's stored export text", () => {
@@ -92,8 +93,8 @@ describe("a claim's stored export text", () => {
     const texts = { csv: renderClaimText(claim, 'csv'), json: renderClaimText(claim, 'json') };
     const fingerprint = createHash('sha256').update(texts.csv).update(texts.json).digest('hex');
     expect({ version: EXPORT_TEXT_VERSION, fingerprint }).toEqual({
-      version: 2,
-      fingerprint: '7e5e51b4e17f456e1af52e0f454c0302bff2560d12715bcce649166dee360c37',
+      version: 3,
+      fingerprint: '825f3d223263c175cb8cf023377d16b6447900af8d0347df6f6e079641374c25',
     });
   });
 });

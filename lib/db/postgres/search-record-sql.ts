@@ -43,4 +43,14 @@ export const CLAIM_RECORD_SQL = {
     FROM "VerdictRevision" r
     WHERE r."claimId" = ANY($1::int[]) AND r."reviewState" IN (${PUBLIC_REVIEW_STATES_SQL})
     ORDER BY r."claimId", r."createdAt", r."id"`,
+  // Live links to claims of the same visibility, both ways (ordered by the reader).
+  relations: `SELECT l."fromClaimId", l."toClaimId", l."kind", 'from'
+    FROM "ClaimRelation" l JOIN "Claim" o ON o."id" = l."toClaimId"
+    WHERE l."fromClaimId" = ANY($1::int[]) AND l."deletedAt" IS NULL
+      AND o."deletedAt" IS NULL AND o."status" = ANY($2::text[])
+    UNION ALL
+    SELECT l."toClaimId", l."fromClaimId", l."kind", 'to'
+    FROM "ClaimRelation" l JOIN "Claim" o ON o."id" = l."fromClaimId"
+    WHERE l."toClaimId" = ANY($1::int[]) AND l."deletedAt" IS NULL
+      AND o."deletedAt" IS NULL AND o."status" = ANY($2::text[])`,
 } as const;

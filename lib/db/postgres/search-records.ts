@@ -4,6 +4,7 @@ import {
   assembleClaimRecords,
   type CitationRow,
   type ClaimRow,
+  type RelationRow,
   type RevisionRow,
   type TagRow,
 } from '../claim-record-rows';
@@ -36,6 +37,7 @@ export async function readPostgresClaimRecordPage(
             await rows<CitationRow>(CLAIM_RECORD_SQL.citations),
             await rows<TagRow>(CLAIM_RECORD_SQL.tags),
             await rows<RevisionRow>(CLAIM_RECORD_SQL.revisions),
+            await rows<RelationRow>(CLAIM_RECORD_SQL.relations, [ids, statuses]),
           );
     await client.query('COMMIT');
     return records;

@@ -39,6 +39,7 @@ export interface ClaimRecordSql {
   citations: Prisma.Sql;
   tags: Prisma.Sql;
   revisions: Prisma.Sql;
+  relations: Prisma.Sql;
 }
 
 /**
@@ -88,5 +89,15 @@ export function claimRecordSql(
       FROM "VerdictRevision" r
       WHERE r."claimId" IN ${page} AND r."reviewState" IN (${Prisma.raw(PUBLIC_REVIEW_STATES_SQL)})
       ORDER BY r."claimId", r."createdAt", r."id"`,
+    // Live links to claims of the same visibility, both ways (ordered by the reader).
+    relations: Prisma.sql`SELECT l."fromClaimId", l."toClaimId", l."kind", 'from'
+      FROM "ClaimRelation" l JOIN "Claim" o ON o."id" = l."toClaimId"
+      WHERE l."fromClaimId" IN ${page} AND l."deletedAt" IS NULL
+        AND o."deletedAt" IS NULL AND o."status" IN (${literals(statuses)})
+      UNION ALL
+      SELECT l."toClaimId", l."fromClaimId", l."kind", 'to'
+      FROM "ClaimRelation" l JOIN "Claim" o ON o."id" = l."fromClaimId"
+      WHERE l."toClaimId" IN ${page} AND l."deletedAt" IS NULL
+        AND o."deletedAt" IS NULL AND o."status" IN (${literals(statuses)})`,
   };
 }

@@ -4,6 +4,7 @@ import {
   assembleClaimRecords,
   type CitationRow,
   type ClaimRow,
+  type RelationRow,
   type RevisionRow,
   type TagRow,
 } from '../claim-record-rows';
@@ -32,6 +33,7 @@ export function readClaimRecordPage(
       connection.allRows<CitationRow>(sql.citations),
       connection.allRows<TagRow>(sql.tags),
       connection.allRows<RevisionRow>(sql.revisions),
+      connection.allRows<RelationRow>(sql.relations),
     );
   });
 }
