@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import { ClaimList } from '@/components/claim-list';
-import { VerdictBadge } from '@/components/verdict-badge';
 import { VerdictChart } from '@/components/verdict-chart';
 import { countPublishedClaimsByVerdict, findRecentlyUpdatedClaims } from '@/lib/claims/claim-stats';
-import { VERDICTS } from '@/lib/domain/verdicts';
 import { countOf } from '@/lib/format/counts';
 
 export const dynamic = 'force-dynamic';
@@ -68,38 +66,17 @@ export default async function HomePage() {
         </p>
       </section>
 
-      <section
-        id="method"
-        aria-labelledby="method-heading"
-        className="rounded-lg border border-stone-200 bg-white p-5 sm:p-8 dark:border-zinc-800 dark:bg-zinc-900"
-      >
+      <section id="method" aria-labelledby="method-heading" className="max-w-prose">
         <h2 id="method-heading" className={sectionHeading}>
           Method
         </h2>
-        <div className="mt-3 max-w-prose space-y-4 font-serif text-lg leading-relaxed text-stone-800 dark:text-zinc-200">
-          <p>
-            We follow the code of principles of the International Fact-Checking Network. Every
-            source behind a verdict is shown with the passage we relied on. Our method is stated
-            here. Every verdict change is dated and explained in the claim’s public history, and
-            nothing is silently overwritten or deleted.
-          </p>
-          <p>
-            A claim is rated on the scale below. Separately, each verdict carries a confidence —
-            low, moderate or high — saying how sure we are. A claim can be “Likely” with high
-            confidence, or “False” with moderate confidence while reporting develops.
-          </p>
-        </div>
-        <h3 className="mt-8 font-serif text-xl font-semibold">The verdict scale</h3>
-        <dl className="mt-3 divide-y divide-stone-200 dark:divide-zinc-800">
-          {VERDICTS.map((v) => (
-            <div key={v.code} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
-              <dt>
-                <VerdictBadge verdict={v.code} />
-              </dt>
-              <dd className="leading-relaxed text-stone-800 dark:text-zinc-200">{v.meaning}.</dd>
-            </div>
-          ))}
-        </dl>
+        <p className="mt-3 font-serif text-lg leading-relaxed text-stone-800 dark:text-zinc-200">
+          Every source behind a verdict is shown, every verdict change is dated and explained, and
+          each verdict carries a confidence.{' '}
+          <Link href="/method" className={`${textLink} font-sans font-semibold`}>
+            How we rate claims <span aria-hidden="true">→</span>
+          </Link>
+        </p>
       </section>
     </div>
   );

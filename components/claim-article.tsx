@@ -3,6 +3,8 @@ import { EvidenceList } from '@/components/evidence-list';
 import { ExternalLink } from '@/components/external-link';
 import { FormattedDate } from '@/components/formatted-date';
 import { RelatedClaimsSection, UpdatedByNotice } from '@/components/relations/claim-relations';
+import { CiteThis } from '@/components/trust/cite-this';
+import { VerdictDefinitionLinks } from '@/components/trust/verdict-definition-links';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { VerdictHistory } from '@/components/verdict-history';
 import type { ClaimDetail } from '@/lib/claims/types';
@@ -103,6 +105,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
         <p className="mt-1 font-sans text-sm text-stone-600 dark:text-zinc-400">
           {verdictInfo(claim.verdict).meaning}.
         </p>
+        <VerdictDefinitionLinks verdict={claim.verdict} confidence={claim.confidence} />
         {claim.rationale ? (
           <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed text-stone-900 dark:text-zinc-100">
             {claim.rationale}
@@ -200,7 +203,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
         <EvidenceList evidence={claim.evidence} />
       </section>
 
-      <section aria-labelledby="history-heading">
+      <section id="history" aria-labelledby="history-heading" tabIndex={-1} className="scroll-mt-4">
         <h2 id="history-heading" className={sectionHeading}>
           Verdict history
         </h2>
@@ -209,6 +212,8 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
         </p>
         <VerdictHistory history={claim.history} />
       </section>
+
+      <CiteThis claim={claim} />
     </article>
   );
 }

@@ -6,7 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
-  { href: '/#method', label: 'Method' },
+  { href: '/method', label: 'Method' },
 ] as const;
 
 /**

@@ -26,6 +26,26 @@ import { nameKey, sameDocument, type SourceIdentity } from '../sources/source-id
  */
 export const CONFIRMED_MIN_PUBLISHERS = 2;
 
+/** The rules above as the method page (app/method) states them to readers, next to the code. */
+export const EVIDENCE_RULES_FOR_READERS: readonly { verdict: string; rule: string }[] = [
+  {
+    verdict: 'confirmed',
+    rule: `Needs supporting sources from at least ${CONFIRMED_MIN_PUBLISHERS} different publishers. Two reports from one outlet count once, and one document counts once however many copies of it we hold.`,
+  },
+  {
+    verdict: 'false',
+    rule: 'Needs at least one source that contradicts the claim.',
+  },
+];
+
+/** What counts as evidence for those rules, for readers. */
+export const EVIDENCE_COUNTING_FOR_READERS = [
+  'Only sources still cited count: a citation we removed, or a source we withdrew, no longer does.',
+  'A document cited both as supporting and as contradicting the claim counts for neither side.',
+  'Other verdicts have no minimum, but every source behind them is shown with the passage we relied on.',
+  'An editor with the admin role may publish a verdict the rules would refuse only with a written reason, kept with that verdict.',
+] as const;
+
 export interface EvidenceCitation {
   stance: string;
   sourceId: number;

@@ -44,14 +44,43 @@ export function verdictInfo(code: string): VerdictInfo {
   return VERDICTS.find((v) => v.code === code) ?? VERDICTS[VERDICTS.length - 1]!;
 }
 
+/**
+ * How sure the desk is of a verdict, a separate axis from the verdict. `meaning` is what the
+ * method page (app/method) tells readers each level stands for.
+ */
 export const CONFIDENCES = [
-  { code: 'low', label: 'Low confidence' },
-  { code: 'moderate', label: 'Moderate confidence' },
-  { code: 'high', label: 'High confidence' },
+  {
+    code: 'low',
+    label: 'Low confidence',
+    meaning:
+      'Few or thin sources so far, or sources we could not check independently; the verdict may well change as reporting develops',
+  },
+  {
+    code: 'moderate',
+    label: 'Moderate confidence',
+    meaning:
+      'Credible sources point the same way, but an important part is not independently confirmed yet',
+  },
+  {
+    code: 'high',
+    label: 'High confidence',
+    meaning:
+      'Several independent, credible sources agree, and we found nothing of weight against them',
+  },
 ] as const;
 export type Confidence = (typeof CONFIDENCES)[number]['code'];
 export const CONFIDENCE_CODES = CONFIDENCES.map((c) => c.code) as [Confidence, ...Confidence[]];
 
 export function confidenceLabel(code: string): string {
   return CONFIDENCES.find((c) => c.code === code)?.label ?? 'Unknown confidence';
+}
+
+/** The method page's anchor of a verdict's definition: `/method#verdict-confirmed`. */
+export function verdictAnchor(code: string): string {
+  return `verdict-${verdictInfo(code).code}`;
+}
+
+/** The method page's anchor of a confidence level's definition: `/method#confidence-high`. */
+export function confidenceAnchor(code: string): string {
+  return `confidence-${CONFIDENCES.find((c) => c.code === code)?.code ?? 'low'}`;
 }

@@ -7,6 +7,38 @@ export const FEED_PATH = '/feed.xml';
 export const FEED_TITLE = `${desk.name}: verdict changes`;
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
+/** Which feed a document is: the site's, or one claim's (claimFeedAbout). */
+export interface FeedAbout {
+  /** The feed's own path (its id and self link). */
+  path: string;
+  title: string;
+  subtitle: string;
+  /** The HTML page the feed is about. */
+  pagePath: string;
+}
+
+const SITE_FEED: FeedAbout = {
+  path: FEED_PATH,
+  title: FEED_TITLE,
+  subtitle: `Every verdict change on the claims ${desk.name} has published, newest first: the desk’s corrections log.`,
+  pagePath: '/claims',
+};
+
+/** The path of one claim's feed of its public verdict changes. */
+export function claimFeedPath(claimId: number): string {
+  return `/claims/${claimId}/feed.xml`;
+}
+
+/** One claim's feed: its own id, title and page; the same entries as the site's feed. */
+export function claimFeedAbout(claim: { id: number; title: string | null; statement: string }) {
+  return {
+    path: claimFeedPath(claim.id),
+    title: `${desk.name}: verdict changes on “${claim.title ?? claim.statement}”`,
+    subtitle: `Every public verdict change on this claim, newest first.`,
+    pagePath: `/claims/${claim.id}`,
+  } satisfies FeedAbout;
+}
+
 /** An empty feed still needs an `updated`; the epoch says "nothing yet" and keeps it stable. */
 const NEVER = new Date(0);
 
@@ -15,21 +47,21 @@ const NEVER = new Date(0);
  * summaries are plain text (`type="text"`), so a reader shows claim text literally; the content
  * is HTML whose every piece of claim text is escaped, then escaped again as XML text.
  */
-export function renderVerdictFeed(changes: VerdictChange[]): string {
-  const feedUrl = `${siteOrigin}${FEED_PATH}`;
+export function renderVerdictFeed(changes: VerdictChange[], about: FeedAbout = SITE_FEED): string {
+  const feedUrl = `${siteOrigin}${about.path}`;
   const updated = changes[0]?.at ?? NEVER;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     xmlElement('id', {}, feedUrl),
-    xmlElement('title', { type: 'text' }, FEED_TITLE),
-    xmlElement(
-      'subtitle',
-      { type: 'text' },
-      `Every verdict change on the claims ${desk.name} has published, newest first: the desk’s corrections log.`,
-    ),
+    xmlElement('title', { type: 'text' }, about.title),
+    xmlElement('subtitle', { type: 'text' }, about.subtitle),
     xmlElement('link', { rel: 'self', type: 'application/atom+xml', href: feedUrl }),
-    xmlElement('link', { rel: 'alternate', type: 'text/html', href: `${siteOrigin}/claims` }),
+    xmlElement('link', {
+      rel: 'alternate',
+      type: 'text/html',
+      href: `${siteOrigin}${about.pagePath}`,
+    }),
     xmlElement('updated', {}, updated.toISOString()),
     `<author>${xmlElement('name', {}, desk.name)}${xmlElement('uri', {}, desk.url)}</author>`,
     xmlElement('generator', {}, 'Claimtrack'),

@@ -6,6 +6,7 @@ import { ClaimArticle } from '@/components/claim-article';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { verdictInfo } from '@/lib/domain/verdicts';
+import { claimFeedPath, FEED_PATH, FEED_TITLE } from '@/lib/feed/atom-feed';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,6 +26,15 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
   return {
     title: claim.title ?? claim.statement,
     description: `${verdictInfo(claim.verdict).label}: ${claim.statement}`,
+    // The site's feed stays listed (metadata replaces the layout's alternates, not merges).
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: claimFeedPath(claim.id), title: 'This claim’s verdict changes' },
+          { url: FEED_PATH, title: FEED_TITLE },
+        ],
+      },
+    },
   };
 }
 
