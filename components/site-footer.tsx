@@ -16,13 +16,16 @@ export function SiteFooter() {
           explained in the claim’s public history. Nothing is silently overwritten or deleted.
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/#method" className={footerLink}>
+          <Link href="/method" className={footerLink}>
             Read our method and verdict scale
           </Link>
           {/* A plain anchor: the feed is an XML document, not a page for client navigation. */}
           <a href={FEED_PATH} type="application/atom+xml" className={footerLink}>
             Verdict changes feed (Atom)
           </a>
+          <Link href="/feed" className={footerLink}>
+            How to subscribe to verdict changes
+          </Link>
         </p>
       </div>
     </footer>

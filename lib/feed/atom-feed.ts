@@ -21,7 +21,9 @@ const SITE_FEED: FeedAbout = {
   path: FEED_PATH,
   title: FEED_TITLE,
   subtitle: `Every verdict change on the claims ${desk.name} has published, newest first: the desk’s corrections log.`,
-  pagePath: '/claims',
+  // The page a person opening the feed in a browser is sent to (app/feed: what the feed is, how
+  // to subscribe, its latest entries).
+  pagePath: '/feed',
 };
 
 /** The path of one claim's feed of its public verdict changes. */
