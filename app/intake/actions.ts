@@ -124,10 +124,15 @@ function keptItems(formData: FormData) {
     );
     const action = field(formData, `${key}.action`) || 'create';
     const attachTo = field(formData, `${key}.attachTo`);
+    // "<kind>:<claim id>" from the card's proposed link, when ticked (suggestion-card.tsx).
+    const [linkKind, linkId] = field(formData, `${key}.link`).split(':');
     return {
       key,
       action,
       ...(action === 'attach' && attachTo !== '' ? { attachTo } : {}),
+      ...(action === 'create' && linkKind && linkId
+        ? { link: { kind: linkKind, claimId: linkId } }
+        : {}),
       claim,
       citation,
     };

@@ -39,7 +39,11 @@ export function SuggestionCard({
   const common = { form, errors };
   const text = (field: keyof Suggestion['claim']) => valueOf(name(field), s.claim[field]);
   const best = s.similar[0];
-  const action = valueOf(name('action'), best ? 'attach' : 'create');
+  // A similar claim with another figure is a newer (or other) statement, not a duplicate: the
+  // card proposes a new draft linked to it (lib/relations/relation-proposal.ts).
+  const proposed = s.similar.find((c) => c.proposal);
+  const action = valueOf(name('action'), best && !proposed ? 'attach' : 'create');
+  const linkValue = proposed?.proposal ? `${proposed.proposal.kind}:${proposed.id}` : '';
   const headingId = `${s.key}-heading`;
   const [statement, setStatement] = useState(text('statement'));
   const [claimant, setClaimant] = useState(text('claimantName'));
@@ -115,6 +119,22 @@ export function SuggestionCard({
               Create a new draft claim anyway
             </label>
           </div>
+          {proposed?.proposal ? (
+            <label className="flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                name={name('link')}
+                value={linkValue}
+                defaultChecked={
+                  valueOf(name('link'), proposed.proposal.checked ? linkValue : '') === linkValue
+                }
+                className="size-5"
+              />
+              {proposed.proposal.kind === 'updates'
+                ? `If created: link it as updating claim ${proposed.id} (a newer figure)`
+                : `If created: link it as the same claim as claim ${proposed.id} (another figure)`}
+            </label>
+          ) : null}
           {s.similar.length > 1 ? (
             <SelectField
               {...common}

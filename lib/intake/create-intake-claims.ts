@@ -19,6 +19,8 @@ import {
   type MutationResult,
 } from '@/lib/validation/mutation-result';
 import { createSourceSchema } from '@/lib/validation/source-input';
+import { linkClaimsInTransaction } from '@/lib/relations/link-claims';
+import { relationChoice } from '@/lib/relations/relation-rules';
 import { analyseArticle } from './analyse-article';
 import {
   articleTextSchema,
@@ -271,6 +273,15 @@ export async function createIntakeClaims(
         });
         if (!claim.ok) rollback(refusedItem(item.key, claim));
         claimId = claim.value.id;
+        if (item.link) {
+          // In the claim's own transaction: the draft and its link are kept together or not.
+          const linked = await linkClaimsInTransaction(tx, actor, {
+            claimId,
+            kind: relationChoice(item.link.kind)!,
+            otherClaimId: item.link.claimId,
+          });
+          if (!linked.ok) rollback(refusedItem(item.key, linked));
+        }
       }
       const cited = await createCitation(actor, { ...item.citation, claimId, sourceId }, tx);
       if (!cited.ok) rollback(refusedItem(item.key, cited));

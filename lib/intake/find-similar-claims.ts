@@ -3,6 +3,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { claimSearch } from '@/lib/search/claim-search';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
+import { proposeRelation, type FigureOf } from '@/lib/relations/relation-proposal';
 import { SIMILAR_AT, claimSimilarity, searchWords } from './claim-similarity';
 import type { SimilarClaim } from './types';
 
@@ -16,7 +17,15 @@ export interface SimilarityProbe {
   statement: string;
   /** The sentence it came from, compared with the quotes already cited on a candidate. */
   sentence: string;
+  /** The suggestion's figure and date, to propose a link to a claim with another figure. */
+  figure?: FigureOf;
 }
+
+/** A form's number field ('' for none) as a number or null. */
+const numberOf = (text: string): number | null => {
+  const n = Number(text.replace(/[,\s]/g, ''));
+  return text.trim() === '' || !Number.isFinite(n) ? null : n;
+};
 
 /**
  * The probe of a suggestion. One part of a sentence holding two claims (split-compound-claim.ts)
@@ -27,12 +36,24 @@ export function similarityProbe(s: {
   key: string;
   sentence: string;
   part: { index: number; of: number } | null;
-  claim: { statement: string };
+  claim: {
+    statement: string;
+    quantityValue?: string;
+    quantityMin?: string;
+    quantityMax?: string;
+    firstAppearedAt?: string;
+  };
 }): SimilarityProbe {
   return {
     key: s.key,
     statement: s.claim.statement,
     sentence: s.part ? s.claim.statement : s.sentence,
+    figure: {
+      quantityValue: numberOf(s.claim.quantityValue ?? ''),
+      quantityMin: numberOf(s.claim.quantityMin ?? ''),
+      quantityMax: numberOf(s.claim.quantityMax ?? ''),
+      firstAppearedAt: s.claim.firstAppearedAt || null,
+    },
   };
 }
 
@@ -77,6 +98,10 @@ export async function findSimilarClaims(
             id: true,
             statement: true,
             status: true,
+            quantityValue: true,
+            quantityMin: true,
+            quantityMax: true,
+            firstAppearedAt: true,
             citations: { where: { deletedAt: null }, select: { quote: true } },
           },
         });
@@ -93,11 +118,13 @@ export async function findSimilarClaims(
         ...claim.citations.map((c) => claimSimilarity(probe.sentence, c.quote)),
       );
       if (similarity >= SIMILAR_AT) {
+        const proposal = probe.figure ? proposeRelation(probe.figure, claim) : null;
         similar.push({
           id: claim.id,
           statement: claim.statement,
           status: claim.status === 'published' ? 'published' : 'draft',
           similarity: Math.round(similarity * 100) / 100,
+          ...(proposal ? { proposal } : {}),
         });
       }
     }

@@ -53,6 +53,16 @@ export const intakeItemSchema = z.object({
   action: z.enum(INTAKE_ACTIONS, { error: 'Choose to create a claim or to cite the article.' }),
   /** The existing claim to cite the article on, when `action` is "attach". */
   attachTo: recordId('Claim').optional(),
+  /**
+   * A link the editor confirmed for a created claim: it *updates* an existing claim, or is the
+   * *same claim as* one (lib/relations/relation-proposal.ts proposes; link-claims.ts links).
+   */
+  link: z
+    .object({
+      kind: z.enum(['updates', 'same_as'], { error: 'Choose how the claims are related.' }),
+      claimId: recordId('Claim'),
+    })
+    .optional(),
   claim: z.record(z.string(), z.unknown()),
   citation: z.record(z.string(), z.unknown()),
 });

@@ -1,5 +1,6 @@
 import type { QuantityQualifier } from '@/lib/domain/claims';
 import type { ClaimantKind, Stance } from '@/lib/domain/evidence';
+import type { RelationProposal } from '@/lib/relations/relation-proposal';
 import type { Reason } from './score-sentence';
 
 /** The article intake's shapes, as the server hands them to the intake page (plain data only). */
@@ -35,6 +36,11 @@ export interface SimilarClaim {
   status: 'draft' | 'published';
   /** Token Jaccard similarity, 0–1. */
   similarity: number;
+  /**
+   * When the existing claim states a different figure: the link the new claim is proposed with
+   * (lib/relations/relation-proposal.ts); absent otherwise.
+   */
+  proposal?: RelationProposal;
 }
 
 export interface Suggestion {
