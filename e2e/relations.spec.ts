@@ -1,4 +1,5 @@
 import { test, expect, scanAccessibility, whenHydrated } from './fixtures';
+import { analyseArticle } from '../lib/intake/analyse-article';
 
 test('an editor links a newer figure to an older one; readers see "Updated by" and follow it', async ({
   page,
@@ -90,4 +91,62 @@ test('an editor removes a link; readers no longer see it', async ({
   await page.goto(`/claims/${a.id}`);
   await expect(page.getByRole('heading', { name: `Figure one ${uid}` })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Related claims' })).toHaveCount(0);
+});
+
+test('the intake proposes "updates" for a similar claim with an older figure, and links the draft', async ({
+  page,
+  db,
+  uid,
+  createAccount,
+  createClaim,
+  signInAs,
+}) => {
+  test.setTimeout(90_000);
+  // Letters only: digits in the place name confuse the sentence's claimant reading.
+  const place = `Kurskov${uid.replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
+  const text = `Troops gather near ${place}\n\nOfficials in ${place} said up to 12,000 soldiers were deployed near ${place} on 3 December 2024.\n\nFollow our live coverage for the latest updates.`;
+  const suggestion = analyseArticle(text, {
+    title: null,
+    publisherName: null,
+    url: null,
+    publishedAt: null,
+  }).suggestions.find((s) => s.sentence.includes('deployed'))!;
+  const older = await createClaim({
+    title: `Older figure ${uid}`,
+    statement: suggestion.claim.statement.replace('12,000', '10,000'),
+  });
+  await db.claim.update({
+    where: { id: older.id },
+    data: {
+      quantityQualifier: 'up_to',
+      quantityMax: 10000,
+      quantityUnit: 'soldiers',
+      firstAppearedAt: new Date('2024-11-01T00:00:00Z'),
+    },
+  });
+  await signInAs(await createAccount());
+
+  await page.goto('/intake');
+  const articleForm = page.getByRole('form', { name: 'Article' });
+  await articleForm.getByLabel('Article text').fill(text);
+  await articleForm.getByRole('button', { name: 'Find check-worthy claims' }).click();
+  const card = page
+    .getByRole('form', { name: 'Suggested claims' })
+    .getByRole('group', { name: /^Suggestion \d+$/ })
+    .filter({ hasText: 'deployed' });
+  const proposal = card.getByLabel(
+    `If created: link it as updating claim ${older.id} (a newer figure)`,
+  );
+  await expect(proposal).toBeChecked();
+  await expect(card.getByLabel('Create a new draft claim anyway')).toBeChecked();
+  await card.getByLabel('Keep').check();
+  await page.getByRole('button', { name: 'Create drafts from the kept suggestions' }).click();
+  await expect(page.getByRole('status')).toHaveText('Created 1 draft claim.');
+
+  const link = await db.claimRelation.findFirstOrThrow({ where: { toClaimId: older.id } });
+  expect(link).toMatchObject({ kind: 'updates', deletedAt: null });
+  await page.goto(`/editor/claims/${older.id}`);
+  await expect(page.getByRole('list', { name: 'Links to other claims' })).toContainText(
+    `Updated by:#${link.fromClaimId}`,
+  );
 });
