@@ -32,27 +32,19 @@ CREATE TRIGGER "claim_export_text_relation_delete" AFTER DELETE ON "ClaimRelatio
     FOR EACH STATEMENT EXECUTE FUNCTION "claim_export_text_relation_changed"();
 
 -- A claim whose status or deletion changed: the claims linked to it (removed links too: cheaper
--- than deciding which ones the record shows). PostgreSQL allows no column list on a trigger
--- with transition tables, so the changed rows are found by comparing them; a statement that
--- changed neither column (most: edits, verdicts) costs that comparison only.
+-- than deciding which ones the record shows). A row trigger with a WHEN condition: the server
+-- evaluates the condition itself and calls no function for the updates that change neither
+-- column (edits, verdict saves, the hot path), so they pay nothing.
 CREATE FUNCTION "claim_export_text_related_claim_changed"() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-    changed integer[];
 BEGIN
-    changed := ARRAY(
-        SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-        WHERE n."status" IS DISTINCT FROM o."status"
-           OR n."deletedAt" IS DISTINCT FROM o."deletedAt");
-    IF cardinality(changed) = 0 THEN
-        RETURN NULL;
-    END IF;
     PERFORM "claim_export_text_mark_stale"(ARRAY(
-        SELECT "toClaimId" FROM "ClaimRelation" WHERE "fromClaimId" = ANY (changed)
-        UNION SELECT "fromClaimId" FROM "ClaimRelation" WHERE "toClaimId" = ANY (changed)));
+        SELECT "toClaimId" FROM "ClaimRelation" WHERE "fromClaimId" = NEW."id"
+        UNION SELECT "fromClaimId" FROM "ClaimRelation" WHERE "toClaimId" = NEW."id"));
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER "claim_export_text_related_claim_update" AFTER UPDATE ON "Claim"
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION "claim_export_text_related_claim_changed"();
+CREATE TRIGGER "claim_export_text_related_claim_update" AFTER UPDATE OF "status", "deletedAt" ON "Claim"
+    FOR EACH ROW
+    WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt")
+    EXECUTE FUNCTION "claim_export_text_related_claim_changed"();
