@@ -4,6 +4,7 @@ import { DemoBanner } from '@/components/demo-banner';
 import { FormSizeGuard } from '@/components/form-size-guard';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { SkipLinks } from '@/components/skip-links';
 import { FEED_PATH, FEED_TITLE } from '@/lib/feed/atom-feed';
 import './globals.css';
 
@@ -31,12 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-blue-800 shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 dark:bg-zinc-900 dark:text-sky-300"
-        >
-          Skip to main content
-        </a>
+        <SkipLinks />
         <DemoBanner />
         <SiteHeader />
         <main

@@ -1,9 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, type ComponentProps } from 'react';
+import { useEffect, useRef, type ComponentProps } from 'react';
 import { claimListHref } from '@/lib/format/claim-list-href';
-import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
+import { parseClaimListQuery, type ClaimSort } from '@/lib/validation/claim-list-query';
+
+/** How long typing must pause before the list follows the search box. */
+export const SEARCH_AS_YOU_TYPE_DELAY_MS = 300;
+/** The width (Tailwind's `lg`) from which the filters stand open beside the list. */
+const WIDE_SCREEN = '(min-width: 64rem)';
 
 /**
  * The filter `<form>` element. Without JavaScript the browser submits it as a plain GET to
@@ -12,31 +17,93 @@ import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
  * list updates without a full page load. One refinement: when the reader changes the search
  * words but has not touched "Sort by", the default order applies (best match for a search),
  * instead of the order the select showed for the previous search.
+ *
+ * Search as you type: once typing in the search box pauses, the list follows, with the URL the
+ * form would submit. The first such update of a search adds a history entry and the rest of it
+ * replace that one, so Back returns to the list as it was before the search, not to every prefix
+ * typed on the way. A change of the URL that the box did not make (Back, a filter chip, "Clear
+ * filters") puts the URL's words back in the box.
  */
 export function ClaimFilterFormElement({
   children,
   initialSearch,
+  currentSort,
   ...props
-}: ComponentProps<'form'> & { initialSearch: string }) {
+}: ComponentProps<'form'> & { initialSearch: string; currentSort: ClaimSort }) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const sortTouched = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The search words of the last URL this form asked for, while a typed search is going on. */
+  const typedSearch = useRef<string | null>(null);
+
+  const hrefOf = (element: HTMLFormElement) => {
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(element)) {
+      if (typeof value === 'string') fields.append(name, value);
+    }
+    if (!sortTouched.current && (fields.get('q') ?? '').trim() !== initialSearch) {
+      fields.delete('sort');
+    }
+    return claimListHref(parseClaimListQuery(fields));
+  };
+
+  useEffect(() => {
+    const search = form.current?.elements.namedItem('q');
+    if (search instanceof HTMLInputElement && typedSearch.current !== initialSearch) {
+      // The URL changed under the box (Back, a chip, a link): show what the list is searching.
+      typedSearch.current = null;
+      search.value = initialSearch;
+    }
+  }, [initialSearch]);
+
+  useEffect(() => {
+    // A search changes the default order (best match first); the select follows unless chosen.
+    const sort = form.current?.elements.namedItem('sort');
+    if (sort instanceof HTMLSelectElement && !sortTouched.current) sort.value = currentSort;
+  }, [currentSort]);
+
+  useEffect(() => {
+    // Without JavaScript the filters fold away on every width, one click from open; on a wide
+    // screen they stand open beside the list (the CSS does it too, where ::details-content is
+    // supported).
+    if (window.matchMedia(WIDE_SCREEN).matches) {
+      form.current?.querySelector('details')?.setAttribute('open', '');
+    }
+    return () => clearTimeout(timer.current);
+  }, []);
+
   return (
     <form
       {...props}
+      ref={form}
       onChange={(event) => {
         if ((event.target as HTMLElement).getAttribute('name') === 'sort')
           sortTouched.current = true;
       }}
+      onInput={(event) => {
+        const target = event.target as HTMLElement;
+        if (target.getAttribute('name') !== 'q') return;
+        const element = event.currentTarget;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          const words = parseClaimListQuery({ q: String(new FormData(element).get('q') ?? '') }).q;
+          if (words === (typedSearch.current ?? initialSearch)) return;
+          const href = hrefOf(element);
+          const first = typedSearch.current === null;
+          typedSearch.current = words;
+          if (first) router.push(href, { scroll: false });
+          else router.replace(href, { scroll: false });
+        }, SEARCH_AS_YOU_TYPE_DELAY_MS);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
-        const fields = new URLSearchParams();
-        for (const [name, value] of new FormData(event.currentTarget)) {
-          if (typeof value === 'string') fields.append(name, value);
-        }
-        if (!sortTouched.current && (fields.get('q') ?? '').trim() !== initialSearch) {
-          fields.delete('sort');
-        }
-        router.push(claimListHref(parseClaimListQuery(fields)));
+        clearTimeout(timer.current);
+        const href = hrefOf(event.currentTarget);
+        // A typed search already has its history entry: Enter settles it, not a second one.
+        if (typedSearch.current === null) router.push(href);
+        else router.replace(href);
+        typedSearch.current = null;
       }}
     >
       {children}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ClaimListItem as ClaimListItemData } from '@/lib/claims/types';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { FormattedDate } from './formatted-date';
@@ -10,40 +9,37 @@ interface ClaimListItemProps {
   headingLevel?: 2 | 3;
 }
 
-/** One claim in a list: what was claimed, by whom, the verdict, the evidence count. */
+/**
+ * One claim in a list: what was claimed, by whom, the verdict, the evidence count. A server
+ * component with plain links: a list page holds dozens of rows, and a `next/link` in each row is
+ * a client component rendered on the server and described again in the page's React payload,
+ * for a prefetch readers rarely use (claim pages come from the page cache anyway). Its styles are
+ * the `claim-row*` classes of app/globals.css: a class string here is sent twice per row (HTML and
+ * React payload), one there is sent once per site.
+ */
 export function ClaimListItem({ claim, headingLevel = 2 }: ClaimListItemProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `claim-${claim.id}-heading`;
   return (
-    <article aria-labelledby={headingId} className="py-5">
-      <Heading
-        id={headingId}
-        className="font-serif text-xl leading-snug font-semibold text-balance text-stone-950 dark:text-white"
-      >
-        <Link
-          href={`/claims/${claim.id}`}
-          className="underline decoration-stone-300 decoration-1 underline-offset-4 hover:decoration-current dark:decoration-zinc-600"
-        >
+    <article aria-labelledby={headingId} className="claim-row">
+      <Heading id={headingId} className="claim-row-title">
+        <a href={`/claims/${claim.id}`} className="claim-row-link">
           {claim.title ?? claim.statement}
-        </Link>
+        </a>
       </Heading>
-      {claim.title ? (
-        <p className="mt-1.5 max-w-prose font-serif text-base leading-relaxed text-stone-700 dark:text-zinc-300">
-          {claim.statement}
-        </p>
-      ) : null}
+      {claim.title ? <p className="claim-row-statement">{claim.statement}</p> : null}
       <div className="mt-3">
         <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
       </div>
-      <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm leading-relaxed text-stone-600 dark:text-zinc-400">
+      <p className="claim-row-meta">
         <span>
           Claimant:{' '}
-          <Link
+          <a
             href={filteredClaimsHref({ claimant: claim.claimant.id })}
-            className="font-medium text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300"
+            className="claim-row-claimant"
           >
             {claim.claimant.name}
-          </Link>
+          </a>
         </span>
         <span>
           Sources: {claim.supportingCount} supporting · {claim.contradictingCount} contradicting

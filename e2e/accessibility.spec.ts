@@ -54,6 +54,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the filter form and pages work from the keyboard alone', async ({ page }) => {
   await page.goto('/claims');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to results' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.getByLabel('Search claims').focus();

@@ -12,6 +12,7 @@ import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
 import { truncate } from '@/lib/format/text';
 import {
   claimListSearchParams,
+  isDefaultSort,
   parseClaimListQuery,
   type ClaimListQuery,
 } from '@/lib/validation/claim-list-query';
@@ -34,6 +35,15 @@ function listHeading(query: ClaimListQuery, labels: FilterLabels): string {
   if (query.tag && labels.tag) heading += ` tagged ${labels.tag}`;
   if (query.source && labels.source) heading += ` citing “${labels.source}”`;
   return heading;
+}
+
+/**
+ * The filter form's identity: the list state without its search words and page (typing changes
+ * those, and must not remount the box being typed in) and with the sort only when it was chosen.
+ */
+function formKey(query: ClaimListQuery): string {
+  const rest = claimListSearchParams(query, { q: '', sort: 'relevance', page: 1 }).toString();
+  return `${rest}|${isDefaultSort(query.q, query.sort) ? '' : query.sort}`;
 }
 
 function hasFilters(query: ClaimListQuery): boolean {
@@ -63,28 +73,39 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
       <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
         {listHeading(query, labels)}
       </h1>
-      <p role="status" className="mt-2 text-base text-stone-700 dark:text-zinc-300">
+      <p
+        id="claim-list-count"
+        role="status"
+        aria-live="polite"
+        className="mt-2 text-base text-stone-700 dark:text-zinc-300"
+      >
         <span className="font-semibold">{listCountOf(result.total, result.capped, 'claim')}</span>
         {query.q ? <> matching “{truncate(query.q, 80)}”</> : null}
         {result.capped ? <>. {cappedListNote(result.total)}</> : null}
       </p>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <div>
-          {/* Keyed by the list state: links (chips, "Clear filters") change the URL without a full
-              page load, and the form's fields must then show the new state, not the old one. */}
+      {/* One column on a phone (the form, its filters folded, then the results, then the
+          downloads); from `lg` the form and the downloads stand beside the results. */}
+      <div className="mt-6 grid gap-x-10 gap-y-6 lg:mt-8 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-1 lg:row-start-1">
+          {/* Keyed by the list state but its search words: links (chips, "Clear filters") change
+              the URL without a full page load, and the form's fields must then show the new
+              state; the search box follows the URL by itself, so typing is never interrupted by
+              the list it asked for (components/claim-filter-form-element.tsx). */}
           <FilterForm
-            key={claimListSearchParams(query).toString()}
+            key={formKey(query)}
             query={query}
             options={options}
             selectedClaimantName={labels.claimant}
           />
-          {result.total > 0 ? (
-            <ExportLinks query={query} total={result.total} capped={result.capped} />
-          ) : null}
         </div>
 
-        <section aria-labelledby="results-heading" className="min-w-0">
+        <section
+          id="results"
+          tabIndex={-1}
+          aria-labelledby="results-heading"
+          className="min-w-0 outline-none lg:col-start-2 lg:row-span-2 lg:row-start-1"
+        >
           <h2 id="results-heading" className="sr-only">
             Results
           </h2>
@@ -143,6 +164,12 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             </div>
           )}
         </section>
+
+        {result.total > 0 ? (
+          <div className="lg:col-start-1 lg:row-start-2">
+            <ExportLinks query={query} total={result.total} capped={result.capped} />
+          </div>
+        ) : null}
       </div>
     </>
   );

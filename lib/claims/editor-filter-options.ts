@@ -1,6 +1,8 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { cachedPerContentVersion } from '@/lib/cache/content-version-cache';
 import { db } from '@/lib/db';
+import { currentContentVersion } from '@/lib/db/current-content-version';
 import type { EditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
 import { findDeskPeople, type DeskPerson } from '@/lib/workflow/desk-people';
 
@@ -20,29 +22,18 @@ export const EDITOR_FILTER_OPTION_LIMIT = 200;
 
 /**
  * The claimants and tags the editors' list can filter by: those of live claims, drafts included,
- * alphabetical. Not counted (the reader list's counts cost a join over every claim) and not
- * cached, so a claimant created a moment ago is there at once. The claimant and tag in `query`
- * are always included, so the form shows the filter in force even past the limit.
+ * alphabetical. Not counted (the reader list's counts cost a join over every claim), and kept
+ * only until the next content write, as the readers' options are (filter-options.ts), so a
+ * claimant created a moment ago is there at once. The claimant and tag in `query` are always
+ * included, so the form shows the filter in force even past the limit.
  */
 export async function findEditorFilterOptions(
   actor: Actor | null,
   query: Pick<EditorClaimListQuery, 'claimant' | 'tag'>,
 ): Promise<EditorFilterOptions> {
   assertRole(actor, 'editor');
-  const live = { deletedAt: null };
-  const [claimants, tags, chosenClaimant, chosenTag, people] = await Promise.all([
-    db.claimant.findMany({
-      where: { claims: { some: live } },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      take: EDITOR_FILTER_OPTION_LIMIT,
-      select: { id: true, name: true },
-    }),
-    db.tag.findMany({
-      where: { claims: { some: { claim: live } } },
-      orderBy: { name: 'asc' },
-      take: EDITOR_FILTER_OPTION_LIMIT,
-      select: { name: true, slug: true },
-    }),
+  const [{ claimants, tags }, chosenClaimant, chosenTag, people] = await Promise.all([
+    findLiveClaimantsAndTags(),
     query.claimant
       ? db.claimant.findUnique({ where: { id: query.claimant }, select: { id: true, name: true } })
       : null,
@@ -57,6 +48,25 @@ export async function findEditorFilterOptions(
     people,
   };
 }
+
+const findLiveClaimantsAndTags = cachedPerContentVersion(async () => {
+  const live = { deletedAt: null };
+  const [claimants, tags] = await Promise.all([
+    db.claimant.findMany({
+      where: { claims: { some: live } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: EDITOR_FILTER_OPTION_LIMIT,
+      select: { id: true, name: true },
+    }),
+    db.tag.findMany({
+      where: { claims: { some: { claim: live } } },
+      orderBy: { name: 'asc' },
+      take: EDITOR_FILTER_OPTION_LIMIT,
+      select: { name: true, slug: true },
+    }),
+  ]);
+  return { claimants, tags };
+}, currentContentVersion);
 
 function withChosen<T extends { name: string }>(
   options: T[],

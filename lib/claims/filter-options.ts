@@ -1,6 +1,7 @@
 import 'server-only';
-import { staleWhileRevalidate } from '@/lib/cache/stale-while-revalidate';
+import { cachedPerContentVersion } from '@/lib/cache/content-version-cache';
 import { db } from '@/lib/db';
+import { currentContentVersion } from '@/lib/db/current-content-version';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { PUBLIC_CLAIM } from './public-claim';
 
@@ -12,9 +13,10 @@ export interface FilterOptions {
 /**
  * Claimants and tags that have published claims, for the list's filter controls. Counting every
  * tag's claims is a join over all tag links (~200 ms at 100,000 claims), so the result is kept
- * for a minute and refreshed in the background: a count in a drop-down may lag a publish by that.
+ * until the next content write (from any server), then read once again: a count in a drop-down
+ * never lags a publish, and a list page between writes costs no query for it.
  */
-export const findFilterOptions = staleWhileRevalidate(60_000, readFilterOptions);
+export const findFilterOptions = cachedPerContentVersion(readFilterOptions, currentContentVersion);
 
 /**
  * A drop-down of hundreds of claimants is unusable and weighs on every list page (each option is
