@@ -15,11 +15,13 @@ import type { FigureSeries } from '@/lib/figures/figure-types';
 import { VERDICT_LETTER } from '@/lib/figures/verdict-letters';
 import { ClaimantSymbolShape } from './claimant-symbol';
 
-// The viewBox: the SVG scales with its column, so these are proportions, chosen so that at a
-// 360 px phone (about 0.7×) the 13-unit labels are still ~9 px and four ticks never touch.
-const W = 480;
-const H = 280;
-const PLOT = { left: 54, right: W - 14, top: 16, bottom: H - 34 };
+// The viewBox: the SVG scales with its column, so these are proportions, chosen so that on a
+// 360 px phone (about 0.75×) the 14-unit labels are still ~10.5 px and four ticks never touch,
+// and at its widest (max-w-xl, about 1.3×) they are ~18 px.
+const W = 440;
+const H = 260;
+const FONT = 14;
+const PLOT = { left: 56, right: W - 14, top: 16, bottom: H - 34 };
 const R = 5;
 
 /** A mark's accessible name and tooltip: the claim, who said it, the figure, date and verdict. */
@@ -103,7 +105,7 @@ export function FiguresChart({
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
-      className="block h-auto w-full max-w-2xl font-sans"
+      className="block h-auto w-full max-w-xl font-sans"
       role="group"
       aria-labelledby={labelId}
     >
@@ -123,7 +125,7 @@ export function FiguresChart({
               x={PLOT.left - 6}
               y={yScale.at(t.value) + 4}
               textAnchor="end"
-              fontSize={13}
+              fontSize={FONT}
               fill="var(--figure-axis)"
             >
               {t.label}
@@ -143,7 +145,7 @@ export function FiguresChart({
               x={xScale.at(t.value)}
               y={PLOT.bottom + 20}
               textAnchor="middle"
-              fontSize={13}
+              fontSize={FONT}
               fill="var(--figure-axis)"
             >
               {t.label}

@@ -13,7 +13,13 @@ const cell = 'border-b border-stone-200 px-2 py-1.5 align-top dark:border-zinc-8
 export function FiguresTable({ series }: { series: FigureSeries }) {
   const rows = figureRows(series);
   return (
-    <div className="mt-4 max-w-full overflow-x-auto">
+    // Focusable, so keyboard users can scroll it sideways on a phone (axe: scrollable regions).
+    <div
+      className="mt-4 max-w-full overflow-x-auto"
+      tabIndex={0}
+      role="group"
+      aria-label={`Figures in ${series.unitName}, as a table`}
+    >
       <table className="w-full border-collapse text-left font-sans text-sm">
         <caption className="mb-2 text-left font-semibold">
           Figures in {series.unitName}, as a table

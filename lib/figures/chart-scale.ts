@@ -118,8 +118,8 @@ function timeTicks(from: number, to: number, count: number): Tick[] {
 }
 
 /**
- * The time axis over the points' dates (ms since the epoch), padded by 5% of the span on each
- * side so marks at the ends do not sit on the axis. One date, or all equal: 30 days either side.
+ * The time axis over the points' dates (ms since the epoch), padded by 5% of the span (at least
+ * two days) on each side so marks at the ends do not sit on the axis. One date, or all equal: 30 days either side.
  * No dates: the 30 days up to `now`.
  */
 export function timeScale(
@@ -135,7 +135,8 @@ export function timeScale(
     from -= 30 * DAY;
     to += 30 * DAY;
   } else {
-    const pad = (to - from) * 0.05;
+    // At least two days either side: marks days apart would otherwise sit on the axes.
+    const pad = Math.max((to - from) * 0.05, 2 * DAY);
     from -= pad;
     to += pad;
   }
