@@ -98,6 +98,8 @@ export function FiguresChart({
       bottom: PLOT.bottom,
       arrow: 22,
       dodge: 16,
+      left: PLOT.left + 8,
+      right: PLOT.right - 12,
     },
     symbols,
   );

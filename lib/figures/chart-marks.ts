@@ -95,6 +95,9 @@ export interface MarkLayout {
   /** How long an open end's arrow is, and how far apart marks on the same date are set. */
   arrow: number;
   dodge: number;
+  /** The plot's left and right x: marks set side by side stay between them. */
+  left: number;
+  right: number;
 }
 
 export const dateOf = (point: FigurePoint) => Date.parse(`${point.date}T00:00:00Z`);
@@ -127,21 +130,28 @@ export function layoutMarks(
       marks.push({ point, shape, symbol, x, y, y2: tip });
     }
   }
-  return dodge(marks, layout.dodge);
+  return dodge(marks, layout);
 }
 
-function dodge(marks: Mark[], gap: number): Mark[] {
+function dodge(marks: Mark[], { dodge: gap, left, right }: MarkLayout): Mark[] {
   const sorted = [...marks].sort((a, b) => a.x - b.x || a.point.claimId - b.point.claimId);
   const out: Mark[] = [];
   let group: Mark[] = [];
   const flush = () => {
+    // Many marks on one date close up rather than leave the plot; the group is then moved
+    // inside it whole.
+    const step = group.length > 1 ? Math.min(gap, (right - left) / (group.length - 1)) : 0;
+    const width = step * (group.length - 1);
     const center = group.reduce((sum, m) => sum + m.x, 0) / group.length;
-    group.forEach((m, i) => out.push({ ...m, x: center + (i - (group.length - 1) / 2) * gap }));
+    const start = Math.min(Math.max(center - width / 2, left), right - width);
+    group.forEach((m, i) => out.push({ ...m, x: start + i * step }));
     group = [];
   };
   for (const mark of sorted) {
-    const last = group[group.length - 1];
-    if (last && mark.x - last.x >= gap) flush();
+    // Grouped by a window from the group's first mark, not chained mark to mark: a dense
+    // series stays on its dates instead of being spread out as one long group.
+    const first = group[0];
+    if (first && mark.x - first.x >= gap) flush();
     group.push(mark);
   }
   if (group.length) flush();

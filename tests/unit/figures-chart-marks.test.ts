@@ -34,6 +34,8 @@ const layout: MarkLayout = {
   bottom: 1000,
   arrow: 20,
   dodge: 10,
+  left: -100,
+  right: 100,
 };
 
 describe('figure shapes', () => {
@@ -113,6 +115,14 @@ describe('mark layout', () => {
     // Centred on day 4, 10 apart.
     expect(xs).toEqual([-6, 4, 14]);
     expect(new Set(xs).size).toBe(3);
+  });
+
+  it('closes up many marks on one date so they stay inside the plot', () => {
+    const many = Array.from({ length: 41 }, (_, i) => point({ date: '2024-11-30', value: i }));
+    const xs = layoutMarks(many, layout).map((m) => m.x);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(-100);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(100);
+    expect(new Set(xs).size).toBe(41);
   });
 
   it('draws nothing for no points, and one mark for one point', () => {
