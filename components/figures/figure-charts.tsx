@@ -1,5 +1,5 @@
 import { claimantSymbols } from '@/lib/figures/chart-marks';
-import type { FigureSet } from '@/lib/figures/find-figures';
+import { FIGURES_SCAN_LIMIT, type FigureSet } from '@/lib/figures/find-figures';
 import { FIGURES_PER_CHART } from '@/lib/figures/figure-types';
 import { FiguresChart } from './figures-chart';
 import { FiguresLegend } from './figures-legend';
@@ -34,8 +34,9 @@ export function FigureCharts({
       </p>
       {set.scanCapped ? (
         <p className="font-sans text-sm">
-          This list is long: the figures come from its first claims only. Narrow the list with
-          filters to see all of its figures.
+          This list is long: the figures come from its first{' '}
+          {numberFormat.format(FIGURES_SCAN_LIMIT)} claims only, in the list’s order. Narrow the
+          list with filters to see all of its figures.
         </p>
       ) : null}
       {set.series.map((series, i) => {
