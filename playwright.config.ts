@@ -22,6 +22,7 @@ const ON_POSTGRES = [
   'editor-desk-list.spec.ts',
   'editor-concurrent-edits.spec.ts',
   'editor-notes.spec.ts',
+  'figures.spec.ts',
   'method.spec.ts',
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',

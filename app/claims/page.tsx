@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActiveFilters } from '@/components/active-filters';
 import { ClaimList } from '@/components/claim-list';
+import { ClaimFiguresView } from '@/components/figures/claim-figures-view';
+import { ClaimListViewSwitch } from '@/components/figures/claim-list-view-switch';
 import { ExportLinks } from '@/components/export-links';
 import { FilterForm } from '@/components/filter-form';
 import { Pagination } from '@/components/pagination';
 import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
+import { parseClaimListView } from '@/lib/figures/list-view';
 import { findPublishedClaims } from '@/lib/claims/find-claims';
 import { claimListHref } from '@/lib/format/claim-list-href';
 import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
@@ -60,7 +63,9 @@ function hasFilters(query: ClaimListQuery): boolean {
 const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
 
 export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
-  const query = parseClaimListQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseClaimListQuery(params);
+  const view = parseClaimListView(params);
   const [result, options, labels] = await Promise.all([
     findPublishedClaims(query),
     findFilterOptions(),
@@ -110,8 +115,11 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             Results
           </h2>
           <ActiveFilters query={query} labels={labels} />
+          {result.total > 0 ? <ClaimListViewSwitch query={query} view={view} /> : null}
 
-          {result.items.length > 0 ? (
+          {view === 'figures' && result.total > 0 ? (
+            <ClaimFiguresView query={query} />
+          ) : result.items.length > 0 ? (
             <>
               <ClaimList claims={result.items} headingLevel={3} />
               <Pagination

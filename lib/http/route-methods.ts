@@ -25,6 +25,7 @@ export const ROUTE_HANDLERS: readonly RouteHandler[] = [
   { path: '/api/sources/[id]', exports: ['GET', 'OPTIONS'] },
   { path: '/api/openapi.json', exports: ['GET', 'OPTIONS'] },
   { path: '/claims/export', exports: ['GET'] },
+  { path: '/claims/figures.csv', exports: ['GET'] },
   { path: '/editor/claims/[id]/notes.json', exports: ['GET'] },
   { path: '/feed.xml', exports: ['GET'] },
   { path: '/import/preview', exports: ['POST'] },

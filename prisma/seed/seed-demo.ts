@@ -23,6 +23,7 @@ import { CLAIMANT_KINDS, SOURCE_KIND_CODES, STANCE_CODES } from '../../lib/domai
 import { checkEvidenceRules } from '../../lib/claims/evidence-rules';
 import { CONFIDENCE_CODES, VERDICT_CODES, verdictInfo } from '../../lib/domain/verdicts';
 import { DEMO_DATA, type DemoData } from './demo-data';
+import { seedDemoUnits } from './demo-units';
 
 const HOUR = 60 * 60 * 1000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -395,6 +396,7 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
           revisions += c.revisions.length;
         }
 
+        await seedDemoUnits(tx);
         await tx.appMeta.upsert({
           where: { key: 'demo' },
           create: { key: 'demo', value: 'true' },
