@@ -3,6 +3,7 @@ import { changeVerdict } from '@/lib/claims/change-verdict';
 import { createClaim } from '@/lib/claims/create-claim';
 import { readClaimState } from '@/lib/claims/claim-state';
 import { EDITOR_HISTORY_SHOWN, getClaimForEditing } from '@/lib/claims/get-claim-for-editing';
+import { REVISION_COUNT_CAP } from '@/lib/db/claim-edit-sql';
 import { store } from '@/lib/db/store';
 import type { Verdict } from '@/lib/domain/verdicts';
 import { claimInput, editor } from '../support/editing';
@@ -32,6 +33,7 @@ describe('the verdict history on the edit view', () => {
 
     const latest = await getClaimForEditing(actor, created.value.id);
     expect(latest!.revisionCount).toBe(changes + 1); // and the first, Unverified
+    expect(latest!.revisionCountCapped).toBe(false);
     expect(latest!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
     expect(latest!.revisions[0]).toMatchObject({
       rationale: `Change number ${changes}.`,
@@ -41,9 +43,46 @@ describe('the verdict history on the edit view', () => {
     const whole = await getClaimForEditing(actor, created.value.id, { wholeHistory: true });
     expect(whole!.revisions).toHaveLength(changes + 1);
     expect(whole!.revisionCount).toBe(changes + 1);
+    expect(whole!.revisionCountCapped).toBe(false);
     expect(whole!.revisions.at(-1)).toMatchObject({ verdict: 'unverified', rationale: '' });
     const times = whole!.revisions.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  // Every save loads this form, so its count stops at a cap: a claim revised all day says
+  // "more than" instead of counting its whole history on each save.
+  it('counts the revisions up to the cap exactly, and says "more than" past it', async () => {
+    const actor = await editor();
+    const created = await createClaim(actor, claimInput());
+    if (!created.ok) throw new Error(created.message);
+    const id = created.value.id;
+    const addRevisions = (n: number) =>
+      testDb.verdictRevision.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          claimId: id,
+          verdict: VERDICTS[i % 2]!,
+          confidence: 'moderate',
+          rationale: `Imported change ${i}.`,
+          createdAt: new Date(Date.UTC(2020, 0, 1, 0, 0, i)),
+        })),
+      });
+
+    await addRevisions(REVISION_COUNT_CAP - 1); // with the first, Unverified: exactly the cap
+    const atCap = await getClaimForEditing(actor, id);
+    expect(atCap).toMatchObject({ revisionCount: REVISION_COUNT_CAP, revisionCountCapped: false });
+    expect(atCap!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
+
+    await addRevisions(1);
+    const past = await getClaimForEditing(actor, id);
+    expect(past).toMatchObject({ revisionCount: REVISION_COUNT_CAP, revisionCountCapped: true });
+    expect(past!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
+
+    const whole = await getClaimForEditing(actor, id, { wholeHistory: true });
+    expect(whole).toMatchObject({
+      revisionCount: REVISION_COUNT_CAP + 1,
+      revisionCountCapped: false,
+    });
+    expect(whole!.revisions).toHaveLength(REVISION_COUNT_CAP + 1);
   });
 });
 

@@ -263,7 +263,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </ol>
         {claim.revisionCount > claim.revisions.length ? (
           <p className="mt-2 font-sans text-sm">
-            The latest {claim.revisions.length} of {claim.revisionCount} changes.{' '}
+            The latest {claim.revisions.length} of{' '}
+            {claim.revisionCountCapped ? `more than ${claim.revisionCount}` : claim.revisionCount}{' '}
+            changes.{' '}
             <Link
               href={`/editor/claims/${claim.id}?history=all#verdict-history`}
               className="underline"
