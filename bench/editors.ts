@@ -36,6 +36,7 @@ import type {
   WorkerMessage,
 } from './lib/editors-protocol';
 import { machine, markdownTable, textTable, verdictOf, type Target } from './lib/report';
+import { postgresCpuSeconds } from './lib/postgres-cpu';
 import { ms, summarise, type Summary } from './lib/stats';
 
 /** The results of the last run, one file per provider. */
@@ -164,6 +165,8 @@ interface PhaseReport {
   latency: Summary;
   /** Every answered save, conflicts included: what an editor waits for. */
   answeredLatency: Summary;
+  /** CPU milliseconds per answered save: the server processes, and PostgreSQL's (null on SQLite). */
+  cpuPerAnswered: { node: number; postgres: number | null };
   sqliteBusy: number;
   errors: Record<string, number>;
   errorExamples: Record<string, string>;
@@ -200,7 +203,10 @@ async function runPhase(
     };
     w.child.send(message);
   });
+  const postgres = databaseProvider(databaseUrl) === 'postgres';
+  const postgresCpuBefore = postgres ? postgresCpuSeconds() : null;
   const outcomes = (await Promise.all(workers.map((w) => w.next('done')))) as PhaseOutcome[];
+  const postgresCpuAfter = postgres ? postgresCpuSeconds() : null;
 
   const sum = (pick: (o: PhaseOutcome) => Record<string, number>) => {
     const total: Record<string, number> = {};
@@ -255,6 +261,13 @@ async function runPhase(
     answeredPerSecond,
     latency,
     answeredLatency,
+    cpuPerAnswered: {
+      node: outcomes.reduce((n, o) => n + o.cpuMicros, 0) / 1000 / Math.max(answeredLatency.n, 1),
+      postgres:
+        postgresCpuBefore === null || postgresCpuAfter === null
+          ? null
+          : ((postgresCpuAfter - postgresCpuBefore) * 1000) / Math.max(answeredLatency.n, 1),
+    },
     sqliteBusy,
     errors,
     errorExamples,
@@ -397,6 +410,12 @@ async function main(): Promise<void> {
     out.push(
       `  ${r.successes} saves, ${r.conflicts} conflicts; latency mean ${ms(r.answeredLatency.mean, 1)} ms, ` +
         `max ${ms(r.answeredLatency.max, 1)} ms (applied saves only: p99 ${ms(r.latency.p99, 1)} ms)`,
+    );
+    out.push(
+      `  CPU per answered save: ${r.cpuPerAnswered.node.toFixed(2)} ms in the server processes` +
+        (r.cpuPerAnswered.postgres === null
+          ? ''
+          : `, ${r.cpuPerAnswered.postgres.toFixed(2)} ms in PostgreSQL`),
     );
     for (const t of r.targets) out.push(`  ${verdictOf(t)}`);
     for (const [code, n] of Object.entries(r.errors)) {

@@ -31,6 +31,8 @@ export interface PhaseOutcome {
   errors: Record<string, number>;
   /** One example message per error code, to read in the report. */
   errorExamples: Record<string, string>;
+  /** CPU time (user + system, microseconds) this worker process used during the phase. */
+  cpuMicros: number;
 }
 
 export type WorkerMessage = { type: 'ready' } | PhaseOutcome;

@@ -111,11 +111,15 @@ async function runPhase(message: RunPhase): Promise<void> {
     failures: {},
     errors: {},
     errorExamples: {},
+    cpuMicros: 0,
   };
   const wait = message.startAt - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const deadline = performance.now() + message.seconds * 1000;
+  const cpu = process.cpuUsage();
   await Promise.all(message.editors.map((editor) => runEditor(editor, deadline, outcome)));
+  const used = process.cpuUsage(cpu);
+  outcome.cpuMicros = used.user + used.system;
   send(outcome);
 }
 

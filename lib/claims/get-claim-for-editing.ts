@@ -11,7 +11,7 @@ export const EDITOR_HISTORY_SHOWN = 20;
  * A claim as its edit form needs it: every editable field (the verdict's as the editor works on
  * it: the open revision's while one waits for review, `openReview`), the `version` to save with, live
  * citations (with ids and their `updatedAt` guards) and the latest verdict revisions (all with
- * `wholeHistory`) with their count. Drafts included; a deleted claim only for admins (to
+ * `wholeHistory`), and whether older ones exist. Drafts included; a deleted claim only for admins (to
  * restore it). Null when not found.
  *
  * The history is cut because every verdict change loads this form: a claim revised for months
@@ -30,7 +30,7 @@ export async function getClaimForEditing(
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const form = await store.editing.claimForm(id, wholeHistory ? null : EDITOR_HISTORY_SHOWN);
   if (!form || (form.claim.state.deletedAt && actor.role !== 'admin')) return null;
-  const { claim, citations, revisions, revisionCount, openRevision } = form;
+  const { claim, citations, revisions, olderRevisions, openRevision } = form;
   const published = {
     verdict: claim.state.verdict,
     confidence: claim.state.confidence,
@@ -59,7 +59,7 @@ export async function getClaimForEditing(
     createdAt: claim.createdAt,
     citations,
     revisions,
-    revisionCount,
+    olderRevisions,
     openReview: openRevision ? { ...openRevision, published } : null,
     reviewOn: claim.review.on,
     evidence: {

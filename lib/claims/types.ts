@@ -178,8 +178,8 @@ export interface ClaimForEditing extends ClaimEditState {
   citations: EditorCitation[];
   /** Newest first; the latest few unless the whole history was asked for. */
   revisions: EditorRevision[];
-  /** Revisions in the whole history (more than `revisions.length` when it was cut). */
-  revisionCount: number;
+  /** Whether the history holds revisions older than `revisions` (it was cut). */
+  olderRevisions: boolean;
   /** Whether the evidence would allow the verdicts that have rules, for the form to warn early. */
   evidence: { confirmed: EvidenceCheck; false: EvidenceCheck };
 }

@@ -13,7 +13,7 @@ const VERDICTS: Verdict[] = ['likely', 'disputed'];
 // The edit view loads on every verdict change, so it shows the latest revisions; the rest are
 // one link away (`?history=all`), never lost.
 describe('the verdict history on the edit view', () => {
-  it('shows the latest revisions newest first, with the count, and all when asked', async () => {
+  it('shows the latest revisions newest first, says older ones exist, and all when asked', async () => {
     const actor = await editor('History Editor');
     const created = await createClaim(actor, claimInput());
     if (!created.ok) throw new Error(created.message);
@@ -31,7 +31,7 @@ describe('the verdict history on the edit view', () => {
     }
 
     const latest = await getClaimForEditing(actor, created.value.id);
-    expect(latest!.revisionCount).toBe(changes + 1); // and the first, Unverified
+    expect(latest!.olderRevisions).toBe(true);
     expect(latest!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
     expect(latest!.revisions[0]).toMatchObject({
       rationale: `Change number ${changes}.`,
@@ -39,11 +39,45 @@ describe('the verdict history on the edit view', () => {
     });
 
     const whole = await getClaimForEditing(actor, created.value.id, { wholeHistory: true });
-    expect(whole!.revisions).toHaveLength(changes + 1);
-    expect(whole!.revisionCount).toBe(changes + 1);
+    expect(whole!.revisions).toHaveLength(changes + 1); // and the first, Unverified
+    expect(whole!.olderRevisions).toBe(false);
     expect(whole!.revisions.at(-1)).toMatchObject({ verdict: 'unverified', rationale: '' });
     const times = whole!.revisions.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  // Every save loads this form, so it tells whether older revisions exist by reading one more
+  // than it shows, never by counting the whole history.
+  it('links the whole history only when older revisions exist', async () => {
+    const actor = await editor();
+    const created = await createClaim(actor, claimInput());
+    if (!created.ok) throw new Error(created.message);
+    const id = created.value.id;
+    const addRevisions = (n: number) =>
+      testDb.verdictRevision.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          claimId: id,
+          verdict: VERDICTS[i % 2]!,
+          confidence: 'moderate',
+          rationale: `Imported change ${i}.`,
+          createdAt: new Date(Date.UTC(2020, 0, 1, 0, 0, i)),
+        })),
+      });
+
+    await addRevisions(EDITOR_HISTORY_SHOWN - 1); // with the first, Unverified: exactly as many
+    const exactlyShown = await getClaimForEditing(actor, id);
+    expect(exactlyShown!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
+    expect(exactlyShown!.olderRevisions).toBe(false);
+
+    await addRevisions(1);
+    const oneMore = await getClaimForEditing(actor, id);
+    expect(oneMore!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN);
+    expect(oneMore!.olderRevisions).toBe(true);
+    expect(oneMore!.revisions[0]).toMatchObject({ verdict: 'unverified' }); // the newest
+
+    const whole = await getClaimForEditing(actor, id, { wholeHistory: true });
+    expect(whole!.revisions).toHaveLength(EDITOR_HISTORY_SHOWN + 1);
+    expect(whole!.olderRevisions).toBe(false);
   });
 });
 

@@ -262,9 +262,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
             </li>
           ))}
         </ol>
-        {claim.revisionCount > claim.revisions.length ? (
+        {claim.olderRevisions ? (
           <p className="mt-2 font-sans text-sm">
-            The latest {claim.revisions.length} of {claim.revisionCount} changes.{' '}
+            The latest {claim.revisions.length} changes; older ones are in the whole history.{' '}
             <Link
               href={`/editor/claims/${claim.id}?history=all#verdict-history`}
               className="underline"
