@@ -9,6 +9,7 @@ import { formatQuantity } from '@/lib/domain/claims';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { buildClaimReview, reviewSubjectOfDetail } from '@/lib/export/claim-review';
 import { jsonLdScriptContent } from '@/lib/export/json-ld';
+import { ClaimStories } from '@/components/stories/claim-stories';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { urlHost } from '@/lib/format/external-url';
 
@@ -184,6 +185,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
             </div>
           ) : null}
         </dl>
+        <ClaimStories claimId={claim.id} />
       </section>
 
       <section aria-labelledby="evidence-heading">

@@ -70,6 +70,7 @@ export type TimelineEvent =
   | {
       kind: 'verdict';
       key: string;
+      revisionId: number;
       at: Date;
       claim: TimelineClaim;
       verdict: Verdict;
@@ -115,6 +116,7 @@ export function buildTimeline(
       events.push({
         kind: 'verdict',
         key: `r${r.id}`,
+        revisionId: r.id,
         at: r.createdAt,
         claim,
         ...rating,
