@@ -25,6 +25,7 @@ const ON_POSTGRES = [
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',
   'search.spec.ts',
+  'stories.spec.ts',
   'two-servers.spec.ts',
 ];
 const POSTGRES_ONLY = ['busy-database.spec.ts', 'two-servers.spec.ts'];
