@@ -38,7 +38,7 @@ test('an editor builds and publishes a story; a reader reads and filters its tim
   // From the claim's editing page.
   await page.goto(`/editor/claims/${second.id}`);
   const panel = page.getByRole('region', { name: 'Stories' });
-  await panel.getByLabel('Story').selectOption({ label: title });
+  await panel.getByLabel('Story', { exact: true }).selectOption({ label: title });
   await panel.getByRole('button', { name: 'Add to story' }).click();
   await expect(panel).toContainText(`#${second.id} added to the story`);
 
