@@ -22,6 +22,7 @@ const claim: ExportedClaim = {
   confidence: 'moderate',
   rationale: 'Partly accurate.\nThe figure is an upper bound.',
   tags: ['Kursk', 'North Korea'],
+  stories: [],
   place: 'Kursk',
   quantity: { qualifier: 'between', value: null, min: 0.3, max: 12000, unit: 'troops' },
   firstAppeared: { date: '2024-11-04', url: 'https://social.example/post/1', note: '' },
@@ -92,8 +93,8 @@ describe("a claim's stored export text", () => {
     const texts = { csv: renderClaimText(claim, 'csv'), json: renderClaimText(claim, 'json') };
     const fingerprint = createHash('sha256').update(texts.csv).update(texts.json).digest('hex');
     expect({ version: EXPORT_TEXT_VERSION, fingerprint }).toEqual({
-      version: 2,
-      fingerprint: '7e5e51b4e17f456e1af52e0f454c0302bff2560d12715bcce649166dee360c37',
+      version: 3,
+      fingerprint: '22c90091ada615a055eef24a442db8044888269306d13cece8618893cb8ad062',
     });
   });
 });

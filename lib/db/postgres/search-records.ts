@@ -5,6 +5,7 @@ import {
   type CitationRow,
   type ClaimRow,
   type RevisionRow,
+  type StoryRow,
   type TagRow,
 } from '../claim-record-rows';
 import type { ClaimRecord } from '../search-store';
@@ -36,6 +37,7 @@ export async function readPostgresClaimRecordPage(
             await rows<CitationRow>(CLAIM_RECORD_SQL.citations),
             await rows<TagRow>(CLAIM_RECORD_SQL.tags),
             await rows<RevisionRow>(CLAIM_RECORD_SQL.revisions),
+            await rows<StoryRow>(CLAIM_RECORD_SQL.stories),
           );
     await client.query('COMMIT');
     return records;

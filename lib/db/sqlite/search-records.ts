@@ -5,6 +5,7 @@ import {
   type CitationRow,
   type ClaimRow,
   type RevisionRow,
+  type StoryRow,
   type TagRow,
 } from '../claim-record-rows';
 import type { ClaimRecord } from '../search-store';
@@ -32,6 +33,7 @@ export function readClaimRecordPage(
       connection.allRows<CitationRow>(sql.citations),
       connection.allRows<TagRow>(sql.tags),
       connection.allRows<RevisionRow>(sql.revisions),
+      connection.allRows<StoryRow>(sql.stories),
     );
   });
 }
