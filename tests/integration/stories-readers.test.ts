@@ -177,7 +177,7 @@ describe('stories: what readers see', () => {
     expect(ids.join(' ')).not.toContain(`revision/${pending.id}`);
   });
 
-  it('filters the claim list, the API and the export by story=', async () => {
+  it('filters the claim list, the API and the export by story=', { timeout: 30_000 }, async () => {
     const { story, early, late } = await storyWithHistory();
     const list = await findPublishedClaims(parseClaimListQuery({ story: story.slug }));
     expect(new Set(list.items.map((c) => c.id))).toEqual(new Set([early.id, late.id]));
