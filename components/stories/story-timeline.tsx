@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FormattedDate } from '@/components/formatted-date';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { verdictInfo } from '@/lib/domain/verdicts';
@@ -32,9 +31,10 @@ export function StoryTimeline({ events }: { events: readonly TimelineEvent[] }) 
               {event.kind === 'claim' ? 'Claim first appeared' : verdictChangeText(event)}
             </p>
             <p className="mt-1 font-serif text-lg leading-snug">
-              <Link href={`/claims/${claim.id}`} className={textLink}>
+              {/* A plain link: fifty next/link client boundaries would weigh on every render. */}
+              <a href={`/claims/${claim.id}`} className={textLink}>
                 {name}
-              </Link>
+              </a>
             </p>
             {claim.title ? (
               <p className="mt-1 text-stone-700 dark:text-zinc-300">{claim.statement}</p>
