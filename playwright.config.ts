@@ -28,6 +28,7 @@ const ON_POSTGRES = [
   'page-cache.spec.ts',
   'relations.spec.ts',
   'search.spec.ts',
+  'stories.spec.ts',
   'two-servers.spec.ts',
 ];
 const POSTGRES_ONLY = ['busy-database.spec.ts', 'two-servers.spec.ts'];

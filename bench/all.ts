@@ -7,7 +7,17 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['pages', 'editors', 'desk', 'export', 'search', 'import', 'intake'];
+const BENCHES = [
+  'pages',
+  'list',
+  'editors',
+  'desk',
+  'export',
+  'search',
+  'stories',
+  'import',
+  'intake',
+];
 const args = process.argv.slice(2);
 
 for (const bench of BENCHES) {

@@ -60,6 +60,13 @@ export function ActiveFilters({ query, labels }: { query: ClaimListQuery; labels
       href: without({ source: null }),
     });
   }
+  if (query.story) {
+    chips.push({
+      key: 'story',
+      text: `Story: ${labels.story ?? query.story}`,
+      href: without({ story: null }),
+    });
+  }
   if (chips.length === 0) return null;
 
   return (

@@ -12,6 +12,7 @@ import { formatQuantity } from '@/lib/domain/claims';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { buildClaimReview, reviewSubjectOfDetail } from '@/lib/export/claim-review';
 import { jsonLdScriptContent } from '@/lib/export/json-ld';
+import { ClaimStories } from '@/components/stories/claim-stories';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { urlHost } from '@/lib/format/external-url';
 
@@ -189,6 +190,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
             </div>
           ) : null}
         </dl>
+        <ClaimStories claimId={claim.id} />
       </section>
 
       <RelatedClaimsSection claimId={claim.id} />

@@ -158,6 +158,7 @@ export function FilterForm({
       </details>
 
       {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}
+      {query.story ? <input type="hidden" name="story" value={query.story} /> : null}
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
         <button

@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
+  { href: '/stories', label: 'Stories' },
   { href: '/method', label: 'Method' },
 ] as const;
 

@@ -9,6 +9,9 @@ const PAGES = [
   '/claims?page=999',
   '/sources',
   '/claims/99999999',
+  '/stories',
+  '/stories/north-korean-troops-in-russia',
+  '/stories/north-korean-troops-in-russia?order=oldest&verdict=likely',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

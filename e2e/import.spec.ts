@@ -18,6 +18,7 @@ function claimRow(uid: string, n: number, overrides: Partial<ExportedClaim> = {}
     confidence: 'moderate',
     rationale: 'Two briefings agree.',
     tags: ['Imported', 'Київ'],
+    stories: [],
     place: 'Russian Far East',
     quantity: { qualifier: 'up_to', value: null, min: null, max: 12000, unit: 'troops' },
     firstAppeared: { date: '2024-11-05', url: null, note: '' },

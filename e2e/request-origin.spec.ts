@@ -201,6 +201,7 @@ test('a forged cross-origin import is refused, while the same request from the s
       confidence: 'low',
       rationale: '',
       tags: [],
+      stories: [],
       place: null,
       quantity: null,
       firstAppeared: { date: null, url: null, note: '' },

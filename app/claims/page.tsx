@@ -37,6 +37,7 @@ function listHeading(query: ClaimListQuery, labels: FilterLabels): string {
   if (query.claimant && labels.claimant) heading += ` by ${labels.claimant}`;
   if (query.tag && labels.tag) heading += ` tagged ${labels.tag}`;
   if (query.source && labels.source) heading += ` citing “${labels.source}”`;
+  if (query.story && labels.story) heading += ` in the story “${labels.story}”`;
   return heading;
 }
 
@@ -56,7 +57,8 @@ function hasFilters(query: ClaimListQuery): boolean {
     query.confidence ||
     query.tag ||
     query.claimant ||
-    query.source,
+    query.source ||
+    query.story,
   );
 }
 

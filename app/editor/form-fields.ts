@@ -69,3 +69,5 @@ export const CITATION_FIELD_LABELS: Record<string, string> = {
   quote: 'Quoted passage',
   locator: 'Locator',
 };
+
+export const STORY_FORM_FIELDS = ['title', 'slug', 'description', 'tags'] as const;

@@ -57,6 +57,9 @@ export default async function MyDeskPage({ searchParams }: MyDeskPageProps) {
           <Link href="/editor/claimants" className={secondaryButton}>
             Claimants
           </Link>
+          <Link href="/editor/stories" className={secondaryButton}>
+            Stories
+          </Link>
           <Link href="/editor/units" className={secondaryButton}>
             Units
           </Link>

@@ -24,7 +24,15 @@ const legend = 'px-1 text-sm font-semibold';
  * JavaScript loads. The answer says how many claims changed and lists, by title, those someone
  * else saved meanwhile and those a rule left unchanged.
  */
-export function BulkActionsForm({ id, people }: { id: string; people: DeskPerson[] }) {
+export function BulkActionsForm({
+  id,
+  people,
+  stories = [],
+}: {
+  id: string;
+  people: DeskPerson[];
+  stories?: readonly { id: number; title: string }[];
+}) {
   const [state, formAction, pending] = useActionState(bulkClaimsAction, INITIAL);
   const values = state.values ?? {};
   const errors = state.errors;
@@ -135,6 +143,37 @@ export function BulkActionsForm({ id, people }: { id: string; people: DeskPerson
             Remove tag
           </button>
         </fieldset>
+        {stories.length > 0 ? (
+          <fieldset className={group}>
+            <legend className={legend}>Story</legend>
+            <SelectField
+              form={id}
+              name="storyId"
+              label="Story"
+              options={stories.map((s) => ({ value: String(s.id), label: s.title }))}
+              defaultValue={values.storyId}
+              errors={errors}
+            />
+            <button
+              type="submit"
+              name="kind"
+              value="add-to-story"
+              disabled={pending}
+              className={secondaryButton}
+            >
+              Add to story
+            </button>
+            <button
+              type="submit"
+              name="kind"
+              value="remove-from-story"
+              disabled={pending}
+              className={secondaryButton}
+            >
+              Remove from story
+            </button>
+          </fieldset>
+        ) : null}
         <div className="lg:col-span-2">
           {state.result ? (
             <BulkOutcome message={state.message ?? ''} result={state.result} />

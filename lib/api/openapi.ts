@@ -18,6 +18,9 @@ import {
   ApiSourceDetailSchema,
   ApiSourceListSchema,
   ApiSourceSchema,
+  ApiStoryDetailSchema,
+  ApiStoryListSchema,
+  ApiStorySchema,
 } from './schemas';
 
 /**
@@ -36,6 +39,9 @@ const COMPONENTS: [string, z.ZodType][] = [
   ['ApiSourceList', ApiSourceListSchema],
   ['ApiSourceCitation', ApiSourceCitationSchema],
   ['ApiSourceDetail', ApiSourceDetailSchema],
+  ['ApiStory', ApiStorySchema],
+  ['ApiStoryList', ApiStoryListSchema],
+  ['ApiStoryDetail', ApiStoryDetailSchema],
   ['Error', ApiErrorSchema],
 ];
 
@@ -63,7 +69,7 @@ const errors = {
   '400': json('Error', 'A bad `limit` or `cursor`.'),
   '500': json('Error', 'A fault on the server.'),
 };
-const notFound = json('Error', 'No such published claim or public source.');
+const notFound = json('Error', 'No such published claim, public source or published story.');
 
 const pagination = [
   {
@@ -93,6 +99,11 @@ const listFilters = [
   { name: 'tag', description: 'A tag slug.', schema: { type: 'string' } },
   { name: 'claimant', description: 'A claimant id.', schema: { type: 'integer' } },
   { name: 'source', description: 'Claims citing this source id.', schema: { type: 'integer' } },
+  {
+    name: 'story',
+    description: 'Claims of this published story (its slug).',
+    schema: { type: 'string' },
+  },
   {
     name: 'sort',
     description: 'relevance needs `q`; the default is relevance with `q`, else updated.',
@@ -152,6 +163,30 @@ export function openApiDocument() {
           operationId: 'getSource',
           parameters: [idParameter('source')],
           responses: { '200': json('ApiSourceDetail', 'The source.'), '404': notFound, ...errors },
+        },
+      },
+      '/api/stories': {
+        get: {
+          summary: 'Published stories, newest first',
+          operationId: 'listStories',
+          parameters: pagination,
+          responses: { '200': json('ApiStoryList', 'A page of stories.'), ...errors },
+        },
+      },
+      '/api/stories/{slug}': {
+        get: {
+          summary: 'One published story, with the ids and addresses of its published claims',
+          operationId: 'getStory',
+          parameters: [
+            {
+              name: 'slug',
+              in: 'path',
+              required: true,
+              description: 'The story’s slug, as in /stories/{slug}.',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: { '200': json('ApiStoryDetail', 'The story.'), '404': notFound, ...errors },
         },
       },
     },

@@ -68,8 +68,40 @@ export const ApiSourceDetailSchema = ApiSourceSchema.extend({
   claimsUrl: z.string().describe('Every published claim citing the source: /api/claims?source=…'),
 });
 
+export const ApiStorySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  publishedAt: z.string().nullable().describe('When the story was first published (ISO 8601).'),
+  pageUrl: z.string().describe('The story’s timeline for readers.'),
+  feedUrl: z.string().describe('The story’s Atom feed.'),
+  claimCount: z.number().int().nonnegative().describe('Published claims in the story.'),
+  claimsUrl: z.string().describe('The story’s claims as full records: /api/claims?story=…'),
+});
+
+export const ApiStoryListSchema = z.object({
+  items: z.array(ApiStorySchema),
+  nextCursor,
+});
+
+export const ApiStoryDetailSchema = ApiStorySchema.extend({
+  claims: z
+    .array(
+      z.object({
+        id: z.number().int().positive(),
+        url: z.string().describe('The claim’s page.'),
+        apiUrl: z.string().describe('The claim’s record: /api/claims/{id}.'),
+      }),
+    )
+    .describe('Its published claims, in the desk’s order.'),
+});
+
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 export type ApiClaimList = z.infer<typeof ApiClaimListSchema>;
 export type ApiSource = z.infer<typeof ApiSourceSchema>;
 export type ApiSourceList = z.infer<typeof ApiSourceListSchema>;
 export type ApiSourceDetail = z.infer<typeof ApiSourceDetailSchema>;
+export type ApiStory = z.infer<typeof ApiStorySchema>;
+export type ApiStoryList = z.infer<typeof ApiStoryListSchema>;
+export type ApiStoryDetail = z.infer<typeof ApiStoryDetailSchema>;

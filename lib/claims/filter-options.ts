@@ -1,5 +1,6 @@
 import 'server-only';
 import { cachedPerContentVersion } from '@/lib/cache/content-version-cache';
+import { PUBLIC_STORY } from '@/lib/stories/story-rules';
 import { db } from '@/lib/db';
 import { currentContentVersion } from '@/lib/db/current-content-version';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
@@ -55,11 +56,12 @@ export interface FilterLabels {
   claimant: string | null;
   tag: string | null;
   source: string | null;
+  story: string | null;
 }
 
 /** Human names for the claimant, tag and source ids in a list state ("Claims by …"). */
 export async function describeFilters(query: ClaimListQuery): Promise<FilterLabels> {
-  const [claimant, tag, source] = await Promise.all([
+  const [claimant, tag, source, story] = await Promise.all([
     query.claimant
       ? db.claimant.findUnique({ where: { id: query.claimant }, select: { name: true } })
       : null,
@@ -70,10 +72,17 @@ export async function describeFilters(query: ClaimListQuery): Promise<FilterLabe
           select: { title: true },
         })
       : null,
+    query.story
+      ? db.story.findFirst({
+          where: { slug: query.story, ...PUBLIC_STORY },
+          select: { title: true },
+        })
+      : null,
   ]);
   return {
     claimant: claimant?.name ?? null,
     tag: tag?.name ?? null,
     source: source?.title ?? null,
+    story: story?.title ?? null,
   };
 }

@@ -57,6 +57,9 @@ export type CitationRow = [
 
 export type TagRow = [claimId: number, name: string];
 
+/** A claim's published story, read in story id order. */
+export type StoryRow = [claimId: number, slug: string, title: string];
+
 export type RevisionRow = [
   claimId: number,
   verdict: string,
@@ -106,6 +109,7 @@ function recordOf(row: ClaimRow): ExportedClaim {
     confidence: row[9] as ExportedClaim['confidence'],
     rationale: row[10],
     tags: [],
+    stories: [],
     place: row[11],
     quantity:
       qualifier === null
@@ -139,6 +143,7 @@ export function assembleClaimRecords(
   tags: readonly TagRow[],
   revisions: readonly RevisionRow[],
   relations: readonly RelationRow[],
+  stories: readonly StoryRow[],
 ): ClaimRecord[] {
   const byId = new Map<number, ExportedClaim>();
   const records: ClaimRecord[] = claims.map((row) => {
@@ -188,6 +193,8 @@ export function assembleClaimRecords(
 
   claimId = -1;
   for (const [id, name] of tags) claimOf(id)?.tags.push(name);
+  claimId = -1;
+  for (const [id, slug, title] of stories) claimOf(id)?.stories.push({ slug, title });
 
   claimId = -1;
   for (const row of revisions) {

@@ -78,6 +78,10 @@ export const ExportedClaimSchema = z.object({
   rationale: z.string(),
   /** Tag names, alphabetical. */
   tags: z.array(z.string()),
+  /** The published stories the claim belongs to (issue 14), oldest story first. */
+  stories: z
+    .array(z.object({ slug: z.string(), title: z.string() }))
+    .describe('Published stories the claim belongs to: /stories/{slug}.'),
   place: z.string().nullable(),
   quantity: z
     .object({

@@ -20,7 +20,7 @@ export type { StoredTextFormat } from '@/lib/db/export-text-store';
  * stored under another version is not served, and is rendered anew. The unit test
  * export-texts.test.ts fails on such a change until this is bumped.
  */
-export const EXPORT_TEXT_VERSION = 3;
+export const EXPORT_TEXT_VERSION = 4;
 
 /**
  * What stored text is valid for: the shape's version and the site's address (claims' URLs are

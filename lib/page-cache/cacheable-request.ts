@@ -7,7 +7,9 @@ import { getSessionCookie } from 'better-auth/cookies';
  * drafts), the editor and admin pages, server actions, client-side navigation payloads (RSC),
  * prefetches, the API, exports — goes straight to Next.js.
  */
-const READER_PAGE = /^\/(?:claims(?:\/\d+)?|sources(?:\/\d+)?)?$/;
+// Story slugs: lower-case letters and digits of any script, percent-encoded in the URL.
+const READER_PAGE =
+  /^\/(?:claims(?:\/\d+)?|sources(?:\/\d+)?|stories(?:\/[a-z0-9A-F%-]{1,600})?)?$/;
 
 export interface RequestLike {
   method?: string | undefined;

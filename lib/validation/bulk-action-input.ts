@@ -11,7 +11,15 @@ import { DESK_ROLES, STAGES } from '@/lib/domain/stages';
 /** At most this many claims per bulk action: each is its own transaction, run one by one. */
 export const BULK_LIMIT = 100;
 
-export const BULK_KINDS = ['assign', 'stage', 'add-tag', 'remove-tag', 'request-review'] as const;
+export const BULK_KINDS = [
+  'assign',
+  'stage',
+  'add-tag',
+  'remove-tag',
+  'request-review',
+  'add-to-story',
+  'remove-from-story',
+] as const;
 export type BulkKind = (typeof BULK_KINDS)[number];
 
 /** A selected row: `id:version` (the checkbox's value). */
@@ -44,6 +52,8 @@ export const bulkActionSchema = z.strictObject({
   stage: z.enum(STAGES, { error: 'Choose one of the desk’s stages.' }).optional(),
   reason: z.string().max(2000, { error: 'The reason is too long.' }).optional(),
   tag: z.string().max(2000, { error: 'The tag is too long.' }).optional(),
+  /** The story of add-to-story / remove-from-story (checked by the story's use cases). */
+  storyId: z.string().max(20).optional(),
 });
 
 export type BulkActionInput = z.output<typeof bulkActionSchema>;

@@ -24,6 +24,8 @@ export interface ClaimListQuery {
   tag: string | null;
   claimant: number | null;
   source: number | null;
+  /** A published story's slug: its claims only (`/claims?story=north-korean-troops-in-russia`). */
+  story: string | null;
   sort: ClaimSort;
   page: number;
 }
@@ -73,6 +75,7 @@ export function parseClaimListQuery(params: RawParams): ClaimListQuery {
     tag: parseOr(slug.nullable(), first(params, 'tag') ?? null, null),
     claimant: parseOr(positiveInt.nullable(), first(params, 'claimant') ?? null, null),
     source: parseOr(positiveInt.nullable(), first(params, 'source') ?? null, null),
+    story: parseOr(slug.nullable(), first(params, 'story') ?? null, null),
     sort,
     page: parseOr(positiveInt.max(100_000), first(params, 'page'), 1),
   };
@@ -103,6 +106,7 @@ export function claimListSearchParams(
   if (merged.tag) params.set('tag', merged.tag);
   if (merged.claimant) params.set('claimant', String(merged.claimant));
   if (merged.source) params.set('source', String(merged.source));
+  if (merged.story) params.set('story', merged.story);
   if (!isDefaultSort(merged.q, merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));
   return params;

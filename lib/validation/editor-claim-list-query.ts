@@ -112,6 +112,7 @@ export function editorClaimListSearch(
   if (merged.claimant) params.set('claimant', String(merged.claimant));
   if (merged.tag) params.set('tag', merged.tag);
   if (merged.source) params.set('source', String(merged.source));
+  if (merged.story) params.set('story', merged.story);
   if (merged.deleted !== 'hide') params.set('deleted', merged.deleted);
   if (!isDefaultSort(merged.q, merged.sort)) params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', String(merged.page));

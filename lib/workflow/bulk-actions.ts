@@ -14,6 +14,8 @@ import {
   ok,
   type MutationResult,
 } from '@/lib/validation/mutation-result';
+import { addStoryClaims } from '@/lib/stories/add-story-claims';
+import { removeStoryClaims } from '@/lib/stories/remove-story-claims';
 import { assignClaim } from './assign-claim';
 import { changeClaimTag, oneTag } from './bulk-tags';
 import { changeStage } from './change-stage';
@@ -88,6 +90,32 @@ async function planOf(
       return ok({
         run: (t) => changeClaimTag(actor, { ...t, change, tag }),
         done: change === 'add' ? `tagged “${tag.trim()}”` : `untagged “${tag.trim()}”`,
+      });
+    }
+    case 'add-to-story':
+    case 'remove-from-story': {
+      const story = /^\d{1,12}$/.test(input.storyId ?? '')
+        ? await db.story.findFirst({
+            where: { id: Number(input.storyId), deletedAt: null },
+            select: { id: true, title: true },
+          })
+        : null;
+      if (!story) return fieldFailure('storyId', 'Choose a story from the list.');
+      const add = input.kind === 'add-to-story';
+      // Each claim is its own call of the story's use case, as every bulk action runs the
+      // one-claim use case: its own transaction and audit event, its own outcome.
+      return ok({
+        run: async (t) => {
+          const changed = await (add ? addStoryClaims : removeStoryClaims)(actor, {
+            storyId: story.id,
+            claimIds: [t.id],
+          });
+          if (!changed.ok) return changed;
+          const outcome = changed.value.outcomes[0]?.outcome;
+          if (outcome === 'missing') return fieldFailure('claims', 'This claim is deleted.');
+          return ok({ id: t.id, version: t.version, changed: changed.value.changed });
+        },
+        done: add ? `added to “${story.title}”` : `removed from “${story.title}”`,
       });
     }
   }

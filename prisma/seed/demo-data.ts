@@ -11,6 +11,12 @@
 import type { ClaimStatus, QuantityQualifier } from '../../lib/domain/claims';
 import type { ClaimantKind, SourceKind, Stance } from '../../lib/domain/evidence';
 import type { Confidence, Verdict } from '../../lib/domain/verdicts';
+import {
+  DEMO_STORIES,
+  STORY_CLAIMANTS,
+  STORY_FIGURE_CLAIMS,
+  type DemoStory,
+} from './demo-story-data';
 
 export interface DemoClaimant {
   key: string;
@@ -103,6 +109,7 @@ export interface DemoData {
   sources: DemoSource[];
   tags: DemoTag[];
   claims: DemoClaim[];
+  stories: DemoStory[];
 }
 
 /** The current verdict of a claim is its last revision, so the two can never disagree. */
@@ -1437,9 +1444,10 @@ const CLAIMS: DemoClaim[] = [
 ];
 
 export const DEMO_DATA: DemoData = {
-  claimants: CLAIMANTS,
+  claimants: [...CLAIMANTS, ...STORY_CLAIMANTS],
   publishers: PUBLISHERS,
   sources: SOURCES,
   tags: TAGS,
-  claims: CLAIMS,
+  claims: [...CLAIMS, ...STORY_FIGURE_CLAIMS.map(defineClaim)],
+  stories: DEMO_STORIES,
 };

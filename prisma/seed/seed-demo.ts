@@ -207,6 +207,20 @@ export function checkDemoData(data: DemoData): string[] {
   }
   for (const s of data.sources)
     if (!cited.has(s.key)) problems.push(`source ${s.key} is never cited`);
+  const claimKeys = new Set(data.claims.map((c) => c.key));
+  unique(
+    'story slug',
+    data.stories.map((s) => s.slug),
+  );
+  for (const s of data.stories) {
+    if (!SLUG.test(s.slug)) problems.push(`story ${s.slug}: slug is not lowercase-hyphenated`);
+    if ((s.status === 'published') !== (s.publishedAt !== null)) {
+      problems.push(`story ${s.slug}: publishedAt must be set exactly when it is published`);
+    }
+    for (const k of s.claims)
+      if (!claimKeys.has(k)) problems.push(`story ${s.slug}: unknown claim ${k}`);
+    for (const t of s.tags) if (!tags.has(t)) problems.push(`story ${s.slug}: unknown tag ${t}`);
+  }
   for (const p of data.publishers) {
     if (!data.sources.some((s) => s.publisher === p.key))
       problems.push(`publisher ${p.key} is unused`);
@@ -333,11 +347,13 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
 
         let citations = 0;
         let revisions = 0;
+        const claimIds = new Map<string, number>();
         for (const c of data.claims) {
           const createdAt = date(c.createdAt);
           const updatedAt = date(c.revisions[c.revisions.length - 1]!.at);
           const dates = citedAt.get(c.key)!;
-          await tx.claim.create({
+          const created = await tx.claim.create({
+            select: { id: true },
             data: {
               statement: c.statement,
               title: c.title,
@@ -392,11 +408,35 @@ export async function seedDemoData(databaseUrl: string): Promise<string> {
               },
             },
           });
+          claimIds.set(c.key, created.id);
           citations += c.citations.length;
           revisions += c.revisions.length;
         }
 
         await seedDemoUnits(tx);
+        for (const s of data.stories) {
+          const at = s.publishedAt ? date(s.publishedAt) : date(HISTORY_TO_ISO);
+          await tx.story.create({
+            data: {
+              slug: s.slug,
+              title: s.title,
+              description: s.description,
+              status: s.status,
+              publishedAt: s.publishedAt ? date(s.publishedAt) : null,
+              createdAt: at,
+              updatedAt: at,
+              claims: {
+                create: s.claims.map((key, position) => ({
+                  claimId: claimIds.get(key)!,
+                  position,
+                  addedAt: at,
+                })),
+              },
+              tags: { create: s.tags.map((name) => ({ tagId: tagIds.get(name)! })) },
+            },
+          });
+        }
+
         await tx.appMeta.upsert({
           where: { key: 'demo' },
           create: { key: 'demo', value: 'true' },

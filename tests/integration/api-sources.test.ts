@@ -138,6 +138,8 @@ describe('GET /api/openapi.json', () => {
       '/api/claims/{id}',
       '/api/sources',
       '/api/sources/{id}',
+      '/api/stories',
+      '/api/stories/{slug}',
     ]);
     for (const path of Object.values(doc.paths)) expect(path.get.responses['200']).toBeDefined();
     const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);

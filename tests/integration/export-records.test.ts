@@ -171,6 +171,7 @@ describe('export records', () => {
       rationale: 'Partly accurate.',
       // Alphabetical as people read it, not by code point (which puts Ä and É after z).
       tags: ['Äpfel', 'apple', 'Économie', 'zebra'],
+      stories: [],
       place: 'Pokrovsk',
       quantity: { qualifier: 'between', value: null, min: 0.3, max: 1234567.891, unit: 'km' },
       firstAppeared: {

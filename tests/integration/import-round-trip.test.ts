@@ -310,6 +310,16 @@ afterAll(() => {
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/**
+ * A JSON export with every record's `stories` emptied: stories are the desk's grouping of
+ * claims, not part of a claim, so the import does not make them (issue 14) and a database
+ * filled by an import has none. Everything else must be the same bytes.
+ */
+const withoutStories = (bytes: Uint8Array) =>
+  JSON.stringify(
+    (JSON.parse(text(bytes)) as { stories: unknown[] }[]).map((r) => ({ ...r, stories: [] })),
+  );
+
 describe('export → import into an empty database', () => {
   it('JSON: gives the same database — every field, the verdict history included — and the same files', async () => {
     expect(exported.claims).toBeGreaterThan(10);
@@ -329,7 +339,8 @@ describe('export → import into an empty database', () => {
     expect(text(exported.json)).toContain('independently.');
     expect(text(exported.json)).toContain('An indented line');
     expect(text(exported.json)).not.toContain('Withdrawn.');
-    expect(text(await target.exportFile('json'))).toBe(text(exported.json));
+    expect(text(exported.json)).toContain('"slug": "north-korean-troops-in-russia"');
+    expect(withoutStories(await target.exportFile('json'))).toBe(withoutStories(exported.json));
     expect(text(await target.exportFile('csv'))).toBe(text(exported.csv));
   }, 30_000);
 
@@ -365,6 +376,6 @@ describe('export → import into an empty database', () => {
       expect(again.committed).toMatchObject({ ok: true, created: 0, updated: 0 });
     }
     expect(await databaseState(target, 'json')).toEqual(exported.state.json);
-    expect(text(await target.exportFile('json'))).toBe(text(exported.json));
+    expect(withoutStories(await target.exportFile('json'))).toBe(withoutStories(exported.json));
   }, 30_000);
 });

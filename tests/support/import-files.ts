@@ -28,6 +28,7 @@ export function exportedClaim(overrides: Partial<ExportedClaim> = {}): ExportedC
     confidence: 'moderate',
     rationale: 'Two briefings agree.',
     tags: ['North Korea', 'Troops'],
+    stories: [],
     place: 'Russian Far East',
     quantity: { qualifier: 'up_to', value: null, min: null, max: 12000, unit: 'troops' },
     firstAppeared: { date: '2024-11-05', url: 'https://example.org/briefing', note: '' },

@@ -41,6 +41,7 @@ function claimWith(text: string, id: number): ExportedClaim {
     confidence: 'high',
     rationale: text,
     tags: text ? [text, 'b'] : [],
+    stories: [],
     place: text,
     quantity: { qualifier: 'about', value: 1200.5, min: null, max: null, unit: text || null },
     firstAppeared: { date: '2024-11-05', url: text || null, note: text },

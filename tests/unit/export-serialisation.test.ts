@@ -63,6 +63,7 @@ describe('CSV batches', () => {
     confidence: 'low',
     rationale: '=cmd',
     tags: ['a', 'b'],
+    stories: [],
     place: null,
     quantity: { qualifier: 'between', value: null, min: 10000, max: 12000, unit: 'troops' },
     firstAppeared: { date: null, url: null, note: '' },

@@ -22,6 +22,7 @@ const claim: ExportedClaim = {
   confidence: 'moderate',
   rationale: 'Partly accurate.\nThe figure is an upper bound.',
   tags: ['Kursk', 'North Korea'],
+  stories: [],
   place: 'Kursk',
   quantity: { qualifier: 'between', value: null, min: 0.3, max: 12000, unit: 'troops' },
   firstAppeared: { date: '2024-11-04', url: 'https://social.example/post/1', note: '' },
@@ -93,8 +94,8 @@ describe("a claim's stored export text", () => {
     const texts = { csv: renderClaimText(claim, 'csv'), json: renderClaimText(claim, 'json') };
     const fingerprint = createHash('sha256').update(texts.csv).update(texts.json).digest('hex');
     expect({ version: EXPORT_TEXT_VERSION, fingerprint }).toEqual({
-      version: 3,
-      fingerprint: '825f3d223263c175cb8cf023377d16b6447900af8d0347df6f6e079641374c25',
+      version: 4,
+      fingerprint: 'c88c9c4355879a699354cc06fc940303882c4b568b9ad5fa76d7d37c7c725d52',
     });
   });
 });

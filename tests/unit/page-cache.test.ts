@@ -69,6 +69,14 @@ describe('pageCacheKey', () => {
     for (const url of ['/', '/claims', '/sources', '/sources/3']) expect(get(url)).not.toBeNull();
   });
 
+  it('caches the stories list and story pages, but not a story feed', () => {
+    for (const url of ['/stories', '/stories?page=2', '/stories/nk-troops?order=oldest']) {
+      expect(get(url)).toBe(url);
+    }
+    expect(get('/stories/%D0%BA%D1%83%D1%80%D1%81%D0%BA')).not.toBeNull();
+    expect(get('/stories/nk-troops/feed.xml')).toBeNull();
+  });
+
   it('never answers editors, editor pages, actions, navigation payloads or other methods', () => {
     expect(get('/claims', { cookie: 'theme=dark; better-auth.session_token=abc.def' })).toBeNull();
     expect(get('/claims', { cookie: '__Secure-better-auth.session_token=abc' })).toBeNull();

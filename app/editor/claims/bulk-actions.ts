@@ -19,7 +19,7 @@ export interface BulkFormState extends EditorFormState {
   result?: BulkResult;
 }
 
-const BULK_FIELDS = ['role', 'userId', 'stage', 'reason', 'tag'] as const;
+const BULK_FIELDS = ['role', 'userId', 'stage', 'reason', 'tag', 'storyId'] as const;
 
 /**
  * Runs a bulk action on the claims ticked in the editors' list (checkboxes `claim` =

@@ -9,6 +9,7 @@ import { SavedViewForm } from '@/components/editor/saved-view-form';
 import { SavedViewList } from '@/components/editor/saved-view-list';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
+import { findStoryOptions } from '@/lib/stories/find-stories-for-editing';
 import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
 import { findMySavedViews } from '@/lib/desk/saved-views';
 import { cappedListNote, listCountOf } from '@/lib/format/counts';
@@ -32,10 +33,11 @@ const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:t
 export default async function EditorClaimsPage({ searchParams }: EditorClaimsPageProps) {
   const user = await requireEditorPage('/editor/claims');
   const query = parseEditorClaimListQuery(await searchParams);
-  const [result, options, views] = await Promise.all([
+  const [result, options, views, stories] = await Promise.all([
     findClaimsForEditing(user, query),
     findEditorFilterOptions(user, query),
     findMySavedViews(user),
+    findStoryOptions(user),
   ]);
   const pastTheEnd = result.total > 0 && result.page > result.pageCount;
 
@@ -63,7 +65,7 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
         </div>
       </section>
       {/* Always shown: its answer stays on screen when the action empties the filtered list. */}
-      <BulkActionsForm id={BULK_FORM} people={options.people} />
+      <BulkActionsForm id={BULK_FORM} people={options.people} stories={stories} />
       <p className="mt-4 text-sm text-stone-600 dark:text-zinc-400">
         {listCountOf(result.total, result.capped, 'claim')}
         {result.pageCount > 1 && !pastTheEnd

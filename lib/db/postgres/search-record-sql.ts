@@ -38,6 +38,11 @@ export const CLAIM_RECORD_SQL = {
     FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
     WHERE ct."claimId" = ANY($1::int[])
     ORDER BY ct."claimId", ct."tagId"`,
+  // Published, live stories only (lib/stories/story-rules.ts PUBLIC_STORY).
+  stories: `SELECT sc."claimId", s."slug", s."title"
+    FROM "StoryClaim" sc JOIN "Story" s ON s."id" = sc."storyId"
+    WHERE sc."claimId" = ANY($1::int[]) AND s."status" = 'published' AND s."deletedAt" IS NULL
+    ORDER BY sc."claimId", s."id"`,
   revisions: `SELECT r."claimId", r."verdict", r."confidence", r."rationale",
       r."overrideReason", ${instant('r."createdAt"')}
     FROM "VerdictRevision" r

@@ -6,6 +6,7 @@ import {
   type ClaimRow,
   type RelationRow,
   type RevisionRow,
+  type StoryRow,
   type TagRow,
 } from '../claim-record-rows';
 import type { ClaimRecord } from '../search-store';
@@ -38,6 +39,7 @@ export async function readPostgresClaimRecordPage(
             await rows<TagRow>(CLAIM_RECORD_SQL.tags),
             await rows<RevisionRow>(CLAIM_RECORD_SQL.revisions),
             await rows<RelationRow>(CLAIM_RECORD_SQL.relations, [ids, statuses]),
+            await rows<StoryRow>(CLAIM_RECORD_SQL.stories),
           );
     await client.query('COMMIT');
     return records;

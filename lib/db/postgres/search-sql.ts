@@ -73,6 +73,13 @@ export function postgresListFilter(
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" ci
       WHERE ci."claimId" = c."id" AND ci."sourceId" = ${query.source} AND ci."deletedAt" IS NULL)`);
   }
+  if (query.story) {
+    // A published, live story's claims (lib/stories/story-rules.ts PUBLIC_STORY).
+    filters.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "StoryClaim" sc JOIN "Story" s ON s."id" = sc."storyId"
+      WHERE sc."claimId" = c."id" AND s."slug" = ${query.story}
+        AND s."status" = 'published' AND s."deletedAt" IS NULL)`);
+  }
   if (query.tag) {
     // A search reads the tag ids its rows carry (GIN, ANDed with the words' bitmap); the list
     // without words probes ClaimTag by the tag's id (a rare tag's claims then read first, by

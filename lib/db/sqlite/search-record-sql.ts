@@ -38,6 +38,7 @@ export interface ClaimRecordSql {
   claims: Prisma.Sql;
   citations: Prisma.Sql;
   tags: Prisma.Sql;
+  stories: Prisma.Sql;
   revisions: Prisma.Sql;
   relations: Prisma.Sql;
 }
@@ -84,6 +85,11 @@ export function claimRecordSql(
       FROM "ClaimTag" ct JOIN "Tag" t ON t."id" = ct."tagId"
       WHERE ct."claimId" IN ${page}
       ORDER BY ct."claimId", ct."tagId"`,
+    // Published, live stories only (lib/stories/story-rules.ts PUBLIC_STORY).
+    stories: Prisma.sql`SELECT sc."claimId", s."slug", s."title"
+      FROM "StoryClaim" sc JOIN "Story" s ON s."id" = sc."storyId"
+      WHERE sc."claimId" IN ${page} AND s."status" = 'published' AND s."deletedAt" IS NULL
+      ORDER BY sc."claimId", s."id"`,
     revisions: Prisma.sql`SELECT r."claimId", r."verdict", r."confidence", r."rationale",
         r."overrideReason", ${instant(Prisma.sql`r."createdAt"`)}
       FROM "VerdictRevision" r

@@ -6,6 +6,7 @@ import {
   type ClaimRow,
   type RelationRow,
   type RevisionRow,
+  type StoryRow,
   type TagRow,
 } from '../claim-record-rows';
 import type { ClaimRecord } from '../search-store';
@@ -34,6 +35,7 @@ export function readClaimRecordPage(
       connection.allRows<TagRow>(sql.tags),
       connection.allRows<RevisionRow>(sql.revisions),
       connection.allRows<RelationRow>(sql.relations),
+      connection.allRows<StoryRow>(sql.stories),
     );
   });
 }

@@ -78,6 +78,13 @@ export function claimListFilter(query: ClaimListQuery, desk?: DeskListFilter): C
   // runs before the claim's row is read, and most matches of a common word fail it. `IN` keeps
   // c."id": on claim_fts's rowid SQLite would probe the index once per listed claim.
   const claimId = fullText ? Prisma.sql`"claim_fts".rowid` : Prisma.sql`c."id"`;
+  if (query.story) {
+    // A published, live story's claims (lib/stories/story-rules.ts PUBLIC_STORY).
+    filters.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "StoryClaim" sc JOIN "Story" s ON s."id" = sc."storyId"
+      WHERE sc."claimId" = ${claimId} AND s."slug" = ${query.story}
+        AND s."status" = 'published' AND s."deletedAt" IS NULL)`);
+  }
   const tag: Record<TagForm, Prisma.Sql> | null = query.tag
     ? {
         in: Prisma.sql`c."id" IN (

@@ -12,6 +12,7 @@ import { VerdictForm } from '@/components/editor/verdict-form';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimNotes } from '@/components/notes/claim-notes';
 import { RelatedClaimsPanel } from '@/components/relations/related-claims-panel';
+import { ClaimStoriesPanel } from '@/components/stories/claim-stories-panel';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { RevisionReview } from '@/components/review/revision-review';
 import { VerdictBadge } from '@/components/verdict-badge';
@@ -160,6 +161,8 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
       </div>
 
       <DeskPanel actor={user} claimId={claim.id} saved={search.desk} />
+
+      <ClaimStoriesPanel actor={user} claimId={claim.id} />
 
       <section aria-labelledby="content-heading">
         <h2 id="content-heading" className="mb-3 font-serif text-2xl font-bold">
