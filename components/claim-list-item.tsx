@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ClaimListItem as ClaimListItemData } from '@/lib/claims/types';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { FormattedDate } from './formatted-date';
+import { SearchMatch } from './search-match';
 import { VerdictBadge } from './verdict-badge';
 
 interface ClaimListItemProps {
@@ -32,6 +33,7 @@ export function ClaimListItem({ claim, headingLevel = 2 }: ClaimListItemProps) {
           {claim.statement}
         </p>
       ) : null}
+      {claim.match ? <SearchMatch match={claim.match} /> : null}
       <div className="mt-3">
         <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
       </div>

@@ -5,6 +5,7 @@ import { ClaimList } from '@/components/claim-list';
 import { ExportLinks } from '@/components/export-links';
 import { FilterForm } from '@/components/filter-form';
 import { Pagination } from '@/components/pagination';
+import { SearchSuggestion } from '@/components/search-suggestion';
 import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
 import { findPublishedClaims } from '@/lib/claims/find-claims';
 import { claimListHref } from '@/lib/format/claim-list-href';
@@ -127,6 +128,12 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
                   <p className="font-serif text-xl font-semibold">
                     No published claims match these filters.
                   </p>
+                  {result.suggestion ? (
+                    <SearchSuggestion
+                      suggestion={result.suggestion}
+                      href={claimListHref(query, { q: result.suggestion, page: 1 })}
+                    />
+                  ) : null}
                   <p className="mt-2 text-stone-700 dark:text-zinc-300">
                     Try fewer or different search words, remove a filter above, or{' '}
                     <Link href="/claims" className={textLink}>

@@ -122,7 +122,18 @@ export interface SearchStore {
   ): AsyncGenerator<number[], void, undefined>;
   /** Export records for a page of ids (only the visible ones; in no particular order). */
   readClaimRecords(ids: readonly number[], visibility: ClaimVisibility): Promise<ClaimRecord[]>;
+  /**
+   * Words of the search index that may be a misspelt word's intended one (the candidates
+   * lib/search/spelling.ts chooses from), as the index holds them (stems), at most
+   * VOCABULARY_CANDIDATES (PostgreSQL, nearest first; SQLite reads its range unordered, more): SQLite reads FTS5's vocabulary by the word's first letter,
+   * PostgreSQL its word table by trigram similarity. Every claim's words, whatever its status:
+   * a caller checks what a word finds before it shows it.
+   */
+  vocabularyNear(word: string): Promise<string[]>;
 }
+
+/** How many candidate words vocabularyNear returns at most. */
+export const VOCABULARY_CANDIDATES = 200;
 
 /**
  * Reads export records on a connection of its own (an export worker thread has no Prisma

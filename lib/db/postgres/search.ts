@@ -11,6 +11,7 @@ import {
 import { postgresPool } from './connect';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
+import { vocabularyNearSql } from './search-vocabulary';
 import { postgresListSql, readNewestPage, tagIdSql } from './search-sql';
 
 // The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
@@ -54,6 +55,8 @@ async function keysetPage(
 }
 
 export const postgresSearchStore: SearchStore = {
+  vocabularyNear: async (word) =>
+    (await rows<{ word: string }>(vocabularyNearSql(word))).map((row) => row.word),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const tag = query.tag
       ? ((await rows<{ id: number }>(tagIdSql(query.tag)))[0]?.id ?? null)

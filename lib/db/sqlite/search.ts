@@ -17,6 +17,7 @@ import {
   type KeyValue,
 } from './search-keyset-sql';
 import { readClaimRecordPage } from './search-records';
+import { vocabularyNearSql } from './search-vocabulary';
 import { claimListSql, rankTermsOf, termSampleSql, type TagForm } from './search-sql';
 
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
@@ -111,6 +112,8 @@ function parseIdList(text: string): Float64Array {
 }
 
 export const sqliteSearchStore: SearchStore = {
+  vocabularyNear: async (word) =>
+    sqlite.all<{ term: string }>(vocabularyNearSql(word)).map((row) => row.term),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const sql = claimListSql(query, visibility);
     const form = tagForm(query);
