@@ -130,6 +130,12 @@ export interface SearchStore {
    * a caller checks what a word finds before it shows it.
    */
   vocabularyNear(word: string): Promise<string[]>;
+  /**
+   * The sources whose title, publisher or URL host match the search words (the claim search's
+   * rules: lib/search/fts-query.ts), newest first, `limit` at most; any source, deleted or
+   * uncited too (the caller applies the public filter). Empty without search words.
+   */
+  findSourceIds(q: string, limit: number): Promise<number[]>;
 }
 
 /** How many candidate words vocabularyNear returns at most. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, sqlite } from '@/lib/db';
-import { searchTerms } from '@/lib/search/fts-query';
+import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import {
   KeysetMismatchError,
@@ -112,6 +113,16 @@ function parseIdList(text: string): Float64Array {
 }
 
 export const sqliteSearchStore: SearchStore = {
+  findSourceIds: async (q, limit) => {
+    const terms = searchTerms(q);
+    if (terms.length === 0) return [];
+    return sqlite
+      .all<{ id: number | bigint }>(
+        Prisma.sql`SELECT rowid AS id FROM "source_fts" WHERE "source_fts" MATCH ${toFts5Match(terms)}
+          ORDER BY rowid DESC LIMIT ${limit}`,
+      )
+      .map((row) => Number(row.id));
+  },
   vocabularyNear: async (word) =>
     sqlite.all<{ term: string }>(vocabularyNearSql(word)).map((row) => row.term),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
