@@ -95,22 +95,31 @@ export interface MatchableClaim {
   quotes: readonly string[];
 }
 
-/** The first stored text of the claim that holds a hit, in MatchField order; null if none. */
+/**
+ * The stored text of the claim that holds the most of the search's terms, the first of them in
+ * MatchField order on a tie ("kursk" plus a word of the statement: the quote that says Kursk
+ * explains the match better); null if no text holds any.
+ */
 export function findSearchMatch(
   claim: MatchableClaim,
   terms: readonly string[],
 ): SearchMatch | null {
   if (terms.length === 0) return null;
   const isHit = termMatcher(terms);
+  const eachTerm = terms.map((term) => termMatcher([term]));
   const fields: [MatchField, string][] = [
     ['statement', claim.statement],
     ['context', claim.context],
     ['claimant', claim.claimant],
     ...claim.quotes.map((quote): [MatchField, string] => ['quote', quote]),
   ];
+  let best: { match: SearchMatch; held: number } | null = null;
   for (const [field, text] of fields) {
+    const tokens = text.match(TOKEN) ?? [];
+    const held = eachTerm.filter((matches) => tokens.some(matches)).length;
+    if (held === 0 || (best && held <= best.held)) continue;
     const segments = matchSegments(text, isHit);
-    if (segments) return { field, segments };
+    if (segments) best = { match: { field, segments }, held };
   }
-  return null;
+  return best?.match ?? null;
 }

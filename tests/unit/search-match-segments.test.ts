@@ -75,4 +75,9 @@ describe('findSearchMatch', () => {
     expect(findSearchMatch(claim, ['moscow'])).toBeNull();
     expect(findSearchMatch(claim, [])).toBeNull();
   });
+
+  it('takes the text that holds the most of the terms', () => {
+    expect(findSearchMatch(claim, ['foreign', 'kursk'])?.field).toBe('statement');
+    expect(findSearchMatch(claim, ['fighting', 'kursk'])?.field).toBe('quote');
+  });
 });
