@@ -51,7 +51,7 @@ test.describe('search', () => {
       const result = page.getByRole('article').first();
       await expect(result).toContainText(`Far East bases ${uid}`);
       await expect(result.getByText('Matched in the statement:')).toBeVisible();
-      await expect(result.locator('mark')).toHaveText(['12,000']);
+      await expect(result.locator('mark')).toHaveText(['12,000', uid]);
     }
     // Found through its cited quote, and said so.
     await page.goto(`/claims?q=${encodeURIComponent(`kursk ${uid}`)}`);

@@ -131,6 +131,11 @@ export interface SearchStore {
    */
   vocabularyNear(word: string): Promise<string[]>;
   /**
+   * Whether the list state selects any claim at all: one probe, no count, no order (a search
+   * that matches nothing answers from its index at once; "did you mean" asks it per word).
+   */
+  hasClaims(query: ClaimListQuery, visibility: ClaimVisibility): Promise<boolean>;
+  /**
    * The sources whose title, publisher or URL host match the search words (the claim search's
    * rules: lib/search/fts-query.ts), newest first, `limit` at most; any source, deleted or
    * uncited too (the caller applies the public filter). Empty without search words.

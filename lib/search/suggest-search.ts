@@ -21,10 +21,7 @@ export async function suggestSearch(
 ): Promise<string | null> {
   const terms = searchTerms(query.q);
   if (terms.length === 0 || terms.length > MAX_CHECKED_TERMS) return null;
-  // Whether a search finds anything: the newest two matches at most are read.
-  const finds = async (q: string) =>
-    (await store.search.findClaimIds({ ...query, q }, { visibility, offset: 0, limit: 1, cap: 1 }))
-      .total > 0;
+  const finds = (q: string) => store.search.hasClaims({ ...query, q }, visibility);
   const corrected: string[] = [];
   let changed = false;
   for (const term of terms) {

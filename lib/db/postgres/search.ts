@@ -13,7 +13,13 @@ import { postgresPool } from './connect';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
 import { vocabularyNearSql } from './search-vocabulary';
-import { postgresListSql, readNewestPage, searchTsquery, tagIdSql } from './search-sql';
+import {
+  postgresListFilter,
+  postgresListSql,
+  readNewestPage,
+  searchTsquery,
+  tagIdSql,
+} from './search-sql';
 
 // The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
 // the SQLite provider runs its keyset and record reads on its direct connection: no per-row
@@ -56,6 +62,13 @@ async function keysetPage(
 }
 
 export const postgresSearchStore: SearchStore = {
+  hasClaims: async (query, { statuses, deleted, desk }) => {
+    const filter = postgresListFilter(query, deleted, undefined, desk);
+    const found = await rows(
+      Prisma.sql`SELECT 1 AS one ${filter.from} ${filter.where({ statuses })} LIMIT 1`,
+    );
+    return found.length > 0;
+  },
   findSourceIds: async (q, limit) => {
     const terms = searchTerms(q);
     if (terms.length === 0) return [];

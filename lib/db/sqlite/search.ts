@@ -19,7 +19,13 @@ import {
 } from './search-keyset-sql';
 import { readClaimRecordPage } from './search-records';
 import { vocabularyNearSql } from './search-vocabulary';
-import { claimListSql, rankTermsOf, termSampleSql, type TagForm } from './search-sql';
+import {
+  claimListFilter,
+  claimListSql,
+  rankTermsOf,
+  termSampleSql,
+  type TagForm,
+} from './search-sql';
 
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
 
@@ -113,6 +119,11 @@ function parseIdList(text: string): Float64Array {
 }
 
 export const sqliteSearchStore: SearchStore = {
+  hasClaims: async (query, { statuses, deleted, desk }) => {
+    const filter = claimListFilter(query, desk);
+    const where = filter.where({ statuses, deleted, tagForm: tagForm(query) });
+    return sqlite.all(Prisma.sql`SELECT 1 AS one ${filter.from} ${where} LIMIT 1`).length > 0;
+  },
   findSourceIds: async (q, limit) => {
     const terms = searchTerms(q);
     if (terms.length === 0) return [];
