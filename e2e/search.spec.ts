@@ -78,6 +78,33 @@ test.describe('search', () => {
     await expect(page.getByRole('article').first()).toContainText(`Spelling ${uid}`);
   });
 
+  test('searches sources by title, publisher and web address', async ({
+    page,
+    createClaim,
+    uid,
+  }) => {
+    await createClaim({
+      citations: [
+        {
+          source: `Deployment report ${uid}`,
+          publisher: `Wire agency ${uid}`,
+          stance: 'supports',
+          quote: 'A quote.',
+        },
+      ],
+    });
+    await page.goto('/sources');
+    const box = page.getByLabel('Search sources by title, publisher or web address');
+    await box.fill(`deployed ${uid}`);
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(`1 source matching “deployed ${uid}”`);
+    await expect(page.getByRole('heading', { name: `Deployment report ${uid}` })).toBeVisible();
+    await page.goto(`/sources?q=${encodeURIComponent(`agency ${uid}`)}`);
+    await expect(page.getByRole('heading', { name: `Deployment report ${uid}` })).toBeVisible();
+    await page.goto(`/sources?q=${encodeURIComponent(`"((( ${uid} OR`)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 sources/);
+  });
+
   const hostile = [
     '"',
     '"unbalanced',
