@@ -25,7 +25,7 @@ import {
 } from '@/lib/db/sqlite/search-sql';
 import { tagFormFor, tagSizeSql } from '@/lib/db/sqlite/search-keyset-sql';
 import {
-  postgresListFilter,
+  hasClaimsSql,
   postgresListSql,
   readNewestPage,
   tagIdSql,
@@ -230,11 +230,9 @@ async function postgresRunner(url: string): Promise<Runner> {
     async suggest(word) {
       const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
       // As store.search.hasClaims.
-      const finds = async (q: string) => {
-        const filter = postgresListFilter(parseClaimListQuery({ q }));
-        const sql = Prisma.sql`SELECT 1 AS one ${filter.from} ${filter.where({ statuses: PUBLIC_STATUSES })} LIMIT 1`;
-        return (await run(sql)).rows.length > 0;
-      };
+      const finds = async (q: string) =>
+        (await run(hasClaimsSql(parseClaimListQuery({ q }), { statuses: PUBLIC_STATUSES }))).rows
+          .length > 0;
       if (await finds(word)) return null;
       const candidates = ((await run(postgresVocabularySql(word))).rows as { word: string }[]).map(
         (r) => r.word,

@@ -128,6 +128,27 @@ export function postgresListFilter(
   };
 }
 
+/**
+ * Whether the list state selects any claim (a row `one`, or none). A search's matches come from
+ * the GIN bitmap first (MATERIALIZED: read lazily, so LIMIT 1 stops at the first that passes
+ * the filters): the planner cannot estimate phraseto_tsquery's words and, under LIMIT 1, walked
+ * every claim for a word with no match (~75-160 ms at 100,000 claims; now ~3 ms, a common word
+ * ~10 ms).
+ */
+export function hasClaimsSql(
+  query: ClaimListQuery,
+  { statuses, deleted, desk }: ClaimVisibility,
+): Prisma.Sql {
+  const filter = postgresListFilter(query, deleted, undefined, desk);
+  if (!filter.fullText) {
+    return Prisma.sql`SELECT 1 AS one ${filter.from} ${filter.where({ statuses })} LIMIT 1`;
+  }
+  return Prisma.sql`WITH m AS MATERIALIZED (
+      SELECT s."id" FROM "ClaimSearch" s WHERE s."document" @@ ${filter.tsquery})
+    SELECT 1 AS one FROM m JOIN "ClaimSearch" c ON c."id" = m."id"
+    WHERE ${filter.conditions({ statuses })} LIMIT 1`;
+}
+
 /** A tag's id (null: no such tag, so no claim), or undefined: looked up in the statement. */
 export type TagId = number | null | undefined;
 

@@ -14,7 +14,7 @@ import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
 import { vocabularyNearSql } from './search-vocabulary';
 import {
-  postgresListFilter,
+  hasClaimsSql,
   postgresListSql,
   readNewestPage,
   searchTsquery,
@@ -62,13 +62,7 @@ async function keysetPage(
 }
 
 export const postgresSearchStore: SearchStore = {
-  hasClaims: async (query, { statuses, deleted, desk }) => {
-    const filter = postgresListFilter(query, deleted, undefined, desk);
-    const found = await rows(
-      Prisma.sql`SELECT 1 AS one ${filter.from} ${filter.where({ statuses })} LIMIT 1`,
-    );
-    return found.length > 0;
-  },
+  hasClaims: async (query, visibility) => (await rows(hasClaimsSql(query, visibility))).length > 0,
   findSourceIds: async (q, limit) => {
     const terms = searchTerms(q);
     if (terms.length === 0) return [];
