@@ -16,13 +16,26 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { claimListSql, rankTermsOf, termSampleSql } from '@/lib/db/sqlite/search-sql';
+import { Prisma } from '@/lib/generated/prisma/client';
+import {
+  claimListFilter,
+  claimListSql,
+  rankTermsOf,
+  termSampleSql,
+} from '@/lib/db/sqlite/search-sql';
 import { tagFormFor, tagSizeSql } from '@/lib/db/sqlite/search-keyset-sql';
-import { postgresListSql, readNewestPage, tagIdSql } from '@/lib/db/postgres/search-sql';
+import {
+  hasClaimsSql,
+  postgresListSql,
+  readNewestPage,
+  tagIdSql,
+} from '@/lib/db/postgres/search-sql';
 import { PUBLIC_STATUSES, SEARCH_LIST_CAP } from '@/lib/db/search-store';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { searchTerms } from '@/lib/search/fts-query';
+import { closestWord } from '@/lib/search/spelling';
+import { vocabularyNearSql as sqliteVocabularySql } from '@/lib/db/sqlite/search-vocabulary';
+import { vocabularyNearSql as postgresVocabularySql } from '@/lib/db/postgres/search-vocabulary';
 import {
   PAGE_SIZE,
   parseClaimListQuery,
@@ -128,6 +141,12 @@ interface Held {
 interface Runner {
   /** The first page and the list's total, by the statements the store runs. */
   countAndPage(query: ClaimListQuery): Promise<Held>;
+  /**
+   * "Did you mean" for a search of one misspelt word, by the statements suggestSearch runs
+   * (lib/search/suggest-search.ts): does the word find anything (the newest 2 matches at most),
+   * the vocabulary's candidates, the choice (JS), does the correction find anything.
+   */
+  suggest(word: string): Promise<string | null>;
   /** One value of a plain SELECT (the same SQL on both). */
   value(sql: string): Promise<string>;
   close(): Promise<void>;
@@ -162,6 +181,19 @@ function sqliteRunner(): Runner {
       if (total > 0) run(sql.page({ offset: 0, limit: PAGE_SIZE, tagForm }));
       return { total, capped: false };
     },
+    async suggest(word) {
+      const run = (statement: Prisma.Sql) => db.prepare(statement.sql).all(...statement.values);
+      // As store.search.hasClaims.
+      const finds = (q: string) => {
+        const filter = claimListFilter(parseClaimListQuery({ q }));
+        const where = filter.where({ statuses: PUBLIC_STATUSES, tagForm: 'in' });
+        return run(Prisma.sql`SELECT 1 AS one ${filter.from} ${where} LIMIT 1`).length > 0;
+      };
+      if (finds(word)) return null;
+      const candidates = (run(sqliteVocabularySql(word)) as { term: string }[]).map((r) => r.term);
+      const corrected = closestWord(word, candidates);
+      return corrected && finds(corrected) ? corrected : null;
+    },
     async value(sql) {
       return String(Object.values(db.prepare(sql).get() as object)[0]);
     },
@@ -194,6 +226,19 @@ async function postgresRunner(url: string): Promise<Runner> {
       const total = ((await run(sql.count)).rows[0] as { total: number }).total;
       if (total > 0) await run(sql.page(0, PAGE_SIZE));
       return { total, capped: false };
+    },
+    async suggest(word) {
+      const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
+      // As store.search.hasClaims.
+      const finds = async (q: string) =>
+        (await run(hasClaimsSql(parseClaimListQuery({ q }), { statuses: PUBLIC_STATUSES }))).rows
+          .length > 0;
+      if (await finds(word)) return null;
+      const candidates = ((await run(postgresVocabularySql(word))).rows as { word: string }[]).map(
+        (r) => r.word,
+      );
+      const corrected = closestWord(word, candidates);
+      return corrected && (await finds(corrected)) ? corrected : null;
     },
     async value(sql) {
       return String(Object.values((await client.query(sql)).rows[0] as object)[0]);
@@ -248,6 +293,27 @@ async function main() {
     console.log(
       name.padEnd(44) +
         `${held.total}${held.capped ? '+' : ''}`.padStart(9) +
+        ms(summarise(samples).p50).padStart(9) +
+        ms(p95).padStart(9),
+    );
+  }
+  // Fuzzy search: "did you mean" for a misspelt word, the statements and the choice (issue 14).
+  console.log('did you mean (misspelt word)'.padEnd(44) + 'offers'.padStart(9));
+  for (const word of ['kursck', 'ceasefrie', 'troopps', 'pyongyangg', 'zzqxv']) {
+    let offered: string | null = null;
+    for (let i = 0; i < 2; i++) offered = await runner.suggest(word);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await runner.suggest(word);
+      samples.push(performance.now() - started);
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+    worst = Math.max(worst, p95);
+    console.log(
+      `  ${word}`.padEnd(44) +
+        String(offered ?? '-').padStart(9) +
         ms(summarise(samples).p50).padStart(9) +
         ms(p95).padStart(9),
     );

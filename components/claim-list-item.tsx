@@ -1,6 +1,7 @@
 import type { ClaimListItem as ClaimListItemData } from '@/lib/claims/types';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { FormattedDate } from './formatted-date';
+import { SearchMatch } from './search-match';
 import { VerdictBadge } from './verdict-badge';
 
 interface ClaimListItemProps {
@@ -28,6 +29,7 @@ export function ClaimListItem({ claim, headingLevel = 2 }: ClaimListItemProps) {
         </a>
       </Heading>
       {claim.title ? <p className="claim-row-statement">{claim.statement}</p> : null}
+      {claim.match ? <SearchMatch match={claim.match} /> : null}
       <div className="mt-3">
         <VerdictBadge verdict={claim.verdict} confidence={claim.confidence} />
       </div>

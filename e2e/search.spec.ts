@@ -29,6 +29,82 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toContainText('matching “Kursk”');
   });
 
+  test('finds a figure however it is written, and shows why each claim matched', async ({
+    page,
+    createClaim,
+    uid,
+  }) => {
+    await createClaim({
+      title: `Far East bases ${uid}`,
+      statement: `Up to 12,000 troops ${uid} are at bases in the Far East.`,
+    });
+    await createClaim({
+      title: `Clashes ${uid}`,
+      statement: `Forces ${uid} clashed with foreign units.`,
+      citations: [
+        { source: `Briefing ${uid}`, stance: 'supports', quote: `Fighting near Kursk ${uid}.` },
+      ],
+    });
+    for (const written of ['12000', '12 000', '12k']) {
+      await page.goto(`/claims?q=${encodeURIComponent(`${written} ${uid}`)}`);
+      await expect(page.getByRole('status')).toHaveText(/^1 claim matching/);
+      const result = page.getByRole('article').first();
+      await expect(result).toContainText(`Far East bases ${uid}`);
+      await expect(result.getByText('Matched in the statement:')).toBeVisible();
+      await expect(result.locator('mark')).toHaveText(['12,000', uid]);
+    }
+    // Found through its cited quote, and said so.
+    await page.goto(`/claims?q=${encodeURIComponent(`kursk ${uid}`)}`);
+    const result = page.getByRole('article').first();
+    await expect(result).toContainText(`Clashes ${uid}`);
+    await expect(result).toContainText(`Matched in a cited quote: “Fighting near Kursk ${uid}.”`);
+    await expect(result.locator('mark').first()).toHaveText('Kursk');
+  });
+
+  test('offers "did you mean" for a misspelt word, and the link runs the corrected search', async ({
+    page,
+    createClaim,
+    uid,
+  }) => {
+    // A word of letters only, unique to this test: the corrector reads whole words.
+    const letters = uid.replace(/\d/g, (d) => 'bcdfghjklm'[Number(d)] ?? '');
+    const word = `zorvakt${letters}q`;
+    const misspelt = `${word.slice(0, 3)}${word[4]}${word[3]}${word.slice(5)}`;
+    await createClaim({ title: `Spelling ${uid}`, statement: `The ${word} report was read.` });
+    await page.goto(`/claims?q=${encodeURIComponent(misspelt)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 claims/);
+    await page.getByRole('link', { name: word }).click();
+    await expect(page.getByRole('status')).toHaveText(/^1 claim matching/);
+    await expect(page.getByRole('article').first()).toContainText(`Spelling ${uid}`);
+  });
+
+  test('searches sources by title, publisher and web address', async ({
+    page,
+    createClaim,
+    uid,
+  }) => {
+    await createClaim({
+      citations: [
+        {
+          source: `Deployment report ${uid}`,
+          publisher: `Wire agency ${uid}`,
+          stance: 'supports',
+          quote: 'A quote.',
+        },
+      ],
+    });
+    await page.goto('/sources');
+    const box = page.getByLabel('Search sources by title, publisher or web address');
+    await box.fill(`deployed ${uid}`);
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(`1 source matching “deployed ${uid}”`);
+    await expect(page.getByRole('heading', { name: `Deployment report ${uid}` })).toBeVisible();
+    await page.goto(`/sources?q=${encodeURIComponent(`agency ${uid}`)}`);
+    await expect(page.getByRole('heading', { name: `Deployment report ${uid}` })).toBeVisible();
+    await page.goto(`/sources?q=${encodeURIComponent(`"((( ${uid} OR`)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 sources/);
+  });
+
   const hostile = [
     '"',
     '"unbalanced',
@@ -41,6 +117,11 @@ test.describe('search', () => {
     '\'; DROP TABLE "Claim"; --',
     '<script>alert(1)</script>',
     'x'.repeat(10_000),
+    '12,000,000 12 000 12k 12.5k 0.0001k',
+    '"12k" OR 12,000 NOT 12 000',
+    '!!! ,,, ... ???',
+    'Курск 北朝鮮 ١٢٬٠٠٠',
+    'y'.repeat(300) + ' ' + '9'.repeat(300),
   ];
   for (const q of hostile) {
     test(`answers hostile input ${JSON.stringify(q.slice(0, 30))} with a normal page`, async ({

@@ -7,6 +7,7 @@ import { ClaimListViewSwitch } from '@/components/figures/claim-list-view-switch
 import { ExportLinks } from '@/components/export-links';
 import { FilterForm } from '@/components/filter-form';
 import { Pagination } from '@/components/pagination';
+import { SearchSuggestion } from '@/components/search-suggestion';
 import { describeFilters, findFilterOptions, type FilterLabels } from '@/lib/claims/filter-options';
 import { parseClaimListView } from '@/lib/figures/list-view';
 import { findPublishedClaims } from '@/lib/claims/find-claims';
@@ -158,6 +159,12 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
                   <p className="font-serif text-xl font-semibold">
                     No published claims match these filters.
                   </p>
+                  {result.suggestion ? (
+                    <SearchSuggestion
+                      suggestion={result.suggestion}
+                      href={claimListHref(query, { q: result.suggestion, page: 1 })}
+                    />
+                  ) : null}
                   <p className="mt-2 text-stone-700 dark:text-zinc-300">
                     Try fewer or different search words, remove a filter above, or{' '}
                     <Link href="/claims" className={textLink}>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/pagination';
 import { SourceByline } from '@/components/source-byline';
-import { countOf } from '@/lib/format/counts';
+import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
+import { truncate } from '@/lib/format/text';
 import { findSources } from '@/lib/sources/find-sources';
 
 export const dynamic = 'force-dynamic';
@@ -23,12 +24,26 @@ function parsePage(raw: string | string[] | undefined): number {
   return Math.max(1, Number(value));
 }
 
-const sourcesHref = (page: number) => (page > 1 ? `/sources?page=${page}` : '/sources');
+/** Tolerant: the first value, at most 500 characters (as the claim list's search). */
+function parseQuery(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (value ?? '').slice(0, 500);
+}
+
+function sourcesHref(page: number, q: string): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `/sources?${query}` : '/sources';
+}
 const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
 
 export default async function SourcesPage({ searchParams }: SourcesPageProps) {
-  const page = parsePage((await searchParams).page);
-  const result = await findSources(page);
+  const params = await searchParams;
+  const page = parsePage(params.page);
+  const q = parseQuery(params.q);
+  const result = await findSources(page, q);
 
   return (
     <>
@@ -39,8 +54,39 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
         Every document, statement, report and dataset we have cited as evidence on a published
         claim, newest first.
       </p>
-      <p role="status" className="mt-3 font-semibold text-stone-700 dark:text-zinc-300">
-        {countOf(result.total, 'source')}
+      <form
+        action="/sources"
+        method="get"
+        role="search"
+        aria-label="Sources"
+        className="mt-5 flex max-w-xl flex-wrap items-end gap-3"
+      >
+        <div className="min-w-0 flex-1">
+          <label htmlFor="sources-q" className="block text-sm font-medium">
+            Search sources by title, publisher or web address
+          </label>
+          <input
+            id="sources-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={500}
+            autoComplete="off"
+            placeholder="e.g. defence ministry"
+            className="mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-900"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded-md bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 dark:bg-zinc-100 dark:text-zinc-950 dark:hover:bg-zinc-300"
+        >
+          Search
+        </button>
+      </form>
+      <p role="status" className="mt-3 text-stone-700 dark:text-zinc-300">
+        <span className="font-semibold">{listCountOf(result.total, result.capped, 'source')}</span>
+        {q.trim() ? <> matching “{truncate(q, 80)}”</> : null}
+        {result.capped ? <>. {cappedListNote(result.total)}</> : null}
       </p>
 
       {result.items.length > 0 ? (
@@ -74,7 +120,7 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
-            hrefFor={sourcesHref}
+            hrefFor={(p) => sourcesHref(p, q)}
             label="Source list pages"
           />
         </>
@@ -84,8 +130,16 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
             <p className="text-stone-700 dark:text-zinc-300">
               There is no page {result.page} of this list; it has{' '}
               {countOf(result.pageCount, 'page')}.{' '}
-              <Link href={sourcesHref(1)} className={textLink}>
+              <Link href={sourcesHref(1, q)} className={textLink}>
                 Back to the first page
+              </Link>
+              .
+            </p>
+          ) : q.trim() ? (
+            <p className="text-stone-700 dark:text-zinc-300">
+              No source matches these words.{' '}
+              <Link href="/sources" className={textLink}>
+                List every source
               </Link>
               .
             </p>

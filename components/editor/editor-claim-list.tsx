@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { secondaryButton } from '@/components/auth/form-styles';
 import { FormattedDate } from '@/components/formatted-date';
+import { SearchMatch } from '@/components/search-match';
 import { VerdictBadge } from '@/components/verdict-badge';
 import type { EditorClaimListItem } from '@/lib/claims/types';
 import { STAGE_LABELS } from '@/lib/domain/stages';
@@ -48,6 +49,7 @@ export function EditorClaimList({
             ) : null}
             <div className="min-w-0 flex-1">
               <p className="font-semibold">{title}</p>
+              {claim.match ? <SearchMatch match={claim.match} /> : null}
               <p className="text-sm text-stone-600 dark:text-zinc-400">
                 <Link
                   href={claimantHref(claim.claimant.id)}

@@ -3,6 +3,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { EDITOR_STATUSES, type ClaimVisibility, type DeskListFilter } from '@/lib/db/search-store';
 import { store } from '@/lib/db/store';
+import { findSearchMatches } from '@/lib/search/search-matches';
 import type { ClaimStatus } from '@/lib/domain/claims';
 import type { Stage } from '@/lib/domain/stages';
 import { PAGE_SIZE } from '@/lib/validation/claim-list-query';
@@ -56,9 +57,11 @@ export async function findClaimsForEditing(
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   });
-  // The list row (find-claims.ts) and what editors act on: two reads of the page's ids.
-  const [items, states] = await Promise.all([
+  // The list row (find-claims.ts), why a search matched it (the readers' snippets) and what
+  // editors act on: three reads of the page's ids.
+  const [items, matches, states] = await Promise.all([
     loadClaimListItems(ids),
+    findSearchMatches(ids, query.q),
     db.claim.findMany({
       where: { id: { in: ids } },
       select: {
@@ -90,9 +93,11 @@ export async function findClaimsForEditing(
     items: items.flatMap((item) => {
       const state = stateOf.get(item.id);
       if (!state) return [];
+      const match = matches.get(item.id);
       return [
         {
           ...item,
+          ...(match ? { match } : {}),
           status: state.status as ClaimStatus,
           version: state.version,
           deletedAt: state.deletedAt,

@@ -1,19 +1,33 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
-import { claimSearch } from '@/lib/search/claim-search';
+import { claimSearch, visibilityOf } from '@/lib/search/claim-search';
+import { findSearchMatches } from '@/lib/search/search-matches';
+import { suggestSearch } from '@/lib/search/suggest-search';
 import { PAGE_SIZE, type ClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { ClaimListItem, ClaimPage } from './types';
 
-/** One page of the public claim list for a parsed list state (filters, search, sort, page). */
+/**
+ * One page of the public claim list for a parsed list state (filters, search, sort, page); with
+ * search words, why each claim matched, and a corrected search when nothing did.
+ */
 export async function findPublishedClaims(query: ClaimListQuery): Promise<ClaimPage> {
   const offset = (query.page - 1) * PAGE_SIZE;
   const { ids, total, capped } = await claimSearch().findClaimIds(query, {
     offset,
     limit: PAGE_SIZE,
   });
+  const [items, matches, suggestion] = await Promise.all([
+    loadClaimListItems(ids),
+    findSearchMatches(ids, query.q),
+    total === 0 ? suggestSearch(query, visibilityOf()) : null,
+  ]);
   return {
-    items: await loadClaimListItems(ids),
+    items: items.map((item) => {
+      const match = matches.get(item.id);
+      return match ? { ...item, match } : item;
+    }),
+    suggestion,
     total,
     capped,
     page: query.page,

@@ -4,6 +4,7 @@ import type { Stance } from '@/lib/domain/evidence';
 import type { ClaimStatus, Quantity, QuantityQualifier } from '@/lib/domain/claims';
 import type { ReviewState } from '@/lib/domain/review';
 import type { OpenReview } from '@/lib/review/types';
+import type { SearchMatch } from '@/lib/search/match-segments';
 import type { EvidenceCheck } from './evidence-rules';
 
 /** The small shapes the reader pages receive: never whole rows, never internal fields. */
@@ -28,6 +29,8 @@ export interface ClaimListItem {
   supportingCount: number;
   contradictingCount: number;
   updatedAt: Date;
+  /** Why a search matched it (lib/search/search-matches.ts); absent without search words. */
+  match?: SearchMatch;
 }
 
 export interface ClaimPage {
@@ -38,6 +41,8 @@ export interface ClaimPage {
   page: number;
   pageCount: number;
   pageSize: number;
+  /** A corrected search that finds claims, when this one found none (suggest-search.ts). */
+  suggestion?: string | null;
 }
 
 export interface SourceRef {

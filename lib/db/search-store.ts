@@ -122,7 +122,29 @@ export interface SearchStore {
   ): AsyncGenerator<number[], void, undefined>;
   /** Export records for a page of ids (only the visible ones; in no particular order). */
   readClaimRecords(ids: readonly number[], visibility: ClaimVisibility): Promise<ClaimRecord[]>;
+  /**
+   * Words of the search index that may be a misspelt word's intended one (the candidates
+   * lib/search/spelling.ts chooses from), as the index holds them (stems), at most
+   * VOCABULARY_CANDIDATES (PostgreSQL, nearest first; SQLite reads its range unordered, more): SQLite reads FTS5's vocabulary by the word's first letter,
+   * PostgreSQL its word table by trigram similarity. Every claim's words, whatever its status:
+   * a caller checks what a word finds before it shows it.
+   */
+  vocabularyNear(word: string): Promise<string[]>;
+  /**
+   * Whether the list state selects any claim at all: one probe, no count, no order (a search
+   * that matches nothing answers from its index at once; "did you mean" asks it per word).
+   */
+  hasClaims(query: ClaimListQuery, visibility: ClaimVisibility): Promise<boolean>;
+  /**
+   * The sources whose title, publisher or URL host match the search words (the claim search's
+   * rules: lib/search/fts-query.ts), newest first, `limit` at most; any source, deleted or
+   * uncited too (the caller applies the public filter). Empty without search words.
+   */
+  findSourceIds(q: string, limit: number): Promise<number[]>;
 }
+
+/** How many candidate words vocabularyNear returns at most. */
+export const VOCABULARY_CANDIDATES = 200;
 
 /**
  * Reads export records on a connection of its own (an export worker thread has no Prisma

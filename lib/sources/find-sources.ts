@@ -1,5 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { SEARCH_LIST_CAP } from '@/lib/db/search-store';
+import { store } from '@/lib/db/store';
+import { searchTerms } from '@/lib/search/fts-query';
 import { PUBLIC_CLAIM } from '@/lib/claims/public-claim';
 import { SOURCE_REF_SELECT } from '@/lib/claims/get-claim';
 import { PUBLIC_SOURCE } from './public-source';
@@ -7,12 +10,23 @@ import type { SourcePage } from './types';
 
 export const SOURCES_PAGE_SIZE = 25;
 
-export async function findSources(page: number): Promise<SourcePage> {
+/**
+ * One page of the public source list, newest first; with search words (`q`), the sources whose
+ * title, publisher or URL host match them by the claim search's rules (store.search
+ * .findSourceIds: numbers however written, word forms, literal words only), the newest
+ * SEARCH_LIST_CAP matches at most (`capped` says there were more).
+ */
+export async function findSources(page: number, q = ''): Promise<SourcePage> {
   const safePage = Number.isSafeInteger(page) && page > 0 ? page : 1;
+  const searching = searchTerms(q).length > 0;
+  const matched = searching ? await store.search.findSourceIds(q, SEARCH_LIST_CAP + 1) : [];
+  const where = searching
+    ? { ...PUBLIC_SOURCE, id: { in: matched.slice(0, SEARCH_LIST_CAP) } }
+    : PUBLIC_SOURCE;
   const [total, sources] = await Promise.all([
-    db.source.count({ where: PUBLIC_SOURCE }),
+    db.source.count({ where }),
     db.source.findMany({
-      where: PUBLIC_SOURCE,
+      where,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       skip: (safePage - 1) * SOURCES_PAGE_SIZE,
       take: SOURCES_PAGE_SIZE,
@@ -29,6 +43,7 @@ export async function findSources(page: number): Promise<SourcePage> {
   return {
     items: sources.map(({ citations, ...source }) => ({ ...source, claimCount: citations.length })),
     total,
+    capped: matched.length > SEARCH_LIST_CAP,
     page: safePage,
     pageCount: Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE)),
     pageSize: SOURCES_PAGE_SIZE,

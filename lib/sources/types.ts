@@ -10,6 +10,8 @@ export interface SourceListItem extends SourceRef {
 export interface SourcePage {
   items: SourceListItem[];
   total: number;
+  /** A search matched more sources than its list holds (SEARCH_LIST_CAP, the newest). */
+  capped: boolean;
   page: number;
   pageCount: number;
   pageSize: number;

@@ -75,6 +75,13 @@ describe('the same matches on every provider', () => {
     ['covid-19', ['Россия']],
     ['3.5', ['Россия']],
     ['12,000 tonnes', ['Running']],
+    // Numbers however written, word forms (issue 14).
+    ['12000 tonnes', ['Running']],
+    ['12 000', ['Running']],
+    ['12k', ['Running']],
+    ['12.5k', []],
+    ['corridor', ['Running']],
+    ['respect', ['Ceasefire']],
     ['don’t', ['Café strike']],
     ['don t confirm', ['Café strike']],
     // Letters of other scripts, any case.

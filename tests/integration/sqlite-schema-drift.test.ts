@@ -16,7 +16,7 @@ function shape(db: Database.Database) {
     db
       .prepare(
         `SELECT name FROM sqlite_master WHERE type = 'table'
-         AND name NOT LIKE 'claim_fts%' AND name NOT IN ('_prisma_migrations', 'sqlite_sequence')
+         AND name NOT LIKE 'claim_fts%' AND name NOT LIKE 'source_fts%' AND name NOT IN ('_prisma_migrations', 'sqlite_sequence')
          ORDER BY name`,
       )
       .all() as { name: string }[]

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { searchTerms } from '@/lib/search/fts-query';
 import { env } from '@/lib/env';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import {
@@ -11,7 +12,14 @@ import {
 import { postgresPool } from './connect';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
-import { postgresListSql, readNewestPage, tagIdSql } from './search-sql';
+import { vocabularyNearSql } from './search-vocabulary';
+import {
+  hasClaimsSql,
+  postgresListSql,
+  readNewestPage,
+  searchTsquery,
+  tagIdSql,
+} from './search-sql';
 
 // The list's statements run on the process's pg pool (the one Prisma's adapter uses too), as
 // the SQLite provider runs its keyset and record reads on its direct connection: no per-row
@@ -54,6 +62,18 @@ async function keysetPage(
 }
 
 export const postgresSearchStore: SearchStore = {
+  hasClaims: async (query, visibility) => (await rows(hasClaimsSql(query, visibility))).length > 0,
+  findSourceIds: async (q, limit) => {
+    const terms = searchTerms(q);
+    if (terms.length === 0) return [];
+    const found = await rows<{ id: number }>(
+      Prisma.sql`SELECT s."id" AS id FROM "SourceSearch" s WHERE s."document" @@ (${searchTsquery(terms)})
+        ORDER BY s."id" DESC LIMIT ${limit}`,
+    );
+    return found.map((row) => Number(row.id));
+  },
+  vocabularyNear: async (word) =>
+    (await rows<{ word: string }>(vocabularyNearSql(word))).map((row) => row.word),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const tag = query.tag
       ? ((await rows<{ id: number }>(tagIdSql(query.tag)))[0]?.id ?? null)

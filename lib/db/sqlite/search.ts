@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, sqlite } from '@/lib/db';
-import { searchTerms } from '@/lib/search/fts-query';
+import { searchTerms, toFts5Match } from '@/lib/search/fts-query';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import {
   KeysetMismatchError,
@@ -17,7 +18,14 @@ import {
   type KeyValue,
 } from './search-keyset-sql';
 import { readClaimRecordPage } from './search-records';
-import { claimListSql, rankTermsOf, termSampleSql, type TagForm } from './search-sql';
+import { vocabularyNearSql } from './search-vocabulary';
+import {
+  claimListFilter,
+  claimListSql,
+  rankTermsOf,
+  termSampleSql,
+  type TagForm,
+} from './search-sql';
 
 type KeyRow = { id: number | bigint } & Record<string, unknown>;
 
@@ -111,6 +119,23 @@ function parseIdList(text: string): Float64Array {
 }
 
 export const sqliteSearchStore: SearchStore = {
+  hasClaims: async (query, { statuses, deleted, desk }) => {
+    const filter = claimListFilter(query, desk);
+    const where = filter.where({ statuses, deleted, tagForm: tagForm(query) });
+    return sqlite.all(Prisma.sql`SELECT 1 AS one ${filter.from} ${where} LIMIT 1`).length > 0;
+  },
+  findSourceIds: async (q, limit) => {
+    const terms = searchTerms(q);
+    if (terms.length === 0) return [];
+    return sqlite
+      .all<{ id: number | bigint }>(
+        Prisma.sql`SELECT rowid AS id FROM "source_fts" WHERE "source_fts" MATCH ${toFts5Match(terms)}
+          ORDER BY rowid DESC LIMIT ${limit}`,
+      )
+      .map((row) => Number(row.id));
+  },
+  vocabularyNear: async (word) =>
+    sqlite.all<{ term: string }>(vocabularyNearSql(word)).map((row) => row.term),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const sql = claimListSql(query, visibility);
     const form = tagForm(query);
