@@ -4,7 +4,8 @@
  * apostrophes dropped, every other run of punctuation or space one space, trimmed; then each
  * word's plural is folded to its singular by a deliberately small English rule:
  * - "…ies" → "…y" (casualties → casualty), for words longer than four letters;
- * - "…sses", "…ches", "…shes", "…xes", "…zes" lose "es" (boxes → box, marches → march);
+ * - "…sses", "…ches", "…shes", "…xes" lose "es" (boxes → box, marches → march); not "…zes",
+ *   whose singular mostly ends in "ze" (prizes → prize, sizes → size);
  * - another final "s" is dropped unless the word ends in "ss", "us" or "is" (troops → troop,
  *   but "mass", "status", "basis" stay), for words longer than three letters.
  * Irregular plurals (people / person) are not guessed: the desk adds them as synonyms.
@@ -25,7 +26,7 @@ export function unitKey(word: string): string {
 
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|ch|sh|x|z)es$/.test(word) && word.length > 4) return word.slice(0, -2);
+  if (/(?:ss|ch|sh|x)es$/.test(word) && word.length > 4) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) {
     return word.slice(0, -1);
   }

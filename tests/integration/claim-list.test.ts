@@ -151,6 +151,11 @@ describe('list helpers', () => {
         source: String(evidence.id),
       }),
     );
-    expect(labels).toEqual({ claimant: 'Ministry', tag: 'Kursk', source: 'Key evidence' });
+    expect(labels).toEqual({
+      claimant: 'Ministry',
+      tag: 'Kursk',
+      source: 'Key evidence',
+      story: null,
+    });
   });
 });

@@ -50,7 +50,10 @@ describe('npm run db:copy', () => {
     expect(copied.stderr).toBe('');
     expect(copied.status).toBe(0);
     expect(copied.stdout).toMatch(/every table matches its source/);
-    expect(copied.stdout).toMatch(/^Claim\s+14\s+14\s+(\w{16})\s+\1\s+same$/m);
+    expect(copied.stdout).toMatch(/^Claim\s+18\s+18\s+(\w{16})\s+\1\s+same$/m);
+    // The demo's story, its claims and the unit list come along.
+    expect(copied.stdout).toMatch(/^StoryClaim\s+9\s+9\s+(\w{16})\s+\1\s+same$/m);
+    expect(copied.stdout).toMatch(/^QuantityUnitSynonym\s+10\s+10\s+(\w{16})\s+\1\s+same$/m);
 
     // What a reader sees is the same: claims with their ids, dates and verdicts, and the users.
     const source = new Database(path.join(folder, 'desk.db'), { readonly: true });

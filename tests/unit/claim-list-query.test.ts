@@ -15,6 +15,7 @@ describe('parseClaimListQuery', () => {
       tag: null,
       claimant: null,
       source: null,
+      story: null,
       sort: 'updated',
       page: 1,
     });
@@ -28,6 +29,7 @@ describe('parseClaimListQuery', () => {
       tag: 'Ukraine-War',
       claimant: '3',
       source: '12',
+      story: 'north-korean-troops-in-russia',
       sort: 'verdict',
       page: '2',
     });
@@ -38,6 +40,7 @@ describe('parseClaimListQuery', () => {
       tag: 'ukraine-war',
       claimant: 3,
       source: 12,
+      story: 'north-korean-troops-in-russia',
       sort: 'verdict',
       page: 2,
     });
@@ -46,7 +49,7 @@ describe('parseClaimListQuery', () => {
   it('falls back to defaults for invalid values instead of failing', () => {
     const query = parseClaimListQuery(
       new URLSearchParams(
-        'verdict=nope&confidence=certain&tag=%3Cscript%3E&claimant=-1&source=1.5&sort=x&page=abc',
+        'verdict=nope&confidence=certain&tag=%3Cscript%3E&claimant=-1&source=1.5&story=%3Cb%3E&sort=x&page=abc',
       ),
     );
     expect(query).toMatchObject({
@@ -55,6 +58,7 @@ describe('parseClaimListQuery', () => {
       tag: null,
       claimant: null,
       source: null,
+      story: null,
       sort: 'updated',
       page: 1,
     });

@@ -11,6 +11,8 @@ describe('unit key', () => {
     ['casualties', 'casualty'],
     ['boxes', 'box'],
     ['marches', 'march'],
+    ['prizes', 'prize'],
+    ['prize', 'prize'],
     ['artillery shells', 'artillery shell'],
     ['Artillery-Shell', 'artillery shell'],
     ['mass', 'mass'],
