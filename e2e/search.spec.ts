@@ -126,7 +126,7 @@ test.describe('search', () => {
     await signInAs(await createAccount());
     await page.goto(`/editor/claims?q=${encodeURIComponent(draftTypo)}`);
     await page.getByRole('link', { name: draftWord, exact: true }).click();
-    await expect(page.getByText(`Draft word ${uid}`)).toBeVisible();
+    await expect(page.getByText(`Draft word ${uid}`, { exact: true })).toBeVisible();
   });
 
   test('searches sources by title, publisher and web address', async ({
