@@ -34,7 +34,11 @@ import { PUBLIC_STATUSES, SEARCH_LIST_CAP } from '@/lib/db/search-store';
 import { applyMigrations } from '@/lib/migrations/apply-migrations';
 import { searchTerms } from '@/lib/search/fts-query';
 import { closestWord } from '@/lib/search/spelling';
-import { vocabularyNearSql as sqliteVocabularySql } from '@/lib/db/sqlite/search-vocabulary';
+import {
+  firstLetterTypoSql,
+  vocabularyNearSql as sqliteVocabularySql,
+} from '@/lib/db/sqlite/search-vocabulary';
+import { surfaceWords } from '@/lib/search/surface-word';
 import { vocabularyNearSql as postgresVocabularySql } from '@/lib/db/postgres/search-vocabulary';
 import {
   PAGE_SIZE,
@@ -136,17 +140,20 @@ async function ensurePostgres(): Promise<string> {
 interface Held {
   total: number;
   capped: boolean;
+  ids: number[];
 }
 
 interface Runner {
   /** The first page and the list's total, by the statements the store runs. */
-  countAndPage(query: ClaimListQuery): Promise<Held>;
-  /**
-   * "Did you mean" for a search of one misspelt word, by the statements suggestSearch runs
-   * (lib/search/suggest-search.ts): does the word find anything (the newest 2 matches at most),
-   * the vocabulary's candidates, the choice (JS), does the correction find anything.
-   */
-  suggest(word: string): Promise<string | null>;
+  countAndPage(query: ClaimListQuery, limit?: number): Promise<Held>;
+  /** The pieces "did you mean" is made of (suggestOne): as store.search.hasClaims. */
+  finds(q: string): Promise<boolean>;
+  /** As store.search.vocabularyNear (claims). */
+  vocabulary(word: string): Promise<string[]>;
+  /** As store.search.countClaims. */
+  count(q: string): Promise<number>;
+  /** The texts of these claims, as suggest-targets.ts claimSuggestTarget reads them. */
+  texts(ids: number[]): Promise<string[]>;
   /** One value of a plain SELECT (the same SQL on both). */
   value(sql: string): Promise<string>;
   close(): Promise<void>;
@@ -154,9 +161,10 @@ interface Runner {
 
 function sqliteRunner(): Runner {
   const db = new Database(sqliteFile, { readonly: true });
+  const run = (statement: Prisma.Sql) => db.prepare(statement.sql).all(...statement.values);
   return {
     // As lib/db/sqlite/search.ts findClaimIds does it.
-    async countAndPage(query) {
+    async countAndPage(query, limit = PAGE_SIZE) {
       const sql = claimListSql(query);
       const run = (statement: Prisma.Sql) => db.prepare(statement.sql).all(...statement.values);
       const tagForm = query.tag
@@ -171,28 +179,33 @@ function sqliteRunner(): Runner {
                 run(termSampleSql(terms)) as { i: number; n: number; lo: number }[],
               )
             : undefined;
-        const rows = run(
-          sql.newestPage({ offset: 0, limit: PAGE_SIZE, tagForm, cap, rankTerms }),
-        ) as { held: number }[];
+        const rows = run(sql.newestPage({ offset: 0, limit, tagForm, cap, rankTerms })) as {
+          id: number;
+          held: number;
+        }[];
         const held = rows[0]?.held ?? 0;
-        return { total: Math.min(held, cap), capped: held > cap };
+        return { total: Math.min(held, cap), capped: held > cap, ids: rows.map((r) => r.id) };
       }
       const { total } = run(sql.count)[0] as { total: number };
-      if (total > 0) run(sql.page({ offset: 0, limit: PAGE_SIZE, tagForm }));
-      return { total, capped: false };
+      const rows =
+        total > 0 ? (run(sql.page({ offset: 0, limit, tagForm })) as { id: number }[]) : [];
+      return { total, capped: false, ids: rows.map((r) => r.id) };
     },
-    async suggest(word) {
-      const run = (statement: Prisma.Sql) => db.prepare(statement.sql).all(...statement.values);
-      // As store.search.hasClaims.
-      const finds = (q: string) => {
-        const filter = claimListFilter(parseClaimListQuery({ q }));
-        const where = filter.where({ statuses: PUBLIC_STATUSES, tagForm: 'in' });
-        return run(Prisma.sql`SELECT 1 AS one ${filter.from} ${where} LIMIT 1`).length > 0;
-      };
-      if (finds(word)) return null;
-      const candidates = (run(sqliteVocabularySql(word)) as { term: string }[]).map((r) => r.term);
-      const corrected = closestWord(word, candidates);
-      return corrected && finds(corrected) ? corrected : null;
+    async finds(q) {
+      const filter = claimListFilter(parseClaimListQuery({ q }));
+      const where = filter.where({ statuses: PUBLIC_STATUSES, tagForm: 'in' });
+      return run(Prisma.sql`SELECT 1 AS one ${filter.from} ${where} LIMIT 1`).length > 0;
+    },
+    async vocabulary(word) {
+      const read = (sql: Prisma.Sql) => (run(sql) as { term: string }[]).map((r) => r.term);
+      const near = read(sqliteVocabularySql(word));
+      return closestWord(word, near) === null ? [...near, ...read(firstLetterTypoSql(word))] : near;
+    },
+    async count(q) {
+      return (run(claimListSql(parseClaimListQuery({ q })).count)[0] as { total: number }).total;
+    },
+    async texts(ids) {
+      return (run(claimTextsSql(ids)) as { text: string }[]).map((r) => r.text);
     },
     async value(sql) {
       return String(Object.values(db.prepare(sql).get() as object)[0]);
@@ -207,44 +220,85 @@ async function postgresRunner(url: string): Promise<Runner> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   if (args.tune) await client.query(`SET random_page_cost = 1.1; SET work_mem = '32MB'`);
+  const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
   return {
     // As lib/db/postgres/search.ts findClaimIds does it.
-    async countAndPage(query) {
-      const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
+    async countAndPage(query, limit = PAGE_SIZE) {
       const tag = query.tag
         ? (((await run(tagIdSql(query.tag))).rows[0] as { id: number } | undefined)?.id ?? null)
         : undefined;
       const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES }, tag);
       if (sql.capped) {
-        const { held } = await readNewestPage(
+        const { held, ids } = await readNewestPage(
           sql,
           async <T>(statement: Prisma.Sql) => (await run(statement)).rows as T[],
-          { offset: 0, limit: PAGE_SIZE, cap },
+          { offset: 0, limit, cap },
         );
-        return { total: Math.min(held, cap), capped: held > cap };
+        return { total: Math.min(held, cap), capped: held > cap, ids };
       }
       const total = ((await run(sql.count)).rows[0] as { total: number }).total;
-      if (total > 0) await run(sql.page(0, PAGE_SIZE));
-      return { total, capped: false };
+      const rows = total > 0 ? ((await run(sql.page(0, limit))).rows as { id: number }[]) : [];
+      return { total, capped: false, ids: rows.map((r) => r.id) };
     },
-    async suggest(word) {
-      const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values);
-      // As store.search.hasClaims.
-      const finds = async (q: string) =>
-        (await run(hasClaimsSql(parseClaimListQuery({ q }), { statuses: PUBLIC_STATUSES }))).rows
-          .length > 0;
-      if (await finds(word)) return null;
-      const candidates = ((await run(postgresVocabularySql(word))).rows as { word: string }[]).map(
+    async finds(q) {
+      const sql = hasClaimsSql(parseClaimListQuery({ q }), { statuses: PUBLIC_STATUSES });
+      return (await run(sql)).rows.length > 0;
+    },
+    async vocabulary(word) {
+      return ((await run(postgresVocabularySql(word))).rows as { word: string }[]).map(
         (r) => r.word,
       );
-      const corrected = closestWord(word, candidates);
-      return corrected && (await finds(corrected)) ? corrected : null;
+    },
+    async count(q) {
+      const sql = postgresListSql(parseClaimListQuery({ q }), { statuses: PUBLIC_STATUSES });
+      return Number(((await run(sql.count)).rows[0] as { total: number }).total);
+    },
+    async texts(ids) {
+      return ((await run(claimTextsSql(ids))).rows as { text: string }[]).map((r) => r.text);
     },
     async value(sql) {
       return String(Object.values((await client.query(sql)).rows[0] as object)[0]);
     },
     close: () => client.end(),
   };
+}
+
+/** The same SQL on both: a claim's statement, context, claimant and live quotes, one per row. */
+function claimTextsSql(ids: number[]): Prisma.Sql {
+  const list = ids.length > 0 ? Prisma.join(ids) : Prisma.sql`NULL`;
+  return Prisma.sql`SELECT c."statement" AS text FROM "Claim" c WHERE c."id" IN (${list})
+    UNION ALL SELECT c."context" FROM "Claim" c WHERE c."id" IN (${list})
+    UNION ALL SELECT cl."name" FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
+      WHERE c."id" IN (${list})
+    UNION ALL SELECT ci."quote" FROM "Citation" ci
+      WHERE ci."claimId" IN (${list}) AND ci."deletedAt" IS NULL`;
+}
+
+/**
+ * "Did you mean" for one misspelt word, step by step as lib/search/suggest-search.ts
+ * suggestSearch takes it with the readers' claim target (suggest-targets.ts): does the word
+ * find anything, the vocabulary's candidates (SQLite: and the first-letter typo ranges), the
+ * choice (JS), does the stem find anything, the real word read from the texts of its first 20
+ * claims and checked by two counts, does the correction find anything.
+ */
+async function suggestOne(runner: Runner, word: string): Promise<string | null> {
+  if (await runner.finds(word)) return null;
+  const stem = closestWord(word, await runner.vocabulary(word));
+  if (!stem || !(await runner.finds(stem))) return null;
+  const { ids } = await runner.countAndPage(parseClaimListQuery({ q: stem }), 20);
+  const candidates = surfaceWords(stem, word, await runner.texts(ids)).slice(0, 3);
+  let real = stem;
+  if (candidates[0] !== stem) {
+    let stemCount: number | null = null;
+    for (const candidate of candidates) {
+      stemCount ??= await runner.count(stem);
+      if ((await runner.count(`${candidate} ${stem}`)) === stemCount) {
+        real = candidate;
+        break;
+      }
+    }
+  }
+  return (await runner.finds(real)) ? real : null;
 }
 
 async function main() {
@@ -278,7 +332,7 @@ async function main() {
   let worst = 0;
   for (const [label, params] of cases) {
     const query = parseClaimListQuery(params);
-    let held: Held = { total: 0, capped: false };
+    let held: Held = { total: 0, capped: false, ids: [] };
     for (let i = 0; i < 2; i++) held = await runner.countAndPage(query);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -299,13 +353,13 @@ async function main() {
   }
   // Fuzzy search: "did you mean" for a misspelt word, the statements and the choice (issue 14).
   console.log('did you mean (misspelt word)'.padEnd(44) + 'offers'.padStart(9));
-  for (const word of ['kursck', 'ceasefrie', 'troopps', 'pyongyangg', 'zzqxv']) {
+  for (const word of ['kursck', 'ceasefrie', 'lursk', 'troopps', 'pyongyangg', 'zzqxv']) {
     let offered: string | null = null;
-    for (let i = 0; i < 2; i++) offered = await runner.suggest(word);
+    for (let i = 0; i < 2; i++) offered = await suggestOne(runner, word);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      await runner.suggest(word);
+      await suggestOne(runner, word);
       samples.push(performance.now() - started);
     }
     const sorted = [...samples].sort((a, b) => a - b);

@@ -78,6 +78,57 @@ test.describe('search', () => {
     await expect(page.getByRole('article').first()).toContainText(`Spelling ${uid}`);
   });
 
+  test('"did you mean" shows the real word, not the stored stem', async ({
+    page,
+    createClaim,
+    uid,
+  }) => {
+    // Both stemmers keep this word without its final "e": the link must read it as written.
+    const letters = uid.replace(/\d/g, (d) => 'bcdfghjklm'[Number(d)] ?? '');
+    const word = `zorvakt${letters}e`;
+    const misspelt = `${word.slice(0, 3)}${word[4]}${word[3]}${word.slice(5)}`;
+    await createClaim({ title: `Real word ${uid}`, statement: `The ${word} was read twice.` });
+    await page.goto(`/claims?q=${encodeURIComponent(misspelt)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 claims/);
+    await page.getByRole('link', { name: word, exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(/^1 claim matching/);
+    await expect(page.getByRole('article').first()).toContainText(`Real word ${uid}`);
+  });
+
+  test('"did you mean" on /sources and on the editors\' list (drafts too)', async ({
+    page,
+    createClaim,
+    createAccount,
+    signInAs,
+    uid,
+  }) => {
+    const letters = uid.replace(/\d/g, (d) => 'bcdfghjklm'[Number(d)] ?? '');
+    const title = `quvarnt${letters}`;
+    const misspelt = `${title.slice(0, 3)}${title[4]}${title[3]}${title.slice(5)}`;
+    await createClaim({
+      citations: [{ source: `Report ${title}`, stance: 'supports', quote: 'A quote.' }],
+    });
+    await page.goto(`/sources?q=${encodeURIComponent(misspelt)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 sources/);
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await expect(page.getByRole('heading', { name: `Report ${title}` })).toBeVisible();
+
+    const draftWord = `pelrosk${letters}`;
+    const draftTypo = `${draftWord.slice(0, 3)}${draftWord[4]}${draftWord[3]}${draftWord.slice(5)}`;
+    await createClaim({
+      title: `Draft word ${uid}`,
+      statement: `Seen near ${draftWord}.`,
+      status: 'draft',
+    });
+    await page.goto(`/claims?q=${encodeURIComponent(draftTypo)}`);
+    await expect(page.getByRole('status')).toHaveText(/^0 claims/);
+    await expect(page.getByRole('link', { name: draftWord })).toHaveCount(0);
+    await signInAs(await createAccount());
+    await page.goto(`/editor/claims?q=${encodeURIComponent(draftTypo)}`);
+    await page.getByRole('link', { name: draftWord, exact: true }).click();
+    await expect(page.getByText(`Draft word ${uid}`, { exact: true })).toBeVisible();
+  });
+
   test('searches sources by title, publisher and web address', async ({
     page,
     createClaim,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/pagination';
+import { SearchSuggestion } from '@/components/search-suggestion';
 import { SourceByline } from '@/components/source-byline';
 import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
 import { truncate } from '@/lib/format/text';
@@ -136,13 +137,21 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
               .
             </p>
           ) : q.trim() ? (
-            <p className="text-stone-700 dark:text-zinc-300">
-              No source matches these words.{' '}
-              <Link href="/sources" className={textLink}>
-                List every source
-              </Link>
-              .
-            </p>
+            <>
+              <p className="text-stone-700 dark:text-zinc-300">
+                No source matches these words.{' '}
+                <Link href="/sources" className={textLink}>
+                  List every source
+                </Link>
+                .
+              </p>
+              {result.suggestion ? (
+                <SearchSuggestion
+                  suggestion={result.suggestion}
+                  href={sourcesHref(1, result.suggestion)}
+                />
+              ) : null}
+            </>
           ) : (
             <p className="text-stone-700 dark:text-zinc-300">
               No sources yet: sources appear here once a published claim cites them.

@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { EDITOR_STATUSES, type ClaimVisibility, type DeskListFilter } from '@/lib/db/search-store';
 import { store } from '@/lib/db/store';
 import { findSearchMatches } from '@/lib/search/search-matches';
+import { suggestSearch } from '@/lib/search/suggest-search';
+import { claimSuggestTarget } from '@/lib/search/suggest-targets';
 import type { ClaimStatus } from '@/lib/domain/claims';
 import type { Stage } from '@/lib/domain/stages';
 import { PAGE_SIZE } from '@/lib/validation/claim-list-query';
@@ -58,8 +60,9 @@ export async function findClaimsForEditing(
     limit: PAGE_SIZE,
   });
   // The list row (find-claims.ts), why a search matched it (the readers' snippets) and what
-  // editors act on: three reads of the page's ids.
-  const [items, matches, states] = await Promise.all([
+  // editors act on: three reads of the page's ids; "did you mean" (drafts' words too) when
+  // nothing matched.
+  const [items, matches, states, suggestion] = await Promise.all([
     loadClaimListItems(ids),
     findSearchMatches(ids, query.q),
     db.claim.findMany({
@@ -74,6 +77,7 @@ export async function findClaimsForEditing(
         reviewerId: true,
       },
     }),
+    total === 0 ? suggestSearch(query.q, claimSuggestTarget(query, visibility)) : null,
   ]);
   // People's names by a second query: the schema has no relation from claims to users.
   const personIds = [
@@ -107,6 +111,7 @@ export async function findClaimsForEditing(
         },
       ];
     }),
+    suggestion,
     total,
     capped,
     page,

@@ -4,6 +4,7 @@ import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch, visibilityOf } from '@/lib/search/claim-search';
 import { findSearchMatches } from '@/lib/search/search-matches';
 import { suggestSearch } from '@/lib/search/suggest-search';
+import { claimSuggestTarget } from '@/lib/search/suggest-targets';
 import { PAGE_SIZE, type ClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { ClaimListItem, ClaimPage } from './types';
 
@@ -20,7 +21,7 @@ export async function findPublishedClaims(query: ClaimListQuery): Promise<ClaimP
   const [items, matches, suggestion] = await Promise.all([
     loadClaimListItems(ids),
     findSearchMatches(ids, query.q),
-    total === 0 ? suggestSearch(query, visibilityOf()) : null,
+    total === 0 ? suggestSearch(query.q, claimSuggestTarget(query, visibilityOf())) : null,
   ]);
   return {
     items: items.map((item) => {

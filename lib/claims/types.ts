@@ -201,6 +201,8 @@ export interface EditorClaimListItem extends ClaimListItem {
 
 export interface EditorClaimPage {
   items: EditorClaimListItem[];
+  /** A corrected search that finds claims (drafts' words too), when this one found none. */
+  suggestion?: string | null;
   /** As ClaimPage's. */
   total: number;
   capped: boolean;

@@ -129,7 +129,7 @@ export interface SearchStore {
    * PostgreSQL its word table by trigram similarity. Every claim's words, whatever its status:
    * a caller checks what a word finds before it shows it.
    */
-  vocabularyNear(word: string): Promise<string[]>;
+  vocabularyNear(word: string, index?: SearchIndex): Promise<string[]>;
   /**
    * Whether the list state selects any claim at all: one probe, no count, no order (a search
    * that matches nothing answers from its index at once; "did you mean" asks it per word).
@@ -142,6 +142,9 @@ export interface SearchStore {
    */
   findSourceIds(q: string, limit: number): Promise<number[]>;
 }
+
+/** Which search's vocabulary: the claims' (the default) or the sources' (/sources). */
+export type SearchIndex = 'claims' | 'sources';
 
 /** How many candidate words vocabularyNear returns at most. */
 export const VOCABULARY_CANDIDATES = 200;

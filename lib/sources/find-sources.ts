@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { SEARCH_LIST_CAP } from '@/lib/db/search-store';
 import { store } from '@/lib/db/store';
 import { searchTerms } from '@/lib/search/fts-query';
+import { suggestSearch } from '@/lib/search/suggest-search';
+import { sourceSuggestTarget } from '@/lib/search/suggest-targets';
 import { PUBLIC_CLAIM } from '@/lib/claims/public-claim';
 import { SOURCE_REF_SELECT } from '@/lib/claims/get-claim';
 import { PUBLIC_SOURCE } from './public-source';
@@ -14,7 +16,8 @@ export const SOURCES_PAGE_SIZE = 25;
  * One page of the public source list, newest first; with search words (`q`), the sources whose
  * title, publisher or URL host match them by the claim search's rules (store.search
  * .findSourceIds: numbers however written, word forms, literal words only), the newest
- * SEARCH_LIST_CAP matches at most (`capped` says there were more).
+ * SEARCH_LIST_CAP matches at most (`capped` says there were more); a corrected search when
+ * nothing matched (suggest-search.ts).
  */
 export async function findSources(page: number, q = ''): Promise<SourcePage> {
   const safePage = Number.isSafeInteger(page) && page > 0 ? page : 1;
@@ -40,8 +43,10 @@ export async function findSources(page: number, q = ''): Promise<SourcePage> {
       },
     }),
   ]);
+  const suggestion = searching && total === 0 ? await suggestSearch(q, sourceSuggestTarget) : null;
   return {
     items: sources.map(({ citations, ...source }) => ({ ...source, claimCount: citations.length })),
+    suggestion,
     total,
     capped: matched.length > SEARCH_LIST_CAP,
     page: safePage,

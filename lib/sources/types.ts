@@ -12,6 +12,8 @@ export interface SourcePage {
   total: number;
   /** A search matched more sources than its list holds (SEARCH_LIST_CAP, the newest). */
   capped: boolean;
+  /** A corrected search that finds sources, when this one found none (suggest-search.ts). */
+  suggestion?: string | null;
   page: number;
   pageCount: number;
   pageSize: number;

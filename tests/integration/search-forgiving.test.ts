@@ -42,6 +42,11 @@ beforeAll(async () => {
     ],
   });
   await createClaim({
+    title: 'Ceasefire refused',
+    statement: 'Both sides refused the ceasefire; a second ceasefire proposal followed.',
+  });
+  await createClaim({ title: 'Ceasefires', statement: 'Earlier ceasefires held for days.' });
+  await createClaim({
     title: 'Draft only',
     statement: 'A draft about Zaporizhzhia that readers never see.',
     status: 'draft',
@@ -78,6 +83,21 @@ describe('did you mean', () => {
     expect(page.total).toBe(0);
     expect(page.suggestion).toBe('kursk');
     expect(await titles(page.suggestion ?? '')).toEqual(['Clashes']);
+  });
+
+  it('offers the real word, not the stored stem, and it finds the same claims', async () => {
+    const page = await search('ceasefrie');
+    expect(page.total).toBe(0);
+    // The index holds the stem ("ceasefir"); the claims say "ceasefire" most often.
+    expect(page.suggestion).toBe('ceasefire');
+    expect(await titles('ceasefire')).toEqual(['Ceasefire refused', 'Ceasefires']);
+    expect(await titles('ceasefire')).toEqual(await titles('ceasefir'));
+  });
+
+  it('corrects a typo in the first letter ("Lursk")', async () => {
+    const page = await search('Lursk');
+    expect(page.total).toBe(0);
+    expect(page.suggestion).toBe('kursk');
   });
 
   it('corrects only the unknown word of several', async () => {

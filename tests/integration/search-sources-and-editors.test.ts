@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findClaimsForEditing } from '@/lib/claims/find-claims-for-editing';
+import { findPublishedClaims } from '@/lib/claims/find-claims';
 import { findSources } from '@/lib/sources/find-sources';
+import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import { parseEditorClaimListQuery } from '@/lib/validation/editor-claim-list-query';
 import { editor } from '../support/editing';
 import { createClaim, createSource, testDb } from '../support/factories';
@@ -35,6 +37,11 @@ beforeAll(async () => {
   await createSource({ title: 'Uncited deployment memo', publisher: 'Nobody' });
 
   await createClaim({ title: 'Published deploy', statement: 'Troops deployed to the Far East.' });
+  await createClaim({
+    title: 'Draft Pokrovsk',
+    statement: 'Shelling near Pokrovsk, still a draft.',
+    status: 'draft',
+  });
   await createClaim({
     title: 'Draft deploy',
     statement: 'A deployment of 12k troops, still a draft.',
@@ -98,5 +105,40 @@ describe("the editors' list searches as readers do, with drafts", () => {
       parseEditorClaimListQuery({ q: 'deployed', status: 'published' }),
     );
     expect(published.items.map((c) => c.title)).toEqual(['Published deploy']);
+  });
+});
+
+describe('"did you mean" on /sources and the editors\' list', () => {
+  it('offers the real word of a public source, and it finds the source', async () => {
+    const page = await findSources(1, 'Yonhpa');
+    expect(page.total).toBe(0);
+    expect(page.suggestion).toBe('yonhap');
+    expect(await sourceTitles('yonhap')).toEqual(['Deployment of 12,000 troops']);
+    expect((await findSources(1, 'Statment border')).suggestion).toBe('statement border');
+  });
+
+  it('never offers a word only an unlisted source holds, nor one for a search that finds', async () => {
+    expect((await findSources(1, 'Nobdoy')).suggestion).toBeNull();
+    expect((await findSources(1, 'yonhap')).suggestion).toBeNull();
+  });
+
+  it("offers editors a draft's word, which readers are never offered", async () => {
+    const actor = await editor();
+    const page = await findClaimsForEditing(actor, parseEditorClaimListQuery({ q: 'Pokrvosk' }));
+    expect(page.total).toBe(0);
+    expect(page.suggestion).toBe('pokrovsk');
+    const corrected = await findClaimsForEditing(
+      actor,
+      parseEditorClaimListQuery({ q: page.suggestion ?? '' }),
+    );
+    expect(corrected.items.map((c) => c.title)).toEqual(['Draft Pokrovsk']);
+    const published = await findClaimsForEditing(
+      actor,
+      parseEditorClaimListQuery({ q: 'Pokrvosk', status: 'published' }),
+    );
+    expect(published.suggestion).toBeNull();
+    expect(
+      (await findPublishedClaims(parseClaimListQuery({ q: 'Pokrvosk' }))).suggestion,
+    ).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { EditorClaimList } from '@/components/editor/editor-claim-list';
 import { PageLinks } from '@/components/editor/page-links';
 import { SavedViewForm } from '@/components/editor/saved-view-form';
 import { SavedViewList } from '@/components/editor/saved-view-list';
+import { SearchSuggestion } from '@/components/search-suggestion';
 import { requireEditorPage } from '@/lib/auth/page-guard';
 import { findEditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { findStoryOptions } from '@/lib/stories/find-stories-for-editing';
@@ -81,12 +82,20 @@ export default async function EditorClaimsPage({ searchParams }: EditorClaimsPag
           </Link>
         </p>
       ) : result.total === 0 ? (
-        <p className="mt-4">
-          No claims match these filters.{' '}
-          <Link href="/editor/claims" className={textLink}>
-            Clear filters
-          </Link>
-        </p>
+        <>
+          <p className="mt-4">
+            No claims match these filters.{' '}
+            <Link href="/editor/claims" className={textLink}>
+              Clear filters
+            </Link>
+          </p>
+          {result.suggestion ? (
+            <SearchSuggestion
+              suggestion={result.suggestion}
+              href={editorClaimListHref(query, { q: result.suggestion, page: 1 })}
+            />
+          ) : null}
+        </>
       ) : (
         <>
           <EditorClaimList

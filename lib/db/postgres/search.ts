@@ -72,8 +72,8 @@ export const postgresSearchStore: SearchStore = {
     );
     return found.map((row) => Number(row.id));
   },
-  vocabularyNear: async (word) =>
-    (await rows<{ word: string }>(vocabularyNearSql(word))).map((row) => row.word),
+  vocabularyNear: async (word, index = 'claims') =>
+    (await rows<{ word: string }>(vocabularyNearSql(word, index))).map((row) => row.word),
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const tag = query.tag
       ? ((await rows<{ id: number }>(tagIdSql(query.tag)))[0]?.id ?? null)

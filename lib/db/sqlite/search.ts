@@ -18,7 +18,8 @@ import {
   type KeyValue,
 } from './search-keyset-sql';
 import { readClaimRecordPage } from './search-records';
-import { vocabularyNearSql } from './search-vocabulary';
+import { firstLetterTypoSql, vocabularyNearSql } from './search-vocabulary';
+import { closestWord } from '@/lib/search/spelling';
 import {
   claimListFilter,
   claimListSql,
@@ -134,8 +135,14 @@ export const sqliteSearchStore: SearchStore = {
       )
       .map((row) => Number(row.id));
   },
-  vocabularyNear: async (word) =>
-    sqlite.all<{ term: string }>(vocabularyNearSql(word)).map((row) => row.term),
+  vocabularyNear: async (word, index = 'claims') => {
+    const read = (sql: Prisma.Sql) => sqlite.all<{ term: string }>(sql).map((row) => row.term);
+    const near = read(vocabularyNearSql(word, index));
+    // Only when no word sharing the first letter is near: the ranges a first-letter typo hides.
+    return closestWord(word, near) === null
+      ? [...near, ...read(firstLetterTypoSql(word, index))]
+      : near;
+  },
   async findClaimIds(query, { visibility, offset, limit, cap = SEARCH_LIST_CAP }) {
     const sql = claimListSql(query, visibility);
     const form = tagForm(query);
