@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { synthesize } from '../scripts/synth/load';
-import { ensurePostgresCopy } from './lib/postgres-pages';
+import { ensurePostgresCopy, POSTGRES_SERVER_ENV } from './lib/postgres-pages';
 import { ms, summarise } from './lib/stats';
 
 /** Its own PostgreSQL database, so that it never replaces another bench's copy mid-run. */
@@ -52,10 +52,13 @@ async function main(): Promise<void> {
     });
     new Database(file).exec('ANALYZE').close();
   }
-  process.env.DATABASE_URL =
-    args.database === 'postgres'
-      ? await ensurePostgresCopy(url, POSTGRES_DATABASE, claims, log)
-      : url;
+  if (args.database === 'postgres') {
+    // The app refuses PostgreSQL without the settings several app servers must share.
+    Object.assign(process.env, POSTGRES_SERVER_ENV);
+    process.env.DATABASE_URL = await ensurePostgresCopy(url, POSTGRES_DATABASE, claims, log);
+  } else {
+    process.env.DATABASE_URL = url;
+  }
 
   // Imported after DATABASE_URL is set: lib/db picks its provider once, at import.
   const { findFiguresForClaimIds, findFiguresForList } = await import('@/lib/figures/find-figures');
