@@ -1,8 +1,10 @@
 /**
- * `npm run bench:figures -- [--claims N] [--runs R]`: the figures chart's reads on SQLite, in
- * process (the functions /claims?view=figures, its CSV and a story's chart call), p50/p90/p99.
- * Data: data/bench-figures-<N>.db, made by the synth module once and reused (its claims carry
- * the synth's structured quantities). Run under `flock -x /tmp/claimtrack-bench.lock`.
+ * `npm run bench:figures -- [--claims N] [--runs R] [--database postgres]`: the figures chart's
+ * reads, in process (the functions /claims?view=figures, its CSV and a story's chart call),
+ * p50/p90/p99. Data: data/bench-figures-<N>.db, made by the synth module once and reused (its
+ * claims carry the synth's structured quantities); with `--database postgres`, a PostgreSQL copy
+ * of it in a database of this bench's own (bench/lib/postgres-pages.ts, as bench/list.ts).
+ * Run under `flock -x /tmp/claimtrack-bench.lock`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,18 +12,26 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { synthesize } from '../scripts/synth/load';
+import { ensurePostgresCopy, POSTGRES_SERVER_ENV } from './lib/postgres-pages';
 import { ms, summarise } from './lib/stats';
+
+/** Its own PostgreSQL database, so that it never replaces another bench's copy mid-run. */
+const POSTGRES_DATABASE = 'claimtrack_bench_figures';
 
 const { values: args } = parseArgs({
   options: {
     claims: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '20' },
+    database: { type: 'string', default: 'sqlite' },
   },
 });
 const claims = Number(args.claims.replaceAll('_', ''));
 const runs = Number(args.runs);
 if (![claims, runs].every((n) => Number.isSafeInteger(n) && n >= 1)) {
   throw new Error('--claims and --runs must be whole numbers ≥ 1');
+}
+if (args.database !== 'sqlite' && args.database !== 'postgres') {
+  throw new Error('--database must be sqlite or postgres');
 }
 
 async function main(): Promise<void> {
@@ -42,7 +52,13 @@ async function main(): Promise<void> {
     });
     new Database(file).exec('ANALYZE').close();
   }
-  process.env.DATABASE_URL = url;
+  if (args.database === 'postgres') {
+    // The app refuses PostgreSQL without the settings several app servers must share.
+    Object.assign(process.env, POSTGRES_SERVER_ENV);
+    process.env.DATABASE_URL = await ensurePostgresCopy(url, POSTGRES_DATABASE, claims, log);
+  } else {
+    process.env.DATABASE_URL = url;
+  }
 
   // Imported after DATABASE_URL is set: lib/db picks its provider once, at import.
   const { findFiguresForClaimIds, findFiguresForList } = await import('@/lib/figures/find-figures');
@@ -80,7 +96,7 @@ async function main(): Promise<void> {
 
   const [load1] = os.loadavg();
   console.log(
-    `figures bench: ${claims} claims, ${runs} runs each, load average ${load1!.toFixed(2)}`,
+    `figures bench (${args.database}): ${claims} claims, ${runs} runs each, load average ${load1!.toFixed(2)}`,
   );
   console.log('| scenario | points | p50 | p90 | p99 |');
   console.log('|---|---:|---:|---:|---:|');

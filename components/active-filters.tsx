@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { FilterLabels } from '@/lib/claims/filter-options';
 import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
-import { claimListHref } from '@/lib/format/claim-list-href';
+import { claimListViewHref, type ClaimListView } from '@/lib/figures/list-view';
 import { truncate } from '@/lib/format/text';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 
@@ -11,10 +11,21 @@ interface Chip {
   href: string;
 }
 
-/** The filters in force, each a link to the same list without it (and back to page 1). */
-export function ActiveFilters({ query, labels }: { query: ClaimListQuery; labels: FilterLabels }) {
+/**
+ * The filters in force, each a link to the same list without it (and back to page 1), in the
+ * same view (list or figures).
+ */
+export function ActiveFilters({
+  query,
+  labels,
+  view = 'list',
+}: {
+  query: ClaimListQuery;
+  labels: FilterLabels;
+  view?: ClaimListView;
+}) {
   const without = (overrides: Partial<ClaimListQuery>) =>
-    claimListHref(query, { ...overrides, page: 1 });
+    claimListViewHref({ ...query, ...overrides, page: 1 }, view);
   const chips: Chip[] = [];
   if (query.q) {
     // Relevance only means something with a search; drop it with the search.

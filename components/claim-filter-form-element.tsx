@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, type ComponentProps } from 'react';
-import { claimListHref } from '@/lib/format/claim-list-href';
+import { claimListViewHref, parseClaimListView } from '@/lib/figures/list-view';
 import { parseClaimListQuery, type ClaimSort } from '@/lib/validation/claim-list-query';
 
 /** How long typing must pause before the list follows the search box. */
@@ -45,7 +45,11 @@ export function ClaimFilterFormElement({
     if (!sortTouched.current && (fields.get('q') ?? '').trim() !== initialSearch) {
       fields.delete('sort');
     }
-    return claimListHref(parseClaimListQuery(fields));
+    // The view (list or figures) is not list state: kept as the form's hidden field says.
+    return claimListViewHref(
+      parseClaimListQuery(fields),
+      parseClaimListView({ view: fields.get('view') ?? undefined }),
+    );
   };
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { control, fieldLabel } from '@/components/auth/form-styles';
 import type { FilterOptions } from '@/lib/claims/filter-options';
+import type { ClaimListView } from '@/lib/figures/list-view';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
 import { isDefaultSort, type ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { ClaimFilterFormElement } from './claim-filter-form-element';
@@ -35,11 +36,14 @@ export function FilterForm({
   query,
   options,
   selectedClaimantName,
+  view = 'list',
 }: {
   query: ClaimListQuery;
   options: FilterOptions;
   /** The name of the claimant in the URL, when there is one. */
   selectedClaimantName: string | null;
+  /** How the list is shown: filtering the figures keeps showing figures. */
+  view?: ClaimListView;
 }) {
   const inForce = filtersInForce(query);
   return (
@@ -159,6 +163,7 @@ export function FilterForm({
 
       {query.source ? <input type="hidden" name="source" value={String(query.source)} /> : null}
       {query.story ? <input type="hidden" name="story" value={query.story} /> : null}
+      {view === 'figures' ? <input type="hidden" name="view" value="figures" /> : null}
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
         <button
@@ -168,7 +173,7 @@ export function FilterForm({
           Apply
         </button>
         <Link
-          href="/claims"
+          href={view === 'figures' ? '/claims?view=figures' : '/claims'}
           className="inline-flex min-h-11 items-center text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300"
         >
           Clear filters

@@ -73,6 +73,29 @@ test.describe('figures over time', () => {
     expect((await scanAccessibility(page)).violations).toEqual([]);
   });
 
+  test('filtering the figures keeps showing figures; the list stays a list', async ({ page }) => {
+    await page.goto('/claims?view=figures');
+    await expect(troopsSection(page)).toBeVisible();
+    const form = page.getByRole('search');
+    await form.getByLabel('Search claims').fill('troops');
+    await form.getByLabel('Search claims').press('Enter');
+    await expect(page).toHaveURL(/[?&]q=troops(&|$)/);
+    await expect(page).toHaveURL(/[?&]view=figures(&|$)/);
+    await expect(troopsSection(page)).toBeVisible();
+
+    // Removing the search by its chip stays on the figures.
+    await page.getByRole('link', { name: /^Search: “troops”/ }).click();
+    await expect(page).toHaveURL(/\/claims\?view=figures$/);
+    await expect(troopsSection(page)).toBeVisible();
+
+    // The list view's form and chips lead to the list, as before.
+    await page.goto('/claims?q=troops');
+    await expect(page.getByRole('search').locator('input[name="view"]')).toHaveCount(0);
+    await page.getByRole('link', { name: /^Search: “troops”/ }).click();
+    await expect(page).toHaveURL(/\/claims$/);
+    await expect(page.getByRole('region', { name: /^Figures in/ })).toHaveCount(0);
+  });
+
   test('downloads as CSV exactly the rows of the tables', async ({ page }) => {
     await page.goto('/claims?view=figures');
     await expect(troopsSection(page)).toBeVisible();

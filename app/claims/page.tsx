@@ -105,6 +105,7 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
             query={query}
             options={options}
             selectedClaimantName={labels.claimant}
+            view={view}
           />
         </div>
 
@@ -117,7 +118,7 @@ export default async function ClaimsPage({ searchParams }: ClaimsPageProps) {
           <h2 id="results-heading" className="sr-only">
             Results
           </h2>
-          <ActiveFilters query={query} labels={labels} />
+          <ActiveFilters query={query} labels={labels} view={view} />
           {result.total > 0 ? <ClaimListViewSwitch query={query} view={view} /> : null}
 
           {view === 'figures' && result.total > 0 ? (

@@ -141,6 +141,40 @@ export interface SearchStore {
    * uncited too (the caller applies the public filter). Empty without search words.
    */
   findSourceIds(q: string, limit: number): Promise<number[]>;
+  /**
+   * The figures of the whole list state in list order, one statement: the claims with a
+   * drawable structured quantity (lib/db/figure-sql.ts), at most `perUnit` per unit as spelt (the first
+   * in list order), each row with its unit's total. A canonical unit's first N figures are
+   * among its spellings' first N each, so the caller can cap per canonical unit exactly.
+   */
+  findFigureRows(
+    query: ClaimListQuery,
+    options: { visibility: ClaimVisibility; perUnit: number },
+  ): Promise<ClaimFigureRow[]>;
+}
+
+/**
+ * One claim's figure as the list's figures view reads it (findFigureRows): the claim's
+ * structured quantity with what the chart, its table and its CSV show beside it.
+ */
+export interface ClaimFigureRow {
+  id: number;
+  title: string | null;
+  statement: string;
+  /** firstAppearedAt, else publishedAt, else createdAt. */
+  date: Date;
+  qualifier: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** The unit as the claim spells it. */
+  unit: string;
+  verdict: string;
+  confidence: string;
+  claimantId: number;
+  claimantName: string;
+  /** How many figures of the whole list are in this unit as spelt (before `perUnit`). */
+  unitTotal: number;
 }
 
 /** Which search's vocabulary: the claims' (the default) or the sources' (/sources). */

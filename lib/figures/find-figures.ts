@@ -5,7 +5,7 @@ import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch } from '@/lib/search/claim-search';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { groupFigureSeries } from './figure-series';
-import type { FigurePoint, FigureSeries } from './figure-types';
+import { FIGURES_PER_CHART, type FigurePoint, type FigureSeries } from './figure-types';
 import { loadUnitResolver } from './units';
 
 /**
@@ -16,16 +16,18 @@ import { loadUnitResolver } from './units';
  */
 export interface FigureSet {
   series: FigureSeries[];
-  /** True when the list was longer than FIGURES_SCAN_LIMIT and only its first claims were read. */
+  /**
+   * True when a story had more than FIGURES_SCAN_LIMIT claims and only its first were read (a
+   * list is read whole: never).
+   */
   scanCapped: boolean;
 }
 
 /**
- * How many claims of a list are looked at for figures, in list order: the cost of a chart stays
- * bounded however long the list. Measured (bench/figures.ts, 100,000 claims, 2 busy cores):
- * reading 5,000 took ~350 ms, nearly all of it Prisma's reads of 500 ids at a time (the
- * statements themselves use the primary key); 2,000 keeps a chart near 150 ms. A provider
- * statement behind `store` would lift this.
+ * How many claims of a story are looked at for figures, in the story's order: the cost of a
+ * chart stays bounded however long the story. Measured (bench/figures.ts, 100,000 claims, 2 busy
+ * cores): reading 5,000 took ~350 ms, nearly all of it Prisma's reads of 500 ids at a time. A
+ * list is read by one statement instead (findFiguresForList), whole.
  */
 export const FIGURES_SCAN_LIMIT = 2_000;
 // Ids per read: Prisma's SQLite driver refuses a statement with more than 999 bound values.
@@ -102,19 +104,34 @@ export async function findFiguresForClaimIds(claimIds: readonly number[]): Promi
   };
 }
 
-/** The figures of a claim list state, as readers see that list (published claims only). */
+/**
+ * The figures of a claim list state, as readers see that list (published claims only): the whole
+ * list, in one statement per provider (SearchStore.findFigureRows), each unit as spelt capped
+ * at the chart's cap in list order, so the chart keeps exactly the first FIGURES_PER_CHART of
+ * each canonical unit and says how many there are in all.
+ */
 export async function findFiguresForList(query: ClaimListQuery): Promise<FigureSet> {
-  const points: FigurePoint[] = [];
-  let scanned = 0;
-  let scanCapped = false;
-  for await (const ids of claimSearch().claimIdPages(query, { pageSize: PAGE })) {
-    if (scanned >= FIGURES_SCAN_LIMIT) {
-      scanCapped = true;
-      break;
-    }
-    scanned += ids.length;
-    points.push(...(await readFigurePoints(ids)));
-  }
+  const rows = await claimSearch().findFigureRows(query, FIGURES_PER_CHART);
+  const totals = new Map<string, number>();
+  const points = rows.map((r): FigurePoint => {
+    totals.set(r.unit, r.unitTotal);
+    return {
+      claimId: r.id,
+      label: r.title || r.statement,
+      claimant: { id: r.claimantId, name: r.claimantName },
+      date: r.date.toISOString().slice(0, 10),
+      qualifier: r.qualifier as QuantityQualifier,
+      value: r.value,
+      min: r.min,
+      max: r.max,
+      unit: r.unit,
+      verdict: r.verdict as Verdict,
+      confidence: r.confidence as Confidence,
+    };
+  });
   const canonical = await loadUnitResolver();
-  return { series: groupFigureSeries(points, canonical), scanCapped };
+  return {
+    series: groupFigureSeries(points, canonical, FIGURES_PER_CHART, totals),
+    scanCapped: false,
+  };
 }

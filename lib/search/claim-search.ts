@@ -3,6 +3,7 @@ import { store } from '@/lib/db/store';
 import {
   EDITOR_STATUSES,
   PUBLIC_STATUSES,
+  type ClaimFigureRow,
   type ClaimIdPage,
   type ClaimKeyset,
   type ClaimKeysetPage,
@@ -54,6 +55,8 @@ export interface ClaimSearch {
   ): AsyncGenerator<number[], void, undefined>;
   /** Export records for a page of ids (only the visible ones; in no particular order). */
   readClaimRecords(ids: readonly number[], options?: DraftVisibility): Promise<ClaimRecord[]>;
+  /** The list's figures in list order, the first `perUnit` per unit as spelt (one statement). */
+  findFigureRows(query: ClaimListQuery, perUnit: number): Promise<ClaimFigureRow[]>;
 }
 
 const publicSearch: ClaimSearch = {
@@ -65,6 +68,8 @@ const publicSearch: ClaimSearch = {
   claimIdPages: (query, { pageSize, ...options }) =>
     store.search.claimIdPages(query, { visibility: visibilityOf(options), pageSize }),
   readClaimRecords: (ids, options) => store.search.readClaimRecords(ids, visibilityOf(options)),
+  findFigureRows: (query, perUnit) =>
+    store.search.findFigureRows(query, { visibility: visibilityOf(), perUnit }),
 };
 
 export function claimSearch(): ClaimSearch {

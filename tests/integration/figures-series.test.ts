@@ -8,6 +8,7 @@ import { figureRows } from '@/lib/figures/figure-rows';
 import { addUnitSynonym, createUnit } from '@/lib/figures/unit-editing';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { MutationResult } from '@/lib/validation/mutation-result';
+import { verdictInfo } from '@/lib/domain/verdicts';
 import { editor } from '../support/editing';
 import { createClaim, createClaimant, testDb, unique, uniqueWord } from '../support/factories';
 
@@ -205,5 +206,79 @@ describe('figures series', () => {
     const [header, ...records] = parse(await response.text(), { bom: true }) as string[][];
     expect(header![0]).toBe('unit');
     expect(records).toEqual([]);
+  });
+
+  it('charts the whole list, past its first 2,000 claims, 500 per unit with the true total', async () => {
+    const claimant = await createClaimant();
+    const word = `${uniqueWord('rifleword')}x`; // x: no plural rule reads its end
+    // 501 figures in one unit spelt two ways, the oldest in the list (updatedAt) …
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const figures = Array.from({ length: 501 }, (_, i) => ({
+      statement: unique('A figure'),
+      claimantId: claimant.id,
+      verdict: 'likely',
+      verdictRank: verdictInfo('likely').rank,
+      confidence: 'moderate',
+      rationale: 'Rated likely.',
+      status: 'published',
+      publishedAt: new Date(base),
+      updatedAt: new Date(base + i * 60_000),
+      firstAppearedAt: new Date(base + i * 86_400_000),
+      quantityQualifier: 'exactly',
+      quantityValue: i,
+      quantityUnit: i % 2 === 0 ? word : `${word.toUpperCase()}s`,
+    }));
+    // … behind 2,000 newer claims of the list without one (the old reader looked no further).
+    const fillers = Array.from({ length: 2_000 }, () => ({
+      statement: unique('No figure'),
+      claimantId: claimant.id,
+      verdict: 'likely',
+      verdictRank: verdictInfo('likely').rank,
+      confidence: 'moderate',
+      rationale: 'Rated likely.',
+      status: 'published',
+      publishedAt: new Date(),
+    }));
+    const rows = [...figures, ...fillers];
+    for (let i = 0; i < rows.length; i += 200) {
+      await testDb.claim.createMany({ data: rows.slice(i, i + 200) });
+    }
+
+    const set = await findFiguresForList(parseClaimListQuery({ claimant: String(claimant.id) }));
+    expect(set.scanCapped).toBe(false);
+    expect(set.series).toHaveLength(1);
+    const [series] = set.series;
+    expect(series!.total).toBe(501);
+    expect(series!.points).toHaveLength(500);
+    // The list's first 500 (newest updatedAt first): the oldest figure, value 0, is the one left.
+    expect(series!.points.map((p) => p.value)).toEqual(
+      Array.from({ length: 500 }, (_, i) => i + 1),
+    );
+  });
+
+  it('charts a search’s figures, whatever the sort', async () => {
+    const claimant = await createClaimant();
+    const word = uniqueWord('searchword');
+    const unit = uniqueWord('unit');
+    const older = await figureClaim({
+      claimantId: claimant.id,
+      unit,
+      date: '2024-01-02',
+      value: 7,
+      title: `${word} older`,
+    });
+    const newer = await figureClaim({
+      claimantId: claimant.id,
+      unit,
+      date: '2024-01-01',
+      qualifier: 'at_least',
+      min: 9,
+      title: `${word} newer`,
+    });
+    for (const sort of ['relevance', 'updated', 'created', 'verdict']) {
+      const { series } = await findFiguresForList(parseClaimListQuery({ q: word, sort }));
+      expect(series.map((s) => s.points.map((p) => p.claimId))).toEqual([[newer.id, older.id]]);
+      expect(series[0]!.total).toBe(2);
+    }
   });
 });

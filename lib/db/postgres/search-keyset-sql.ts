@@ -2,7 +2,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { ClaimVisibility } from '../search-store';
-import { postgresListFilter, rank } from './search-sql';
+import { postgresListFilter, rank, type PostgresListFilter } from './search-sql';
 
 /**
  * Keyset ("seek") pages over the claim list on PostgreSQL, for the exports and the JSON API:
@@ -65,6 +65,10 @@ export interface PostgresKeysetSql {
   page(after: readonly KeyValue[] | null, limit: number): Prisma.Sql;
   /** One row `{ ids }`: every matching id in list order. */
   allIds(): Prisma.Sql;
+  /** The list's FROM and conditions (ClaimSearch `c` with search words, else Claim `c`). */
+  filter: PostgresListFilter;
+  /** The list's ORDER BY over `c` (the rank first for a search by relevance). */
+  listOrder: Prisma.Sql;
 }
 
 export function postgresKeysetSql(
@@ -100,6 +104,7 @@ export function postgresKeysetSql(
     (deleted ?? 'hide') === 'hide'
       ? Prisma.sql`c."deletedAt" ${direction(keys[0]!)}, ${order}`
       : order;
+  const ranked = byOffset ? Prisma.sql`${rank(filter)} DESC, ${order}` : order;
   const outerOrder = Prisma.join(
     keys.map(
       (k, i) => Prisma.sql`${Prisma.raw(i === keys.length - 1 ? 'id' : `k${i}`)} ${direction(k)}`,
@@ -151,8 +156,9 @@ export function postgresKeysetSql(
       if (arms.length === 1) return arms[0]!;
       return Prisma.sql`${Prisma.join(arms, ' UNION ALL ')} ORDER BY ${outerOrder} LIMIT ${limit}`;
     },
+    filter,
+    listOrder: ranked,
     allIds() {
-      const ranked = byOffset ? Prisma.sql`${rank(filter)} DESC, ${order}` : order;
       return Prisma.sql`SELECT coalesce(array_agg(c."id" ORDER BY ${ranked}), '{}') AS ids
         ${filter.from} ${filter.where({ statuses })}`;
     },

@@ -10,6 +10,8 @@ import {
   type SearchStore,
 } from '../search-store';
 import { postgresPool } from './connect';
+import { claimFigureRow, type RawFigureRow } from '../figure-sql';
+import { postgresFigureSql } from './figure-sql';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
 import { vocabularyNearSql } from './search-vocabulary';
@@ -116,6 +118,11 @@ export const postgresSearchStore: SearchStore = {
       if (page.ids.length > 0) yield page.ids;
       after = page.next;
     } while (after);
+  },
+
+  async findFigureRows(query, { visibility, perUnit }) {
+    const read = await rows<RawFigureRow>(postgresFigureSql(query, visibility, perUnit));
+    return read.map((row) => claimFigureRow(row, (dated) => new Date(dated as Date | string)));
   },
 
   readClaimRecords: (ids, { statuses }) => readPostgresClaimRecordPage(pool(), ids, statuses),

@@ -87,6 +87,10 @@ export interface ClaimKeysetSql {
   page(options: { after: readonly KeyValue[] | null; limit: number; tagForm: TagForm }): Prisma.Sql;
   /** One row `{ ids }`: every matching id in list order, comma-separated (null when none). */
   allIds(options: { tagForm: TagForm }): Prisma.Sql;
+  /** The columns a whole-list read selects (`id`, `k0`, …: every sort key, bm25 included). */
+  columns: Prisma.Sql;
+  /** The list's order over those columns' names (for a read that materialises them first). */
+  namedOrder: Prisma.Sql;
 }
 
 export function claimKeysetSql(
@@ -170,6 +174,8 @@ export function claimKeysetSql(
       if (arms.length === 1) return arms[0]!;
       return Prisma.sql`${Prisma.join(arms, ' UNION ALL ')} ORDER BY ${order(true)} LIMIT ${limit}`;
     },
+    columns,
+    namedOrder: order(true),
     allIds({ tagForm }) {
       // MATERIALIZED: bm25() can only run in the statement that reads claim_fts, not inside the
       // aggregate's ORDER BY.

@@ -17,6 +17,9 @@ import {
   type KeyKind,
   type KeyValue,
 } from './search-keyset-sql';
+import { claimFigureRow, type RawFigureRow } from '../figure-sql';
+import { sqliteFigureSql } from './figure-sql';
+import { fromSqliteInstant } from './instant';
 import { readClaimRecordPage } from './search-records';
 import { firstLetterTypoSql, vocabularyNearSql } from './search-vocabulary';
 import { closestWord } from '@/lib/search/spelling';
@@ -203,6 +206,13 @@ export const sqliteSearchStore: SearchStore = {
       if (page.ids.length > 0) yield page.ids;
       after = page.next;
     } while (after);
+  },
+
+  async findFigureRows(query, { visibility, perUnit }) {
+    const sql = sqliteFigureSql(query, visibility, { tagForm: tagForm(query), perUnit });
+    return sqlite
+      .all<RawFigureRow>(sql)
+      .map((row) => claimFigureRow(row, (dated) => fromSqliteInstant(dated as string | number)));
   },
 
   async readClaimRecords(ids, { statuses }) {
