@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { QuantityQualifier } from '@/lib/domain/claims';
-import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch } from '@/lib/search/claim-search';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { figurePointOf } from './figure-point';
 import { groupFigureSeries } from './figure-series';
-import type { FigurePoint, FigureSeries } from './figure-types';
+import { FIGURES_PER_CHART, type FigurePoint, type FigureSeries } from './figure-types';
 import { loadUnitResolver } from './units';
 
 /**
@@ -18,6 +17,8 @@ export interface FigureSet {
   series: FigureSeries[];
   /** True when the list was longer than FIGURES_SCAN_LIMIT and only its first claims were read. */
   scanCapped: boolean;
+  /** Figures per chart when not FIGURES_PER_CHART (a story page's smaller charts). */
+  perChart?: number;
 }
 
 /**
@@ -68,24 +69,21 @@ async function readFigurePoints(ids: readonly number[]): Promise<FigurePoint[]> 
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
-    const date = r.firstAppearedAt ?? r.publishedAt ?? r.createdAt;
-    return [
-      {
-        claimId: r.id,
-        label: r.title || r.statement,
-        claimant: r.claimant,
-        date: date.toISOString().slice(0, 10),
-        qualifier: r.quantityQualifier as QuantityQualifier | null,
-        value: r.quantityValue,
-        min: r.quantityMin,
-        max: r.quantityMax,
-        unit: r.quantityUnit ?? '',
-        verdict: r.verdict as Verdict,
-        confidence: r.confidence as Confidence,
-      },
-    ];
+    const point = r ? figurePointOf(r) : null;
+    return point ? [point] : [];
   });
+}
+
+/**
+ * The figure set of points already read (a story's claims, read once for its timeline and its
+ * chart): the unit list decides the series, at most `perChart` figures each.
+ */
+export async function figureSetOf(
+  points: readonly FigurePoint[],
+  perChart = FIGURES_PER_CHART,
+): Promise<FigureSet> {
+  const canonical = await loadUnitResolver();
+  return { series: groupFigureSeries(points, canonical, perChart), scanCapped: false, perChart };
 }
 
 /** The figures of these claims (a story's), published ones only, in the order given. */
