@@ -1,0 +1,46 @@
+import 'server-only';
+import { cachedPerContentVersionByKey } from '@/lib/cache/content-version-cache';
+import { currentContentVersion } from '@/lib/db/current-content-version';
+import type { Verdict } from '@/lib/domain/verdicts';
+import { figureSetOf, type FigureSet } from '@/lib/figures/find-figures';
+import { getPublicStory, type PublicStory } from './get-public-story';
+import { timelineClaimantOptions } from './story-timeline';
+
+/** What the story page needs beyond the request's filters: read and derived once. */
+export interface StoryView {
+  story: PublicStory;
+  /** The claimant filter's choices (story-timeline.ts). */
+  claimants: { id: number; name: string; count: number }[];
+  /** Every claimant of the story, for naming a chosen one that is not among `claimants`. */
+  claimantNames: Map<number, string>;
+  verdicts: Verdict[];
+  /** The chart: the story's figures from the same read as its timeline. */
+  figures: FigureSet;
+}
+
+/**
+ * Figures per chart on a story page: every mark and table row is sent twice (HTML and React
+ * payload), and 500 of each made a 1,000-claim story's page 1.6 MB (bench:stories). Beyond this
+ * the page says how many there are and links to the story's complete figures list.
+ */
+export const STORY_FIGURES_PER_CHART = 100;
+
+async function readStoryView(slug: string): Promise<StoryView | null> {
+  const story = await getPublicStory(slug);
+  if (!story) return null;
+  return {
+    story,
+    claimants: timelineClaimantOptions(story.claims),
+    claimantNames: new Map(story.claims.map((c) => [c.claimant.id, c.claimant.name])),
+    verdicts: [...new Set(story.claims.map((c) => c.verdict))],
+    figures: await figureSetOf(story.figures, STORY_FIGURES_PER_CHART),
+  };
+}
+
+/**
+ * A published story's page data, or null (a 404), kept until the next content write from any
+ * server (claims, verdicts, stories, units all bump the content version): a 1,000-claim story
+ * is two joins and a chart's grouping, and readers ask for the same story over and over.
+ * Callers must not mutate the result: it is shared between requests.
+ */
+export const loadStoryView = cachedPerContentVersionByKey(readStoryView, currentContentVersion, 64);
