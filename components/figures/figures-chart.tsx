@@ -165,21 +165,12 @@ export function FiguresChart({
             aria-label={name}
           >
             <title>{name}</title>
-            <rect
-              {...halo(mark)}
-              rx={4}
-              fill="transparent"
-              stroke="none"
-              strokeWidth={2.5}
-              className="figure-halo"
-            />
+            <rect {...halo(mark)} rx={4} className="figure-halo" />
             <MarkShape mark={mark} />
             <text
               x={mark.x + R + 3}
               y={mark.y - R + 1}
-              fontSize={12}
-              fontWeight={700}
-              fill="currentColor"
+              className="figure-letter"
               aria-hidden="true"
             >
               {VERDICT_LETTER[mark.point.verdict]}
