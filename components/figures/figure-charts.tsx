@@ -28,9 +28,11 @@ export function FigureCharts({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const symbols = claimantSymbols(set.series.flatMap((s) => s.points));
   // A story page charts fewer figures than its CSV holds: the note must not promise the same rows.
+  const leftOut = set.unitsLeftOut ?? 0;
   const shortened =
-    (set.perChart ?? FIGURES_PER_CHART) < FIGURES_PER_CHART &&
-    set.series.some((s) => s.total > s.points.length);
+    leftOut > 0 ||
+    ((set.perChart ?? FIGURES_PER_CHART) < FIGURES_PER_CHART &&
+      set.series.some((s) => s.total > s.points.length));
   return (
     <div className="space-y-10">
       <p className="font-sans text-sm">
@@ -43,6 +45,21 @@ export function FigureCharts({
             : '(the rows of the tables below)'}
         </span>
       </p>
+      {leftOut > 0 ? (
+        <p className="font-sans text-sm">
+          Figures in {numberFormat.format(leftOut)} more {leftOut === 1 ? 'unit' : 'units'} are not
+          charted here
+          {allHref ? (
+            <>
+              :{' '}
+              <a href={allHref} className="underline">
+                every unit as a figures list
+              </a>
+            </>
+          ) : null}
+          .
+        </p>
+      ) : null}
       {set.scanCapped ? (
         <p className="font-sans text-sm">
           This list is long: the figures come from its first{' '}

@@ -19,6 +19,8 @@ export interface FigureSet {
   scanCapped: boolean;
   /** Figures per chart when not FIGURES_PER_CHART (a story page's smaller charts). */
   perChart?: number;
+  /** Units left out of `series` (a story page charts its largest units only). */
+  unitsLeftOut?: number;
 }
 
 /**
@@ -76,14 +78,22 @@ async function readFigurePoints(ids: readonly number[]): Promise<FigurePoint[]> 
 
 /**
  * The figure set of points already read (a story's claims, read once for its timeline and its
- * chart): the unit list decides the series, at most `perChart` figures each.
+ * chart): the unit list decides the series, at most `perChart` figures each, and the `maxUnits`
+ * units with the most figures.
  */
 export async function figureSetOf(
   points: readonly FigurePoint[],
   perChart = FIGURES_PER_CHART,
+  maxUnits = Infinity,
 ): Promise<FigureSet> {
   const canonical = await loadUnitResolver();
-  return { series: groupFigureSeries(points, canonical, perChart), scanCapped: false, perChart };
+  const all = groupFigureSeries(points, canonical, perChart);
+  return {
+    series: all.slice(0, maxUnits),
+    scanCapped: false,
+    perChart,
+    unitsLeftOut: Math.max(0, all.length - maxUnits),
+  };
 }
 
 /** The figures of these claims (a story's), published ones only, in the order given. */
