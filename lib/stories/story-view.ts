@@ -20,16 +20,17 @@ export interface StoryView {
 
 /**
  * Figures per chart on a story page: every mark and table row is sent twice (HTML and React
- * payload), and 500 of each made a 1,000-claim story's page 1.6 MB (bench:stories). Beyond this
+ * payload), about 1.8 KB per figure with its legend and table row (bench:stories). Beyond this
  * the page says how many there are and links to the story's complete figures list.
  */
-export const STORY_FIGURES_PER_CHART = 100;
+export const STORY_FIGURES_PER_CHART = 50;
 /**
  * Charts (units) on a story page, the units with the most figures first: a story is about one
  * thing, and each chart brings its legend and table (a 1,000-claim bench story in eleven units
- * made a 1.3 MB page). The others are one link away, in the story's figures list.
+ * made a 1.3 MB page; three units of 100, 631 KB). The others are one link away, in the story's
+ * figures list.
  */
-export const STORY_FIGURE_UNITS = 3;
+export const STORY_FIGURE_UNITS = 2;
 
 async function readStoryView(slug: string): Promise<StoryView | null> {
   const story = await getPublicStory(slug);
