@@ -16,22 +16,50 @@ export function FigureCharts({
   csvHref,
   headingLevel = 2,
   idPrefix = 'figures',
+  allHref,
 }: {
   set: FigureSet;
   csvHref: string;
+  /** Where every figure of these claims is charted, offered when a chart is capped. */
+  allHref?: string;
   headingLevel?: 2 | 3;
   idPrefix?: string;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const symbols = claimantSymbols(set.series.flatMap((s) => s.points));
+  // A story page charts fewer figures than its CSV holds: the note must not promise the same rows.
+  const leftOut = set.unitsLeftOut ?? 0;
+  const shortened =
+    leftOut > 0 ||
+    ((set.perChart ?? FIGURES_PER_CHART) < FIGURES_PER_CHART &&
+      set.series.some((s) => s.total > s.points.length));
   return (
     <div className="space-y-10">
       <p className="font-sans text-sm">
         <a href={csvHref} download className="font-semibold underline">
           Download as CSV
         </a>{' '}
-        <span className="text-stone-700 dark:text-zinc-300">(the rows of the tables below)</span>
+        <span className="text-stone-700 dark:text-zinc-300">
+          {shortened
+            ? `(every figure of these claims, up to ${numberFormat.format(FIGURES_PER_CHART)} per unit)`
+            : '(the rows of the tables below)'}
+        </span>
       </p>
+      {leftOut > 0 ? (
+        <p className="font-sans text-sm">
+          Figures in {numberFormat.format(leftOut)} more {leftOut === 1 ? 'unit' : 'units'} are not
+          charted here
+          {allHref ? (
+            <>
+              :{' '}
+              <a href={allHref} className="underline">
+                every unit as a figures list
+              </a>
+            </>
+          ) : null}
+          .
+        </p>
+      ) : null}
       {set.scanCapped ? (
         <p className="font-sans text-sm">
           This list is long: the figures come from its first{' '}
@@ -52,7 +80,18 @@ export function FigureCharts({
               <p className="mt-1 font-sans text-sm font-semibold">
                 Showing {numberFormat.format(series.points.length)} of{' '}
                 {numberFormat.format(series.total)} figures in {series.unitName} (at most{' '}
-                {numberFormat.format(FIGURES_PER_CHART)} per chart).
+                {numberFormat.format(set.perChart ?? FIGURES_PER_CHART)} per chart
+                {allHref ? null : ')'}
+                {allHref ? (
+                  <>
+                    ;{' '}
+                    <a href={allHref} className="underline">
+                      all of them as a figures list
+                    </a>
+                    )
+                  </>
+                ) : null}
+                .
               </p>
             ) : null}
             <div className="mt-3">

@@ -24,6 +24,12 @@ const FONT = 14;
 const PLOT = { left: 56, right: W - 14, top: 16, bottom: H - 34 };
 const R = 5;
 
+/**
+ * A coordinate to a tenth of a viewBox unit (under a pixel at any width): every coordinate is
+ * sent twice per mark, and 70.9090909090909 is twelve characters more than 70.9.
+ */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
 /** A mark's accessible name and tooltip: the claim, who said it, the figure, date and verdict. */
 export function markName(mark: Mark): string {
   const p = mark.point;
@@ -102,7 +108,7 @@ export function FiguresChart({
       right: PLOT.right - 12,
     },
     symbols,
-  );
+  ).map((m) => ({ ...m, x: tenth(m.x), y: tenth(m.y), y2: m.y2 === null ? null : tenth(m.y2) }));
 
   return (
     <svg
@@ -165,21 +171,12 @@ export function FiguresChart({
             aria-label={name}
           >
             <title>{name}</title>
-            <rect
-              {...halo(mark)}
-              rx={4}
-              fill="transparent"
-              stroke="none"
-              strokeWidth={2.5}
-              className="figure-halo"
-            />
+            <rect {...halo(mark)} rx={4} className="figure-halo" />
             <MarkShape mark={mark} />
             <text
               x={mark.x + R + 3}
               y={mark.y - R + 1}
-              fontSize={12}
-              fontWeight={700}
-              fill="currentColor"
+              className="figure-letter"
               aria-hidden="true"
             >
               {VERDICT_LETTER[mark.point.verdict]}

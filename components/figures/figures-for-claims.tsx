@@ -1,19 +1,28 @@
-import { findFiguresForClaimIds } from '@/lib/figures/find-figures';
+import type { FigureSet } from '@/lib/figures/find-figures';
 import { FigureCharts } from './figure-charts';
 
 /**
- * The figures chart of a set of claims (a story's): nothing at all when none of its published
- * claims has a figure. `csvHref` downloads the same rows (for a story
- * `/claims/figures.csv?story=<slug>`).
+ * The figures chart of a set of claims (a story's, read with its timeline: lib/stories/
+ * story-view.ts): nothing at all when none of its published claims has a figure. `csvHref`
+ * downloads the same rows (for a story `/claims/figures.csv?story=<slug>`).
  */
-export async function FiguresForClaims({
-  claimIds,
+export function FiguresForClaims({
+  figures,
   csvHref,
+  allHref,
 }: {
-  claimIds: number[];
+  figures: FigureSet;
   csvHref: string;
+  allHref?: string;
 }) {
-  const set = await findFiguresForClaimIds(claimIds);
-  if (set.series.length === 0) return null;
-  return <FigureCharts set={set} csvHref={csvHref} headingLevel={2} idPrefix="story-figures" />;
+  if (figures.series.length === 0) return null;
+  return (
+    <FigureCharts
+      set={figures}
+      csvHref={csvHref}
+      allHref={allHref}
+      headingLevel={2}
+      idPrefix="story-figures"
+    />
+  );
 }

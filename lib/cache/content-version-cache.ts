@@ -36,3 +36,26 @@ export function cachedPerContentVersion<T>(
   };
   return cached;
 }
+
+/**
+ * `cachedPerContentVersion` for a read that takes a key (a story's slug): one cached value per
+ * key, at most `maxKeys` of them (the least recently used goes first), so unknown keys sent by
+ * anyone cannot grow the memory without bound.
+ */
+export function cachedPerContentVersionByKey<T>(
+  read: (key: string) => Promise<T>,
+  version: () => Promise<number>,
+  maxKeys: number,
+): ((key: string) => Promise<T>) & { clear: () => void } {
+  const byKey = new Map<string, CachedRead<T>>();
+  const cached = (key: string) => {
+    let entry = byKey.get(key);
+    if (entry) byKey.delete(key);
+    else entry = cachedPerContentVersion(() => read(key), version);
+    byKey.set(key, entry);
+    if (byKey.size > maxKeys) byKey.delete(byKey.keys().next().value!);
+    return entry();
+  };
+  cached.clear = () => byKey.clear();
+  return cached;
+}

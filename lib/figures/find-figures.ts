@@ -1,9 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { QuantityQualifier } from '@/lib/domain/claims';
-import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch } from '@/lib/search/claim-search';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
+import { figurePointOf } from './figure-point';
 import { groupFigureSeries } from './figure-series';
 import { FIGURES_PER_CHART, type FigurePoint, type FigureSeries } from './figure-types';
 import { loadUnitResolver } from './units';
@@ -21,6 +20,10 @@ export interface FigureSet {
    * list is read whole: never).
    */
   scanCapped: boolean;
+  /** Figures per chart when not FIGURES_PER_CHART (a story page's smaller charts). */
+  perChart?: number;
+  /** Units left out of `series` (a story page charts its largest units only). */
+  unitsLeftOut?: number;
 }
 
 /**
@@ -70,24 +73,29 @@ async function readFigurePoints(ids: readonly number[]): Promise<FigurePoint[]> 
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
-    const date = r.firstAppearedAt ?? r.publishedAt ?? r.createdAt;
-    return [
-      {
-        claimId: r.id,
-        label: r.title || r.statement,
-        claimant: r.claimant,
-        date: date.toISOString().slice(0, 10),
-        qualifier: r.quantityQualifier as QuantityQualifier | null,
-        value: r.quantityValue,
-        min: r.quantityMin,
-        max: r.quantityMax,
-        unit: r.quantityUnit ?? '',
-        verdict: r.verdict as Verdict,
-        confidence: r.confidence as Confidence,
-      },
-    ];
+    const point = r ? figurePointOf(r) : null;
+    return point ? [point] : [];
   });
+}
+
+/**
+ * The figure set of points already read (a story's claims, read once for its timeline and its
+ * chart): the unit list decides the series, at most `perChart` figures each, and the `maxUnits`
+ * units with the most figures.
+ */
+export async function figureSetOf(
+  points: readonly FigurePoint[],
+  perChart = FIGURES_PER_CHART,
+  maxUnits = Infinity,
+): Promise<FigureSet> {
+  const canonical = await loadUnitResolver();
+  const all = groupFigureSeries(points, canonical, perChart);
+  return {
+    series: all.slice(0, maxUnits),
+    scanCapped: false,
+    perChart,
+    unitsLeftOut: Math.max(0, all.length - maxUnits),
+  };
 }
 
 /** The figures of these claims (a story's), published ones only, in the order given. */

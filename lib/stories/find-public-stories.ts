@@ -1,7 +1,6 @@
 import 'server-only';
-import { PUBLIC_CLAIM } from '@/lib/claims/public-claim';
 import { db } from '@/lib/db';
-import { PUBLIC_STORY, STORY_LIST_PAGE_SIZE } from './story-rules';
+import { STORY_LIST_PAGE_SIZE } from './story-rules';
 
 export interface PublicStoryItem {
   id: number;
@@ -13,42 +12,66 @@ export interface PublicStoryItem {
   activityAt: Date;
 }
 
+type Instant = Date | string | number;
+
+interface StoryRow {
+  id: number | bigint;
+  slug: string;
+  title: string;
+  description: string;
+  claimCount: number | bigint;
+  activityAt: Instant;
+  total: number | bigint;
+}
+
 /**
- * Published stories, newest activity first, a page at a time. Activity is computed per story
- * (one aggregate each): the desk curates tens of stories, not thousands, so this stays a few
- * milliseconds; a story list in the thousands would want the activity stored on the story.
+ * Published stories, newest activity first, a page at a time: one statement whatever the number
+ * of stories (the same SQL text on both providers, parameters only). Activity is the latest of
+ * the story's own `updatedAt` and its published, live claims' `updatedAt` (PUBLIC_STORY and
+ * PUBLIC_CLAIM spelled in SQL); ties by id, newest first, so pages never overlap.
  */
 export async function findPublicStories(
   page = 1,
   pageSize = STORY_LIST_PAGE_SIZE,
 ): Promise<{ items: PublicStoryItem[]; total: number; page: number; pageCount: number }> {
-  const stories = await db.story.findMany({
-    where: PUBLIC_STORY,
-    select: { id: true, slug: true, title: true, description: true, updatedAt: true },
-  });
-  const items = await Promise.all(
-    stories.map(async (story) => {
-      const claims = await db.claim.aggregate({
-        where: { ...PUBLIC_CLAIM, stories: { some: { storyId: story.id } } },
-        _count: { _all: true },
-        _max: { updatedAt: true },
-      });
-      const latest = claims._max.updatedAt;
-      const { updatedAt, ...rest } = story;
-      return {
-        ...rest,
-        claimCount: claims._count._all,
-        activityAt: latest && latest > updatedAt ? latest : updatedAt,
-      };
-    }),
-  );
-  items.sort((a, b) => b.activityAt.getTime() - a.activityAt.getTime() || b.id - a.id);
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const read = (current: number) => db.$queryRaw<StoryRow[]>`
+    WITH "activity" AS (
+      SELECT s."id", s."slug", s."title", s."description", s."updatedAt",
+        COUNT(c."id") AS "claimCount", MAX(c."updatedAt") AS "claimsAt"
+      FROM "Story" s
+      LEFT JOIN "StoryClaim" sc ON sc."storyId" = s."id"
+      LEFT JOIN "Claim" c ON c."id" = sc."claimId"
+        AND c."status" = 'published' AND c."deletedAt" IS NULL
+      WHERE s."status" = 'published' AND s."deletedAt" IS NULL
+      GROUP BY s."id", s."slug", s."title", s."description", s."updatedAt"
+    )
+    SELECT "id", "slug", "title", "description", "claimCount",
+      CASE WHEN "claimsAt" > "updatedAt" THEN "claimsAt" ELSE "updatedAt" END AS "activityAt",
+      COUNT(*) OVER () AS "total"
+    FROM "activity"
+    ORDER BY 6 DESC, "id" DESC
+    LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
+  let current = Math.max(1, page);
+  let rows = await read(current);
+  if (rows.length === 0 && current > 1) {
+    // Past the last page: show the last one (as before), found from the total.
+    const first = await read(1);
+    const count = Number(first[0]?.total ?? 0);
+    current = Math.max(1, Math.ceil(count / pageSize));
+    rows = current === 1 ? first : await read(current);
+  }
+  const total = Number(rows[0]?.total ?? 0);
   return {
-    items: items.slice((current - 1) * pageSize, current * pageSize),
-    total: items.length,
+    items: rows.map((r) => ({
+      id: Number(r.id),
+      slug: r.slug,
+      title: r.title,
+      description: r.description,
+      claimCount: Number(r.claimCount),
+      activityAt: r.activityAt instanceof Date ? r.activityAt : new Date(r.activityAt),
+    })),
+    total,
     page: current,
-    pageCount,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
   };
 }

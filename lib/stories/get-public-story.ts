@@ -2,6 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { PUBLIC_REVIEW_STATES } from '@/lib/domain/review';
 import type { Confidence, Verdict } from '@/lib/domain/verdicts';
+import { figurePointOf } from '@/lib/figures/figure-point';
+import type { FigurePoint } from '@/lib/figures/figure-types';
 import { PUBLIC_STORY } from './story-rules';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TimelineClaim, TimelineRevision } from './story-timeline';
@@ -17,6 +19,12 @@ interface ClaimRow {
   confidence: string;
   firstAppearedAt: Instant;
   publishedAt: Instant;
+  createdAt: Instant;
+  quantityQualifier: string | null;
+  quantityValue: number | string | null;
+  quantityMin: number | string | null;
+  quantityMax: number | string | null;
+  quantityUnit: string | null;
   claimantId: Id;
   claimantName: string;
 }
@@ -35,6 +43,11 @@ function dateOf(value: Instant): Date | null {
   return value instanceof Date ? value : new Date(value);
 }
 
+/** A float column as raw SQL returns it (a JS number on both providers; a string defensively). */
+function numberOf(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
 export interface PublicStory {
   id: number;
   slug: string;
@@ -47,11 +60,14 @@ export interface PublicStory {
   claims: TimelineClaim[];
   /** Public verdict revisions of those claims (never pending, sent back or superseded). */
   revisions: TimelineRevision[];
+  /** The figures of those claims, from the same read (the chart never reads them again). */
+  figures: FigurePoint[];
 }
 
 /**
  * A published story as readers see it, or null (unknown, draft or deleted: a 404). Three reads
- * whatever the story's size: the story, its public claims, their public revisions.
+ * whatever the story's size: the story, its public claims (with their figures, for the chart),
+ * their public revisions.
  */
 export async function getPublicStory(slug: string): Promise<PublicStory | null> {
   const story = await db.story.findFirst({
@@ -72,7 +88,9 @@ export async function getPublicStory(slug: string): Promise<PublicStory | null> 
   // SQLite at 100,000 claims against a few ms for these).
   const [claimRows, revisionRows] = await Promise.all([
     db.$queryRaw<ClaimRow[]>`SELECT c."id", c."title", c."statement", c."verdict", c."confidence",
-        c."firstAppearedAt", c."publishedAt", cl."id" AS "claimantId", cl."name" AS "claimantName"
+        c."firstAppearedAt", c."publishedAt", c."createdAt", c."quantityQualifier",
+        c."quantityValue", c."quantityMin", c."quantityMax", c."quantityUnit",
+        cl."id" AS "claimantId", cl."name" AS "claimantName"
       FROM "StoryClaim" sc
       JOIN "Claim" c ON c."id" = sc."claimId"
       JOIN "Claimant" cl ON cl."id" = c."claimantId"
@@ -87,16 +105,31 @@ export async function getPublicStory(slug: string): Promise<PublicStory | null> 
       WHERE sc."storyId" = ${story.id} AND c."status" = 'published' AND c."deletedAt" IS NULL
         AND r."reviewState" IN (${Prisma.join([...PUBLIC_REVIEW_STATES])})`,
   ]);
-  const claims: TimelineClaim[] = claimRows.map((c) => ({
-    id: Number(c.id),
-    title: c.title,
-    statement: c.statement,
-    verdict: c.verdict as Verdict,
-    confidence: c.confidence as Confidence,
-    firstAppearedAt: dateOf(c.firstAppearedAt),
-    publishedAt: dateOf(c.publishedAt),
-    claimant: { id: Number(c.claimantId), name: c.claimantName },
-  }));
+  const claims: TimelineClaim[] = [];
+  const figures: FigurePoint[] = [];
+  for (const c of claimRows) {
+    const claim: TimelineClaim = {
+      id: Number(c.id),
+      title: c.title,
+      statement: c.statement,
+      verdict: c.verdict as Verdict,
+      confidence: c.confidence as Confidence,
+      firstAppearedAt: dateOf(c.firstAppearedAt),
+      publishedAt: dateOf(c.publishedAt),
+      claimant: { id: Number(c.claimantId), name: c.claimantName },
+    };
+    claims.push(claim);
+    const figure = figurePointOf({
+      ...claim,
+      createdAt: dateOf(c.createdAt)!,
+      quantityQualifier: c.quantityQualifier,
+      quantityValue: numberOf(c.quantityValue),
+      quantityMin: numberOf(c.quantityMin),
+      quantityMax: numberOf(c.quantityMax),
+      quantityUnit: c.quantityUnit,
+    });
+    if (figure) figures.push(figure);
+  }
   const revisions: TimelineRevision[] = revisionRows.map((r) => ({
     id: Number(r.id),
     claimId: Number(r.claimId),
@@ -104,7 +137,7 @@ export async function getPublicStory(slug: string): Promise<PublicStory | null> 
     confidence: r.confidence as Confidence,
     createdAt: dateOf(r.createdAt)!,
   }));
-  return { ...story, tags: story.tags.map((t) => t.tag), claims, revisions };
+  return { ...story, tags: story.tags.map((t) => t.tag), claims, revisions, figures };
 }
 
 /** The published stories a public claim belongs to, for its page, the API and the export. */

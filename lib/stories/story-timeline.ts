@@ -143,3 +143,26 @@ export function timelinePage<T>(events: readonly T[], page: number) {
     total: events.length,
   };
 }
+
+/**
+ * The timeline's claimant filter: a drop-down of hundreds of names is unusable and weighs on
+ * every render (each option is sent twice, HTML and React payload), so it offers the story's
+ * `limit` most frequent claimants (by name), and the chosen one when it is not among them.
+ */
+export function timelineClaimantOptions(
+  claims: readonly TimelineClaim[],
+  limit = TIMELINE_CLAIMANT_OPTIONS,
+): { id: number; name: string; count: number }[] {
+  const byId = new Map<number, { id: number; name: string; count: number }>();
+  for (const c of claims) {
+    const entry = byId.get(c.claimant.id);
+    if (entry) entry.count += 1;
+    else byId.set(c.claimant.id, { ...c.claimant, count: 1 });
+  }
+  return [...byId.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const TIMELINE_CLAIMANT_OPTIONS = 40;

@@ -7,10 +7,10 @@ import { Pagination } from '@/components/pagination';
 import { StoryTimeline } from '@/components/stories/story-timeline';
 import { StoryTimelineFilters } from '@/components/stories/story-timeline-filters';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
-import { figuresCsvHref } from '@/lib/figures/list-view';
+import { claimListViewHref, figuresCsvHref } from '@/lib/figures/list-view';
 import { countOf } from '@/lib/format/counts';
-import { getPublicStory } from '@/lib/stories/get-public-story';
 import { storyFeedPath, storyPath } from '@/lib/stories/story-links';
+import { loadStoryView } from '@/lib/stories/story-view';
 import {
   buildTimeline,
   parseTimelineQuery,
@@ -33,11 +33,11 @@ const loadStory = cache(async (rawSlug: string) => {
   } catch {
     return null;
   }
-  return slug.length > 200 ? null : getPublicStory(slug);
+  return slug.length > 200 ? null : loadStoryView(slug);
 });
 
 export async function generateMetadata({ params }: StoryPageProps): Promise<Metadata> {
-  const story = await loadStory((await params).slug);
+  const story = (await loadStory((await params).slug))?.story;
   if (!story) return { title: 'Story not found' };
   return {
     title: story.title,
@@ -52,16 +52,19 @@ const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:t
 
 /** A story's timeline for readers; a draft or deleted story is a 404. */
 export default async function StoryPage({ params, searchParams }: StoryPageProps) {
-  const story = await loadStory((await params).slug);
-  if (!story) notFound();
+  const view = await loadStory((await params).slug);
+  if (!view) notFound();
+  const { story } = view;
   const query = parseTimelineQuery(await searchParams);
   const events = buildTimeline(story.claims, story.revisions, query);
   const page = timelinePage(events, query.page);
   const path = storyPath(story.slug);
-  const claimants = [
-    ...new Map(story.claims.map((c) => [c.claimant.id, c.claimant])).values(),
-  ].sort((a, b) => a.name.localeCompare(b.name));
-  const verdicts = [...new Set(story.claims.map((c) => c.verdict))];
+  const storyList = parseClaimListQuery({ story: story.slug });
+  const chosen = query.claimant === null ? undefined : view.claimantNames.get(query.claimant);
+  const claimants =
+    chosen === undefined || view.claimants.some((c) => c.id === query.claimant)
+      ? view.claimants
+      : [...view.claimants, { id: query.claimant!, name: chosen, count: 0 }];
 
   return (
     <article aria-labelledby="story-heading" className="space-y-8">
@@ -108,8 +111,9 @@ export default async function StoryPage({ params, searchParams }: StoryPageProps
       </header>
 
       <FiguresForClaims
-        claimIds={story.claims.map((c) => c.id)}
-        csvHref={figuresCsvHref(parseClaimListQuery({ story: story.slug }))}
+        figures={view.figures}
+        csvHref={figuresCsvHref(storyList)}
+        allHref={claimListViewHref(storyList, 'figures')}
       />
 
       <section aria-labelledby="timeline-heading" className="space-y-4">
@@ -120,7 +124,7 @@ export default async function StoryPage({ params, searchParams }: StoryPageProps
           action={path}
           query={query}
           claimants={claimants}
-          verdicts={verdicts}
+          verdicts={view.verdicts}
         />
         <p className="text-sm text-stone-600 dark:text-zinc-400" aria-live="polite">
           {countOf(page.total, 'entry', 'entries')}
