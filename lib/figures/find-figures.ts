@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { QuantityQualifier } from '@/lib/domain/claims';
+import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch } from '@/lib/search/claim-search';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { figurePointOf } from './figure-point';
