@@ -104,7 +104,7 @@ const NEWEST_WORK = newestWork(NEWEST_MIGRATION.script);
 function newestWork(script: string): { object: string } | { table: string; column: string } {
   const created = [
     ...script.matchAll(
-      /CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi,
+      /CREATE\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi,
     ),
   ]
     .map((match) => match[1]!)
