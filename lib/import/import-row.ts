@@ -141,6 +141,12 @@ export interface RawRow {
   citations: RawCitation[];
   /** JSON's verdictHistory, oldest first; null when the file has none (CSV). */
   history: RawRevision[] | null;
+  /**
+   * What the record holds that an import does not write (a JSON record's stories and links to
+   * other claims: the desk's own grouping, made on this site), e.g. "2 stories"; the preview
+   * says so for the row.
+   */
+  notImported: string[];
   /** Problems of shape found while reading (a list that is not a list, unknown keys). */
   problems: RowError[];
 }

@@ -165,7 +165,7 @@ function toRawRow(row: number, line: number, cells: Record<CsvColumn, string | u
           locator: '',
           source: { title: titles[i], url: urls[i], publisher: null, kind: null },
         }));
-  return { row, line, format: 'csv', values, citations, history: null, problems };
+  return { row, line, format: 'csv', values, citations, history: null, notImported: [], problems };
 }
 
 function headerProblem(

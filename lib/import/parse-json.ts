@@ -102,7 +102,7 @@ function toRawRow(item: unknown, row: number): RawRow {
       field: `claim ${row}`,
       message: `Each item of the list must be a claim object; this one is ${kindOf(item)}.`,
     });
-    return { ...base, values: {}, citations: [], history: null, problems };
+    return { ...base, values: {}, citations: [], history: null, notImported: [], problems };
   }
   unknownKeys(item, CLAIM_KEYS, '', problems);
   const parts = {
@@ -155,5 +155,22 @@ function toRawRow(item: unknown, row: number): RawRow {
       history!.push(r);
     });
   }
-  return { ...base, values, citations, history, problems };
+  return {
+    ...base,
+    values,
+    citations,
+    history,
+    notImported: notImported(item, problems),
+    problems,
+  };
+}
+
+/** A record's stories and links to other claims: exported, never imported (import-row.ts). */
+function notImported(item: Obj, problems: RowError[]): string[] {
+  const stories = list(item, 'stories', problems)?.length ?? 0;
+  const links = list(item, 'relations', problems)?.length ?? 0;
+  return [
+    ...(stories > 0 ? [`${stories} ${stories === 1 ? 'story' : 'stories'}`] : []),
+    ...(links > 0 ? [`${links} ${links === 1 ? 'link' : 'links'} to other claims`] : []),
+  ];
 }

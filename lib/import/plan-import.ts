@@ -26,7 +26,12 @@ import {
 } from './plan-sources';
 import { recordAnswer } from './plan-reads';
 import { PLAN_SELECT, planUpdate } from './plan-update';
-import type { ImportCitation, RowValidation, ValidRow } from './validate-row';
+import {
+  notImportedWarning,
+  type ImportCitation,
+  type RowValidation,
+  type ValidRow,
+} from './validate-row';
 
 /**
  * What the import will do with each row, decided against the database: the one function both
@@ -88,6 +93,8 @@ export interface UpdateRow {
   status: boolean;
   addCitations: ImportCitation[];
   verdict: { overrideReason: string | null } | null;
+  /** Said in the preview without stopping the row (what the file holds that is not imported). */
+  warnings: string[];
   /** The claimant the row names; the claim's own when the row names it by an alias. */
   claimant: ClaimantPlan;
 }
@@ -301,6 +308,8 @@ function planNew(
   const name = (field: RowField) => fieldName(r.format, field);
   const history = mayImportHistory(actor.role) ? 'file' : 'now';
   const warnings: string[] = [];
+  const notImported = notImportedWarning(r);
+  if (notImported) warnings.push(notImported);
   if (history === 'file' && r.history && !r.historyEndsWithVerdict) {
     errors.push({
       field: 'verdictHistory',

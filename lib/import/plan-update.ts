@@ -18,7 +18,7 @@ import {
   type EvidenceIds,
   type SourcePlan,
 } from './plan-sources';
-import type { ImportCitation, ValidRow } from './validate-row';
+import { notImportedWarning, type ImportCitation, type ValidRow } from './validate-row';
 
 /**
  * An import row matched to a claim: refused when the claim was deleted or changed here after the
@@ -209,6 +209,7 @@ export function planUpdate(
     status,
     addCitations,
     verdict,
+    warnings: [notImportedWarning(r)].filter((w) => w !== null),
     claimant,
   };
 }

@@ -59,7 +59,7 @@ export async function previewImport(
   };
 }
 
-const warned = (p: PlannedRow) => p.kind === 'new' && p.warnings.length > 0;
+const warned = (p: PlannedRow) => p.kind !== 'error' && p.warnings.length > 0;
 
 /** The row's claimant when the file names it otherwise (plan-claimants.ts), else null. */
 function claimantNote(p: Exclude<PlannedRow, { kind: 'error' }>): string | null {
@@ -141,5 +141,6 @@ function previewRow(p: PlannedRow): PreviewRow {
         : `Updates claim ${p.before.id} (matched by ${by}).`,
     ...named,
     changes: p.changes,
+    ...(p.warnings.length > 0 ? { warnings: p.warnings } : {}),
   };
 }

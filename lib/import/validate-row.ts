@@ -104,11 +104,22 @@ export interface ValidRow {
    * revision that is this verdict.
    */
   historyEndsWithVerdict: boolean;
+  /** What the file's record holds that the import does not write (import-row.ts). */
+  notImported: string[];
   citations: ImportCitation[];
   createdAt: Date | null;
   updatedAt: Date | null;
   /** A new claim's first publication; null when the file has none. */
   publishedAt: Date | null;
+}
+
+/**
+ * The preview's word on what a row's record holds that the import does not write (its stories
+ * and links to other claims are this desk's own, made on the claim's page), or null.
+ */
+export function notImportedWarning(row: ValidRow): string | null {
+  if (row.notImported.length === 0) return null;
+  return `Not imported from the file: ${row.notImported.join(' and ')} (this desk’s own; add them on the claim’s page).`;
 }
 
 export type RowValidation =
@@ -308,6 +319,7 @@ export function validateRow(raw: RawRow, options: ValidateOptions): RowValidatio
       verdict: verdict.data,
       history,
       historyEndsWithVerdict,
+      notImported: raw.notImported,
       citations,
       createdAt,
       updatedAt,

@@ -287,3 +287,42 @@ describe('a bad file', () => {
     },
   );
 });
+
+describe("a JSON record's stories and links to other claims", () => {
+  it('are named in the preview as not imported, for a new row and an update alike', async () => {
+    const alice = await editor();
+    const existing = value(await createClaim(alice, claimInput()));
+    const fresh = exportedClaim({
+      id: 999_001,
+      url: 'https://elsewhere.example/claims/1',
+      statement: unique('A claim from another desk'),
+      firstAppeared: { date: '2024-11-05', url: null, note: 'Briefing' },
+      stories: [{ slug: 'north-korean-troops-in-russia', title: 'North Korean troops in Russia' }],
+      relations: [
+        { kind: 'updates', side: 'from', claimId: 5 },
+        { kind: 'same_as', side: 'from', claimId: 6 },
+      ],
+    });
+    const update = {
+      ...(await exported(existing.id)),
+      title: 'A better title',
+      relations: [{ kind: 'contradicts', side: 'from', claimId: 7 }],
+    };
+    const preview = ok(
+      await previewImport(alice, { bytes: jsonFile([fresh, update]), fileName: 'claims.json' }),
+    );
+    const rows = byRow(preview);
+    expect(rows.get(1)?.kind).toBe('new');
+    // Beside the editor's note that the file's verdict history is not imported either.
+    expect(rows.get(1)?.warnings).toContain(
+      'Not imported from the file: 1 story and 2 links to other claims (this desk’s own; add them on the claim’s page).',
+    );
+    expect(rows.get(2)).toMatchObject({
+      kind: 'update',
+      warnings: [
+        'Not imported from the file: 1 link to other claims (this desk’s own; add them on the claim’s page).',
+      ],
+    });
+    expect(preview.warnedRows).toBe(2);
+  });
+});
