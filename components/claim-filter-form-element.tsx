@@ -52,7 +52,13 @@ export function ClaimFilterFormElement({
     );
   };
 
+  /** The URL's search words at the last render: the box follows only when they change. */
+  const shownSearch = useRef(initialSearch);
+
   useEffect(() => {
+    // Not on the first render: words typed before the page became interactive stay in the box.
+    if (shownSearch.current === initialSearch) return;
+    shownSearch.current = initialSearch;
     const search = form.current?.elements.namedItem('q');
     if (search instanceof HTMLInputElement && typedSearch.current !== initialSearch) {
       // The URL changed under the box (Back, a chip, a link): show what the list is searching.
