@@ -18,5 +18,7 @@ export const ID_TABLES = [
   'ClaimRelation',
   'QuantityUnit',
   'QuantityUnitSynonym',
+  'SourceSnapshot',
+  'SourceCheck',
 ] as const;
 export type IdTable = (typeof ID_TABLES)[number];

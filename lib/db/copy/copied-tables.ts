@@ -8,6 +8,8 @@
  * - ClaimExportText and every search table: derived from the content; the target's own
  *   triggers (left on during the copy) build what they maintain, and an export regenerates its
  *   text.
+ * - Job and WatchHost: the source watch's queue and rate-limit clock; the target's scheduler
+ *   queues every source again from SourceWatch.nextCheckAt.
  */
 export const COPIED_TABLES = [
   'user',
@@ -35,6 +37,10 @@ export const COPIED_TABLES = [
   'ClaimRelation',
   'QuantityUnit',
   'QuantityUnitSynonym',
+  'SourceWatch',
+  'SourceSnapshot',
+  'SourceCheck',
+  'CitationQuoteCheck',
 ] as const;
 
 export type CopiedTable = (typeof COPIED_TABLES)[number];
