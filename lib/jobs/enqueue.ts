@@ -1,0 +1,47 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { JobKind } from './job-kinds';
+
+export type EnqueueInput = {
+  kind: JobKind;
+  payload?: unknown;
+  /** One waiting job per key: a second enqueue of a waiting key only brings its time forward. */
+  key?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+};
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'P2002';
+}
+
+/**
+ * Puts a job on the durable queue (model Job). With a key already queued, the job keeps one row
+ * and runs at the earlier of the two times; a key whose job used every attempt (failed) is
+ * queued again from scratch — "check now" on a source that kept failing asks for a fresh try.
+ * A key whose job is running now is left alone: the run in progress answers the request.
+ */
+export async function enqueueJob(input: EnqueueInput): Promise<void> {
+  const runAt = input.runAt ?? new Date();
+  const data = {
+    kind: input.kind,
+    key: input.key ?? null,
+    payload: JSON.stringify(input.payload ?? {}),
+    runAt,
+    maxAttempts: input.maxAttempts ?? 5,
+  };
+  try {
+    await db.job.create({ data });
+    return;
+  } catch (error) {
+    if (!input.key || !isUniqueViolation(error)) throw error;
+  }
+  await db.job.updateMany({
+    where: { key: input.key, state: 'queued', runAt: { gt: runAt } },
+    data: { runAt, payload: data.payload },
+  });
+  await db.job.updateMany({
+    where: { key: input.key, state: 'failed' },
+    data: { state: 'queued', runAt, attempts: 0, lastError: '', payload: data.payload },
+  });
+}
