@@ -34,13 +34,27 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
  * in the page), and only the few best windows are compared by edit distance.
  */
 export function matchQuote(quote: string, text: string): QuoteMatch {
-  const wanted = normalizeQuoteText(quote);
-  if (!wanted) return { state: 'missing', score: 0 };
-  const page = normalizeQuoteText(text);
-  if (page.includes(wanted)) return { state: 'exact', score: 1, passage: wanted };
+  return preparePage(text).match(quote);
+}
 
+/** A page normalised once, for matching each of the quotes cited from it. */
+export function preparePage(text: string): { match: (quote: string) => QuoteMatch } {
+  let page: string | null = null;
+  let pageWords: WordSpan[] | null = null;
+  return {
+    match(quote) {
+      const wanted = normalizeQuoteText(quote);
+      if (!wanted) return { state: 'missing', score: 0 };
+      page ??= normalizeQuoteText(text);
+      if (page.includes(wanted)) return { state: 'exact', score: 1, passage: wanted };
+      pageWords ??= wordSpans(page);
+      return fuzzyMatch(wanted, page, pageWords);
+    },
+  };
+}
+
+function fuzzyMatch(wanted: string, page: string, pageWords: WordSpan[]): QuoteMatch {
   const quoteWords = wordSpans(wanted);
-  const pageWords = wordSpans(page);
   if (quoteWords.length === 0 || pageWords.length === 0) return { state: 'missing', score: 0 };
 
   const size = Math.min(quoteWords.length, pageWords.length);

@@ -7,7 +7,8 @@ import { notifyWatchFinding } from '@/lib/notifications/notify-source-watch';
 import { DEFAULT_CADENCE, nextCheckAt, type CadenceConfig } from './cadence';
 import type { FetchResult } from './fetch-types';
 import { isFailing, nextLinkState } from './link-state-rules';
-import { matchQuote } from './quote-match';
+import { db } from '@/lib/db';
+import { preparePage, type QuoteMatch } from './quote-match';
 import { readerFacts } from './reader-facts';
 
 export type RecordCheckOptions = {
@@ -54,7 +55,19 @@ export async function recordSourceCheck(
   result: FetchResult,
   options: RecordCheckOptions = {},
 ): Promise<RecordedCheck> {
-  return runMutation((tx) => recordIn(tx, sourceId, result, options));
+  // Matching a long page costs up to a few hundred milliseconds per quote: done before the
+  // transaction, so SQLite's one write lock is not held meanwhile. A quote added or edited in
+  // between is matched inside (its hash is not among these).
+  const matches = new Map<string, QuoteMatch>();
+  if (result.ok) {
+    const page = preparePage(result.text);
+    const cited = await db.citation.findMany({
+      where: { sourceId, deletedAt: null, claim: { deletedAt: null }, quote: { not: '' } },
+      select: { quote: true },
+    });
+    for (const { quote } of cited) matches.set(quoteHash(quote), page.match(quote));
+  }
+  return runMutation((tx) => recordIn(tx, sourceId, result, options, matches));
 }
 
 async function recordIn(
@@ -62,6 +75,7 @@ async function recordIn(
   sourceId: number,
   result: FetchResult,
   options: RecordCheckOptions,
+  matches: Map<string, QuoteMatch>,
 ): Promise<RecordedCheck> {
   const now = options.now ?? new Date();
   await store.editing.lockForEdit(tx, 'Source', sourceId);
@@ -145,12 +159,13 @@ async function recordIn(
   let notified = 0;
   let quoteMissing = false;
   if (result.ok) {
+    const page = preparePage(result.text);
     for (const citation of quoted) {
       const hash = quoteHash(citation.quote);
       const existing = checkByCitation.get(citation.id);
       // An edited quote is a new quote: decided again, its first state recorded again.
       const same = existing !== undefined && existing.quoteHash === hash;
-      const match = matchQuote(citation.quote, result.text);
+      const match = matches.get(hash) ?? page.match(citation.quote);
       const found = match.state !== 'missing';
       const decided = {
         state: match.state,

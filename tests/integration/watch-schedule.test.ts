@@ -39,6 +39,21 @@ describe('the watch schedule', () => {
     expect(await testDb.job.count({ where: { key: sourceCheckKey(source.id) } })).toBe(1);
   });
 
+  it('queues again a source whose last check job failed for good', async () => {
+    const { source } = await citedSource();
+    await runWatchSchedule();
+    await testDb.job.updateMany({
+      where: { key: sourceCheckKey(source.id) },
+      data: { state: 'failed', attempts: 5 },
+    });
+    expect(await queuedCheck(source.id)).toBeNull();
+    await runWatchSchedule();
+    expect(await queuedCheck(source.id)).toEqual({
+      kind: 'source.check',
+      payload: { sourceId: source.id, reason: 'first' },
+    });
+  });
+
   it('queues a checked source when its next check is due, not before', async () => {
     const { source, url } = await citedSource([TEXT]);
     await checkNow(source.id, url);
