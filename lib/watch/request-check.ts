@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { JOB_KINDS, sourceCheckKey, type SourceCheckPayload } from '@/lib/jobs/job-kinds';
 import { failure, fieldFailure, ok, type MutationResult } from '@/lib/validation/mutation-result';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 /**
  * "Check now" on a source (editors): queues its check to run as soon as a worker and the
@@ -18,7 +19,8 @@ export async function requestSourceCheck(
   sourceId: unknown,
 ): Promise<MutationResult<{ sourceId: number }>> {
   assertRole(actor, 'editor');
-  const id = typeof sourceId === 'string' ? Number(sourceId) : sourceId;
+  // A form posts text: the same strict reading as an id in a URL ("1e3" is not an id).
+  const id = typeof sourceId === 'string' ? parseRouteId(sourceId.trim()) : sourceId;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
     return fieldFailure('sourceId', 'Choose a source to check.');
   }

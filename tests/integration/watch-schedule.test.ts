@@ -204,8 +204,10 @@ describe('check now', () => {
     await expect(requestSourceCheck(null, source.id)).rejects.toBeInstanceOf(AuthorizationError);
 
     const jobsBefore = await testDb.job.count();
-    const bad = await requestSourceCheck(asker, 'twelve');
-    expect(bad.ok ? {} : bad.errors).toHaveProperty('sourceId');
+    for (const wrong of ['twelve', '1e3', '-4', 0, 1.5, null]) {
+      const bad = await requestSourceCheck(asker, wrong);
+      expect(bad.ok ? {} : bad.errors).toHaveProperty('sourceId');
+    }
     const missing = await requestSourceCheck(asker, 99_999_999);
     expect(missing.ok ? '' : missing.message).toMatch(/does not exist/);
     const noUrl = await createSource({ url: null });
