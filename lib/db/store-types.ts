@@ -4,6 +4,7 @@ import type { ImportStore } from './import-store';
 import type { SearchStore } from './search-store';
 import type { SignInThrottleStore } from './sign-in-throttle-store';
 import type { VerdictStore } from './verdict-store';
+import type { WatchStore } from './watch-store';
 
 /**
  * The async persistence interface: one typed operation per thing the app asks of the database
@@ -22,4 +23,5 @@ export interface Store {
   verdicts: VerdictStore;
   signInThrottle: SignInThrottleStore;
   importWrites: ImportStore;
+  watch: WatchStore;
 }

@@ -6,6 +6,9 @@ export const NOTIFICATION_KINDS = [
   'approved',
   'mentioned',
   'followed_change',
+  // Source watch (lib/watch/record-check.ts): told to the claim's assignee once per transition.
+  'source_dead',
+  'quote_missing',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -16,4 +19,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   approved: 'Approved',
   mentioned: 'You were mentioned',
   followed_change: 'A claim you follow changed',
+  source_dead: 'A cited source is dead',
+  quote_missing: 'A quoted passage is no longer in its source',
 };

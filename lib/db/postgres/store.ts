@@ -7,6 +7,7 @@ import { postgresPool } from './connect';
 import { postgresSearchStore } from './search';
 import { postgresSignInThrottle } from './sign-in-throttle';
 import { postgresVerdicts } from './verdicts';
+import { postgresWatch } from './watch';
 
 /** The PostgreSQL implementation of each area of the store (made only when it is the provider). */
 export function createPostgresStore(): Store {
@@ -18,5 +19,6 @@ export function createPostgresStore(): Store {
     editing: postgresEditing,
     verdicts: postgresVerdicts,
     signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
+    watch: postgresWatch,
   };
 }

@@ -7,6 +7,7 @@ import { sqliteExportTexts } from './export-text';
 import { sqliteSearchStore } from './search';
 import { sqliteSignInThrottle } from './sign-in-throttle';
 import { sqliteVerdicts } from './verdicts';
+import { sqliteWatch } from './watch';
 
 /** The SQLite implementation of each area of the store (made only when SQLite is the provider). */
 export function createSqliteStore(): Store {
@@ -18,5 +19,6 @@ export function createSqliteStore(): Store {
     editing: sqliteEditing,
     verdicts: sqliteVerdicts,
     signInThrottle: sqliteSignInThrottle(sqlite),
+    watch: sqliteWatch,
   };
 }
