@@ -10,7 +10,13 @@ const KINDS: Record<string, PageKind> = {
   'application/pdf': 'pdf',
 };
 
-export type ContentType = { essence: string; kind: PageKind | null; charset: string | null };
+export type ContentType = {
+  /** The header as the server sent it (jsdom reads its charset the WHATWG way). */
+  header: string;
+  essence: string;
+  kind: PageKind | null;
+  charset: string | null;
+};
 
 /**
  * Reads a Content-Type header. The fetcher trusts the header alone: it never sniffs a body,
@@ -25,6 +31,7 @@ export function parseContentType(header: string | null): ContentType | null {
     return null;
   }
   return {
+    header,
     essence: mime.essence,
     kind: KINDS[mime.essence] ?? null,
     charset: mime.params.get('charset'),

@@ -1,11 +1,11 @@
 /**
- * Turns a page's bytes into text by the character set it declares. A byte-order mark wins over
+ * Turns a plain-text page's bytes into text by the character set it declares. A byte-order mark wins over
  * the declaration (as browsers do); an unknown or missing label falls back to UTF-8, which
  * replaces bad bytes with U+FFFD rather than failing the check.
  */
 
 /** The canonical name of a charset label, or null when the platform does not know it. */
-export function knownCharset(label: string | null | undefined): string | null {
+function knownCharset(label: string | null | undefined): string | null {
   if (!label) return null;
   try {
     return new TextDecoder(label.trim()).encoding;
@@ -24,9 +24,4 @@ function bomCharset(bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array, declared: string | null): string {
   const charset = bomCharset(bytes) ?? knownCharset(declared) ?? 'utf-8';
   return new TextDecoder(charset).decode(bytes);
-}
-
-/** Whether the bytes begin with a byte-order mark, which outranks any declared charset. */
-export function hasByteOrderMark(bytes: Uint8Array): boolean {
-  return bomCharset(bytes) !== null;
 }

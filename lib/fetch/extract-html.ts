@@ -1,62 +1,36 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { decodeText, hasByteOrderMark, knownCharset } from './decode-text';
+import { JSDOM } from 'jsdom';
 import { htmlText } from './html-text';
 
 export type ExtractedText = { title: string; text: string };
 
-type ParsedDocument = ReturnType<typeof parseHTML>['document'];
-
-function parse(html: string): ParsedDocument {
-  return parseHTML(html).document;
-}
-
-/** The charset a page declares in its own <meta> tags, read from the parsed document. */
-function metaCharset(document: ParsedDocument): string | null {
-  const direct = document.querySelector('meta[charset]')?.getAttribute('charset');
-  if (direct) return knownCharset(direct);
-  for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-    if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-type') continue;
-    const content = meta.getAttribute('content') ?? '';
-    const label = content
-      .split(';')
-      .map((part: string) => part.trim().split('='))
-      .find(([key]: string[]) => key?.toLowerCase() === 'charset')?.[1];
-    if (label) return knownCharset(label.replace(/^["']|["']$/g, ''));
-  }
-  return null;
-}
-
 /**
- * Decodes and parses a page: the HTTP header's charset wins, then a byte-order mark, then the
- * page's <meta> declaration (which needs the page parsed once to read; a second parse only when
- * it names something other than UTF-8).
+ * Parses a page as a browser would (jsdom: the WHATWG parser, and its encoding sniffing: the
+ * header's charset, else a byte-order mark, else the page's <meta>). No script runs and no
+ * subresource is loaded: jsdom does neither unless asked.
  */
-function parsePage(bytes: Uint8Array, headerCharset: string | null): ParsedDocument {
-  const declared = knownCharset(headerCharset);
-  const document = parse(decodeText(bytes, declared));
-  if (declared || hasByteOrderMark(bytes)) return document;
-  const fromMeta = metaCharset(document);
-  if (!fromMeta || fromMeta === 'utf-8') return document;
-  return parse(decodeText(bytes, fromMeta));
+function parse(bytes: Uint8Array, contentType: string, url: string): Document {
+  return new JSDOM(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    contentType,
+    url,
+  }).window.document;
 }
 
 /**
  * The page's readable text: the article Readability finds (navigation, adverts and footers
  * left out), or the whole body when it finds none — a short page or a list is still a source.
  */
-export function extractHtml(bytes: Uint8Array, headerCharset: string | null): ExtractedText {
-  const document = parsePage(bytes, headerCharset);
-  const documentTitle = (document.title ?? '').trim();
-  // Readability rewrites the tree it reads, so the fallback below parses a fresh copy.
-  const source = document.documentElement?.outerHTML ?? '';
-  const article = new Readability(document as unknown as Document, {
-    serializer: (node: Node) => node,
-  }).parse();
-  const articleText = article?.content ? htmlText(article.content as unknown as never) : '';
-  if (articleText) {
-    return { title: (article?.title ?? '').trim() || documentTitle, text: articleText };
-  }
-  const fresh = parse(source);
-  return { title: documentTitle, text: htmlText((fresh.body ?? fresh.documentElement) as never) };
+export function extractHtml(
+  bytes: Uint8Array,
+  contentType = 'text/html',
+  url = 'https://source.invalid/',
+): ExtractedText {
+  const document = parse(bytes, contentType, url);
+  const documentTitle = document.title.trim();
+  // Readability rewrites the tree it reads, so the fallback reads a clone taken first.
+  const untouched = document.body?.cloneNode(true) ?? document.documentElement;
+  const article = new Readability(document, { serializer: (node: Node) => node }).parse();
+  const articleText = article?.content ? htmlText(article.content) : '';
+  if (articleText) return { title: article?.title?.trim() || documentTitle, text: articleText };
+  return { title: documentTitle, text: untouched ? htmlText(untouched) : '' };
 }

@@ -1,23 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { PageKind } from './content-type';
+import type { ContentType } from './content-type';
 import { decodeText } from './decode-text';
 import { extractHtml, type ExtractedText } from './extract-html';
 import { extractPdf } from './extract-pdf';
 
 /** One place that turns a fetched body into the text the desk keeps and matches quotes in. */
 export async function extractText(
-  kind: PageKind,
+  type: ContentType,
   bytes: Uint8Array,
-  charset: string | null,
+  url: string,
   signal?: AbortSignal,
 ): Promise<ExtractedText> {
-  switch (kind) {
+  switch (type.kind) {
     case 'html':
-      return extractHtml(bytes, charset);
+      return extractHtml(bytes, type.header, url);
     case 'pdf':
       return extractPdf(bytes, signal);
     case 'text':
-      return { title: '', text: decodeText(bytes, charset) };
+      return { title: '', text: decodeText(bytes, type.charset) };
+    default:
+      throw new Error(`${type.essence} is not a page we read`);
   }
 }
 

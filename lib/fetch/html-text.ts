@@ -1,15 +1,7 @@
 /**
  * The readable text of a parsed HTML element, with paragraph breaks kept so a quoted passage can
- * be found and shown in context. Works on any DOM (linkedom here): only node types, tag names,
- * child nodes and text data are read.
+ * be found and shown in context (the DOM's textContent runs paragraphs together).
  */
-
-type DomNode = {
-  nodeType: number;
-  nodeName: string;
-  childNodes: ArrayLike<DomNode>;
-  textContent: string | null;
-};
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -111,7 +103,7 @@ class TextBuilder {
   }
 }
 
-function walk(node: DomNode, out: TextBuilder, preformatted: boolean) {
+function walk(node: Node, out: TextBuilder, preformatted: boolean) {
   if (node.nodeType === TEXT_NODE) {
     const data = node.textContent ?? '';
     out.text(preformatted ? data : data.replace(HTML_SPACE, ' '));
@@ -130,7 +122,7 @@ function walk(node: DomNode, out: TextBuilder, preformatted: boolean) {
   if (CELLS.has(name)) out.text(' ');
 }
 
-export function htmlText(root: DomNode): string {
+export function htmlText(root: Node): string {
   const out = new TextBuilder();
   walk(root, out, false);
   return out.toString();

@@ -133,7 +133,7 @@ async function fetchFollowingRedirects(
         );
       }
       const bytes = await readCapped(response.body, options.maxBytes);
-      const { title, text } = await extractText(type.kind, bytes, type.charset, signal).catch(
+      const { title, text } = await extractText(type, bytes, url.href, signal).catch(
         (error: unknown) => {
           if (signal.aborted) throw new FetchTimeout();
           const what = error instanceof PdfReadError ? 'the PDF' : `the ${type.essence} page`;
