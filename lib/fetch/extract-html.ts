@@ -9,11 +9,11 @@ export type ExtractedText = { title: string; text: string };
  * header's charset, else a byte-order mark, else the page's <meta>). No script runs and no
  * subresource is loaded: jsdom does neither unless asked.
  */
-function parse(bytes: Uint8Array, contentType: string, url: string): Document {
+function parse(bytes: Uint8Array, contentType: string, url: string): JSDOM {
   return new JSDOM(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     contentType,
     url,
-  }).window.document;
+  });
 }
 
 /**
@@ -25,12 +25,17 @@ export function extractHtml(
   contentType = 'text/html',
   url = 'https://source.invalid/',
 ): ExtractedText {
-  const document = parse(bytes, contentType, url);
-  const documentTitle = document.title.trim();
-  // Readability rewrites the tree it reads, so the fallback reads a clone taken first.
-  const untouched = document.body?.cloneNode(true) ?? document.documentElement;
-  const article = new Readability(document, { serializer: (node: Node) => node }).parse();
-  const articleText = article?.content ? htmlText(article.content) : '';
-  if (articleText) return { title: article?.title?.trim() || documentTitle, text: articleText };
-  return { title: documentTitle, text: untouched ? htmlText(untouched) : '' };
+  const dom = parse(bytes, contentType, url);
+  try {
+    const document = dom.window.document;
+    const documentTitle = document.title.trim();
+    // Readability rewrites the tree it reads, so the fallback reads a clone taken first.
+    const untouched = document.body?.cloneNode(true) ?? document.documentElement;
+    const article = new Readability(document, { serializer: (node: Node) => node }).parse();
+    const articleText = article?.content ? htmlText(article.content) : '';
+    if (articleText) return { title: article?.title?.trim() || documentTitle, text: articleText };
+    return { title: documentTitle, text: untouched ? htmlText(untouched) : '' };
+  } finally {
+    dom.window.close();
+  }
 }

@@ -1,3 +1,5 @@
+import type { LookupAddress } from 'node:dns';
+import { lookup } from 'node:dns/promises';
 import { EMPTY_ALLOW_LIST, parseAllowList, type AllowList } from './allow-list';
 
 /**
@@ -28,7 +30,17 @@ export type FetchOptions = {
   userAgent?: string;
   /** Stops the fetch early (a worker shutting down); it ends as a time-out. */
   signal?: AbortSignal;
+  /**
+   * How a host name becomes addresses (default: the system resolver, as `getaddrinfo` sees
+   * it). Called once per hop; the connection then uses only what it returned.
+   */
+  resolveHost?: HostResolver;
 };
+
+export type HostResolver = (host: string) => Promise<LookupAddress[]>;
+
+/** The system resolver, every address in the resolver's order. */
+export const systemResolver: HostResolver = (host) => lookup(host, { all: true, verbatim: true });
 
 export type ResolvedFetchOptions = Required<Omit<FetchOptions, 'allowList' | 'signal'>> & {
   allowList: AllowList;
@@ -47,5 +59,6 @@ export function resolveFetchOptions(options: FetchOptions = {}): ResolvedFetchOp
     userAgent: options.userAgent ?? FETCH_DEFAULTS.userAgent,
     allowList,
     signal: options.signal,
+    resolveHost: options.resolveHost ?? systemResolver,
   };
 }

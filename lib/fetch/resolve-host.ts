@@ -1,8 +1,8 @@
 import type { LookupAddress } from 'node:dns';
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { judgeAddress, type AllowList } from './allow-list';
 import { FetchRefusal } from './fetch-refusal';
+import type { HostResolver } from './options';
 
 /** The URL's host as DNS and the address rules want it: no IPv6 brackets, no trailing dot. */
 export function bareHost(url: URL): string {
@@ -23,22 +23,29 @@ const DNS_FAILURES: Record<string, string> = {
   EAI_NONAME: 'no such host',
 };
 
-async function resolveOnce(host: string, signal: AbortSignal): Promise<LookupAddress[]> {
+async function resolveOnce(
+  host: string,
+  resolveHost: HostResolver,
+  signal: AbortSignal,
+): Promise<LookupAddress[]> {
   const family = isIP(host);
   if (family) return [{ address: host, family }];
+  // A resolver cannot be cancelled; the fetch stops waiting for it at the time-out.
+  let stop = () => {};
   const aborted = new Promise<never>((_, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) stop();
+    stop = () => reject(signal.reason);
     signal.addEventListener('abort', stop, { once: true });
   });
   try {
-    // verbatim keeps the resolver's order; every address is checked below regardless.
-    return await Promise.race([lookup(host, { all: true, verbatim: true }), aborted]);
+    signal.throwIfAborted();
+    return await Promise.race([resolveHost(host), aborted]);
   } catch (error) {
     if (signal.aborted) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
     const why = DNS_FAILURES[code] ?? `lookup failed (${code})`;
     throw new FetchRefusal('dns_error', `could not resolve ${host}: ${why}`);
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
 }
 
@@ -51,11 +58,12 @@ async function resolveOnce(host: string, signal: AbortSignal): Promise<LookupAdd
 export async function resolveCheckedAddresses(
   url: URL,
   allowList: AllowList,
+  resolveHost: HostResolver,
   signal: AbortSignal,
 ): Promise<LookupAddress[]> {
   const host = bareHost(url);
   const port = portOf(url);
-  const addresses = await resolveOnce(host, signal);
+  const addresses = await resolveOnce(host, resolveHost, signal);
   if (!addresses.length) throw new FetchRefusal('dns_error', `could not resolve ${host}`);
   for (const { address } of addresses) {
     const verdict = judgeAddress(allowList, host, address, port);

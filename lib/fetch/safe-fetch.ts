@@ -45,7 +45,12 @@ async function requestHop(
   options: ResolvedFetchOptions,
   signal: AbortSignal,
 ): Promise<Hop> {
-  const addresses = await resolveCheckedAddresses(url, options.allowList, signal);
+  const addresses = await resolveCheckedAddresses(
+    url,
+    options.allowList,
+    options.resolveHost,
+    signal,
+  );
   const agent = new Agent({
     connect: { timeout: options.connectTimeoutMs, lookup: pinnedLookup(bareHost(url), addresses) },
     connections: 1,

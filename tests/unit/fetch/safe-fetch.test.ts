@@ -282,6 +282,54 @@ describe('fetchPage: the address rules', () => {
     expect(expectPage(result).text).toBe('The end of the chain.');
   });
 
+  /** A rebinding name: loopback (allow-listed here) at first, then a private address. */
+  function rebindingResolver() {
+    const asked: string[] = [];
+    const answers = ['127.0.0.1', '10.0.0.1'];
+    const resolveHost = async (host: string) => {
+      asked.push(host);
+      return [{ address: answers[Math.min(asked.length - 1, 1)]!, family: 4 }];
+    };
+    return { asked, resolveHost };
+  }
+
+  it('resolves a name once and connects only to the address it checked', async () => {
+    const { asked, resolveHost } = rebindingResolver();
+    const result = await fetchPage(`http://rebind.test:${server.port}/chain/0`, {
+      allowList: [server.allowEntry],
+      resolveHost,
+    });
+    // The socket never asked DNS again (rebind.test resolves nowhere else): it used the answer
+    // the rules checked, so the name's later private answer was never used.
+    expect(expectPage(result).text).toBe('The end of the chain.');
+    expect(asked).toEqual(['rebind.test']);
+  });
+
+  it('checks each redirect hop afresh, so a name that turns private mid-chain is refused', async () => {
+    const { asked, resolveHost } = rebindingResolver();
+    const result = await fetchPage(`http://rebind.test:${server.port}/chain/1`, {
+      allowList: [server.allowEntry],
+      resolveHost,
+    });
+    expect(expectFailure(result, 'blocked').message).toBe(
+      'refused: rebind.test (10.0.0.1) is a private address',
+    );
+    expect(asked).toEqual(['rebind.test', 'rebind.test']);
+  });
+
+  it('refuses a name when any of its addresses is refused', async () => {
+    const result = await fetchPage(`http://mixed.test:${server.port}/chain/0`, {
+      allowList: [server.allowEntry],
+      resolveHost: async () => [
+        { address: '127.0.0.1', family: 4 },
+        { address: 'fd00::1', family: 6 },
+      ],
+    });
+    expect(expectFailure(result, 'blocked').message).toBe(
+      'refused: mixed.test (fd00::1) is a unique-local (private) address',
+    );
+  });
+
   it.each([
     ['ftp://files.example/report.pdf', 'not ftp:'],
     ['file:///etc/passwd', 'not file:'],
