@@ -31,6 +31,9 @@ export async function extractPdf(bytes: Uint8Array, signal?: AbortSignal): Promi
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       signal?.throwIfAborted();
+      // pdf.js runs in this thread (no worker in Node) and its steps chain as promises, which
+      // would hold the event loop for the whole file; a turn per page lets requests through.
+      await new Promise((resolve) => setImmediate(resolve));
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       let text = '';
