@@ -1,7 +1,20 @@
 import { FetchRefusal } from './fetch-refusal';
 
-/** Total time-out reached, or the caller stopped the fetch. */
-export class FetchTimeout extends Error {}
+/** Total time-out reached, or (`stopped`) the caller stopped the fetch. */
+export class FetchTimeout extends Error {
+  constructor(readonly stopped = false) {
+    super(stopped ? 'stopped' : 'timed out');
+  }
+}
+
+function timeoutRefusal(timeout: FetchTimeout, timeoutMs: number): FetchRefusal {
+  return new FetchRefusal(
+    'timeout',
+    timeout.stopped
+      ? 'the check was stopped before it finished'
+      : `no complete answer within ${timeoutMs / 1000} s`,
+  );
+}
 
 const CONNECT_WORDS: Record<string, string> = {
   ECONNREFUSED: 'the server refused the connection',
@@ -38,13 +51,9 @@ export function describeNetworkError(
   timeoutMs: number,
 ): FetchRefusal {
   if (error instanceof FetchRefusal) return error;
-  if (error instanceof FetchTimeout) {
-    return new FetchRefusal('timeout', `no complete answer within ${timeoutMs / 1000} s`);
-  }
+  if (error instanceof FetchTimeout) return timeoutRefusal(error, timeoutMs);
   const cause = rootCause(error) as (Error & { code?: string }) | undefined;
-  if (cause instanceof FetchTimeout) {
-    return new FetchRefusal('timeout', `no complete answer within ${timeoutMs / 1000} s`);
-  }
+  if (cause instanceof FetchTimeout) return timeoutRefusal(cause, timeoutMs);
   const code = cause?.code ?? '';
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
     return new FetchRefusal('timeout', `could not connect to ${host} in time`);

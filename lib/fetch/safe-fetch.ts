@@ -14,6 +14,13 @@ const ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf
 
 /** Only web pages: file:, ftp:, data:, javascript: and the rest never leave the server. */
 function checkScheme(url: URL) {
+  if (url.username || url.password) {
+    // A password in a cited link would be sent to whoever the link (or a redirect) names.
+    throw new FetchRefusal(
+      'blocked',
+      'refused: addresses with a user name or password are not fetched',
+    );
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchRefusal(
       'blocked',
@@ -140,7 +147,7 @@ async function fetchFollowingRedirects(
       const bytes = await readCapped(response.body, options.maxBytes);
       const { title, text } = await extractText(type, bytes, url.href, signal).catch(
         (error: unknown) => {
-          if (signal.aborted) throw new FetchTimeout();
+          if (signal.aborted) throw signal.reason;
           const what = error instanceof PdfReadError ? 'the PDF' : `the ${type.essence} page`;
           const why = error instanceof Error ? error.message : String(error);
           throw new FetchRefusal('unsupported_type', `${what} could not be read: ${why}`);
@@ -176,7 +183,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   const resolved = resolveFetchOptions(options);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new FetchTimeout()), resolved.totalTimeoutMs);
-  const stopFromCaller = () => controller.abort(new FetchTimeout());
+  const stopFromCaller = () => controller.abort(new FetchTimeout(true));
   resolved.signal?.addEventListener('abort', stopFromCaller, { once: true });
   if (resolved.signal?.aborted) stopFromCaller();
   const progress: { finalUrl?: string; host: string } = { host: url };
@@ -186,7 +193,9 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   } catch (error) {
     // Once the clock has run out, whatever undici threw (an abort error) means "timed out".
     const cause =
-      error instanceof FetchRefusal || !controller.signal.aborted ? error : new FetchTimeout();
+      error instanceof FetchRefusal || !controller.signal.aborted
+        ? error
+        : controller.signal.reason;
     const refusal = describeNetworkError(cause, progress.host, resolved.totalTimeoutMs);
     return {
       ok: false,

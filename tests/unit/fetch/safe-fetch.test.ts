@@ -340,6 +340,28 @@ describe('fetchPage: the address rules', () => {
     expect(result.message).toContain(words);
   });
 
+  it.each([
+    ['http://[::1]/', 'refused: ::1 is a loopback address'],
+    [
+      'http://[::ffff:7f00:1]/',
+      'refused: ::ffff:7f00:1 is IPv4-mapped form of a loopback address (127.0.0.1)',
+    ],
+    ['http://0x7f.1/', 'refused: 127.0.0.1 is a loopback address'],
+    ['http://2130706433/', 'refused: 127.0.0.1 is a loopback address'],
+    [
+      'http://169.254.169.254/latest/meta-data/',
+      'refused: 169.254.169.254 is a cloud metadata address',
+    ],
+    ['http://[fd00:ec2::254]/', 'refused: fd00:ec2::254 is a cloud metadata address'],
+  ])('refuses the address in %s however it is written', async (url, message) => {
+    expect(expectFailure(await fetchPage(url), 'blocked').message).toBe(message);
+  });
+
+  it('refuses an address carrying a user name and password', async () => {
+    const result = expectFailure(await fetchPage('https://user:secret@example.org/'), 'blocked');
+    expect(result.message).toContain('user name or password');
+  });
+
   it('refuses what is not an address at all', async () => {
     const result = expectFailure(await fetchPage('not a url'), 'blocked');
     expect(result.message).toBe('refused: "not a url" is not a web address');
@@ -355,6 +377,14 @@ describe('fetchPage: limits', () => {
     );
     expect(result.message).toBe('no complete answer within 0.3 s');
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('says so when the caller stops the check', async () => {
+    const controller = new AbortController();
+    const pending = fetchLocal('/silent', { signal: controller.signal });
+    controller.abort();
+    const result = expectFailure(await pending, 'timeout');
+    expect(result.message).toBe('the check was stopped before it finished');
   });
 
   it('gives up on a server that never answers', async () => {
