@@ -176,7 +176,9 @@ async function fetchFollowingRedirects(
  * resolved once and every address checked against the address rules and the allow-list, the
  * socket pinned to those addresses; redirects followed by hand, each hop checked the same way,
  * up to `maxRedirects`, loops refused; connect and total time-outs; a size cap; HTML, plain
- * text and PDF only. Never throws: every failure comes back as an outcome with a message.
+ * text and PDF only. Every failure of the fetch comes back as an outcome with a message; the
+ * only throw is a malformed allow-list given as strings (a configuration error: parse it once
+ * at start-up with parseAllowList and pass the result).
  */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const started = performance.now();
