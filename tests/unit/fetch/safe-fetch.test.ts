@@ -362,6 +362,12 @@ describe('fetchPage: the address rules', () => {
     expect(result.message).toContain('user name or password');
   });
 
+  it('rejects a malformed allow-list, naming the entry, before fetching anything', async () => {
+    await expect(fetchPage(`${server.origin}/`, { allowList: ['127.0.0.1/40'] })).rejects.toThrow(
+      '"127.0.0.1/40" is not a valid CIDR range',
+    );
+  });
+
   it('refuses what is not an address at all', async () => {
     const result = expectFailure(await fetchPage('not a url'), 'blocked');
     expect(result.message).toBe('refused: "not a url" is not a web address');
