@@ -4,6 +4,7 @@ import type { Store } from '../store-types';
 import { sqliteImportStore } from './import-writes';
 import { sqliteEditing } from './editing';
 import { sqliteExportTexts } from './export-text';
+import { sqliteJobs } from './job-sql';
 import { sqliteSearchStore } from './search';
 import { sqliteSignInThrottle } from './sign-in-throttle';
 import { sqliteVerdicts } from './verdicts';
@@ -18,5 +19,6 @@ export function createSqliteStore(): Store {
     editing: sqliteEditing,
     verdicts: sqliteVerdicts,
     signInThrottle: sqliteSignInThrottle(sqlite),
+    jobs: sqliteJobs(sqlite),
   };
 }
