@@ -12,12 +12,10 @@ const HOST_NAME =
 /** Why `entry` is not a host, an address or a range; null when it is one. */
 export function hostListEntryProblem(entry: string): string | null {
   const slash = entry.indexOf('/');
-  if (slash >= 0) {
-    const address = entry.slice(0, slash);
+  const family = slash >= 0 ? net.isIP(entry.slice(0, slash)) : 0;
+  if (family !== 0) {
     const prefix = entry.slice(slash + 1);
-    const family = net.isIP(address);
-    const most = family === 4 ? 32 : 128;
-    if (family === 0 || !/^\d{1,3}$/.test(prefix) || Number(prefix) > most) {
+    if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128)) {
       return `"${entry}" is not a CIDR range such as 10.0.0.0/8 or fd00::/8`;
     }
     return null;
