@@ -26,8 +26,17 @@ const LEASE_LOST = 'The worker running it stopped before it finished (its lease 
  */
 export function sqliteJobs(connection: DirectConnection): JobStore {
   return {
-    claim: (workerId, limit, leaseMs) =>
-      connection.write(() => {
+    claim: async (workerId, limit, leaseMs) => {
+      // An idle worker polls: a read first (in WAL mode it never waits for a writer) so that a
+      // poll that finds nothing due does not take the write lock the app's editors need.
+      const probe = new Date();
+      const due = connection.get(Prisma.sql`
+        SELECT 1 FROM "Job"
+        WHERE ("state" = 'queued' AND "runAt" <= ${probe})
+           OR ("state" = 'running' AND "lockedUntil" < ${probe})
+        LIMIT 1`);
+      if (!due) return [];
+      return connection.write(() => {
         const now = new Date();
         const until = new Date(now.getTime() + leaseMs);
         connection.run(Prisma.sql`
@@ -46,7 +55,8 @@ export function sqliteJobs(connection: DirectConnection): JobStore {
             ORDER BY "runAt", "id" LIMIT ${limit})
           RETURNING "id", "kind", "key", "payload", "attempts", "maxAttempts", "runAt"`);
         return rows.map(toClaimedJob).sort(byRunAt);
-      }),
+      });
+    },
     complete: (id, workerId) =>
       connection.write(
         () =>
