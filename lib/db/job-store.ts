@@ -25,8 +25,13 @@ export interface ClaimedJob {
 /** How a failed run ended: queued again for later, or failed for good (attempts used up). */
 export type FailOutcome = 'queued' | 'failed';
 
-/** A reserved slot for one request to a host: start it `waitMs` from now (0: at once). */
+/**
+ * A reserved slot for one request to a host: start it `waitMs` from now (0: at once). Not
+ * reserved when the host's next free slot is further away than the caller would wait: then
+ * `slotStart` is when it is free.
+ */
 export interface HostSlot {
+  readonly reserved: boolean;
   readonly slotStart: Date;
   readonly waitMs: number;
 }
@@ -53,6 +58,11 @@ export interface JobStore {
   /** Moves the lease's end to now + `leaseMs`; false when `workerId` no longer holds the job. */
   renew(id: number, workerId: string, leaseMs: number): Promise<boolean>;
   /**
+   * Puts a job back to run `delayMs` from now without counting this attempt (its host is busy:
+   * a run that never started). False when `workerId` no longer holds it.
+   */
+  defer(id: number, workerId: string, delayMs: number): Promise<boolean>;
+  /**
    * Gives back every job `workerId` holds (a graceful stop): queued again at once, the
    * interrupted attempt not counted. Returns how many.
    */
@@ -60,7 +70,8 @@ export interface JobStore {
   /**
    * Reserves the next request slot of `host` atomically for every process: the slot starts at
    * the later of the host's next free instant and now, and the host's next free instant moves
-   * to the slot's start + `intervalMs`.
+   * to the slot's start + `intervalMs` — unless the slot would start more than `maxWaitMs` from
+   * now (default: no limit): then nothing is reserved.
    */
-  reserveHostSlot(host: string, intervalMs: number): Promise<HostSlot>;
+  reserveHostSlot(host: string, intervalMs: number, maxWaitMs?: number): Promise<HostSlot>;
 }

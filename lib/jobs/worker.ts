@@ -5,6 +5,7 @@ import { threadId } from 'node:worker_threads';
 import { store } from '@/lib/db/store';
 import type { ClaimedJob, JobStore } from '@/lib/db/job-store';
 import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './backoff';
+import { JobDeferral } from './job-deferral';
 import { WakeSignal } from './wake-signal';
 
 /** What a handler is told about the run it serves. */
@@ -88,6 +89,7 @@ export function startWorker(options: WorkerOptions): RunningWorker {
       );
     }, leaseMs / 3);
     let failure: string | null = null;
+    let deferral: JobDeferral | null = null;
     try {
       const handler = Object.hasOwn(options.handlers, job.kind)
         ? options.handlers[job.kind]
@@ -105,12 +107,15 @@ export function startWorker(options: WorkerOptions): RunningWorker {
         signal: abort.signal,
       });
     } catch (error) {
-      failure = describe(error);
+      if (error instanceof JobDeferral) deferral = error;
+      else failure = describe(error);
     } finally {
       clearInterval(renewal);
     }
     try {
-      if (failure === null) {
+      if (deferral) {
+        await jobs.defer(job.id, workerId, deferral.delayMs);
+      } else if (failure === null) {
         if (!(await jobs.complete(job.id, workerId))) {
           log(`Job ${job.id} (${job.kind}) finished after its lease was lost; it may run again`);
         }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { store } from '@/lib/db/store';
 import { enqueueJob } from '@/lib/jobs/enqueue';
+import { waitForHostSlot } from '@/lib/jobs/host-slots';
 import { JOB_KINDS } from '@/lib/jobs/job-kinds';
 import { startWorker, type RunningWorker } from '@/lib/jobs/worker';
 import { testDb, unique } from '../support/factories';
@@ -203,6 +204,19 @@ describe('the job store', () => {
     expect(slots[2]!.waitMs).toBeGreaterThan(19 * SECOND);
     expect((await jobs.reserveHostSlot(`${host}-other`, 10 * SECOND)).waitMs).toBeLessThan(50);
   });
+
+  it('reserves nothing when the host is busy for longer than the caller would wait', async () => {
+    const host = unique('busy').replace(/\W/g, '');
+    const first = await jobs.reserveHostSlot(host, 10 * SECOND, 1000);
+    expect(first.reserved).toBe(true);
+    const refused = await jobs.reserveHostSlot(host, 10 * SECOND, 1000);
+    expect(refused.reserved).toBe(false);
+    expect(refused.waitMs).toBeGreaterThan(9 * SECOND);
+    // The refusal took no slot: the next reservation is one interval after the first.
+    const next = await jobs.reserveHostSlot(host, 10 * SECOND);
+    expect(next.reserved).toBe(true);
+    expect(next.slotStart.getTime() - first.slotStart.getTime()).toBe(10 * SECOND);
+  });
 });
 
 describe('startWorker', () => {
@@ -251,6 +265,33 @@ describe('startWorker', () => {
     expect((await testDb.job.findUniqueOrThrow({ where: { id: unknown.id } })).lastError).toMatch(
       /No handler for job kind "nobody\.handles"/,
     );
+  });
+
+  it('puts a job whose host is busy back for later, without counting an attempt', async () => {
+    await emptyQueue();
+    const job = await addJob();
+    const host = unique('slow').replace(/\W/g, '');
+    await jobs.reserveHostSlot(host, 60 * SECOND);
+    let tries = 0;
+    running = startWorker({
+      pollMs: 20,
+      log: () => {},
+      handlers: {
+        [JOB_KINDS.sourceCheck]: async () => {
+          tries++;
+          await waitForHostSlot(host, 60 * SECOND, { maxWaitMs: 5 * SECOND });
+        },
+      },
+    });
+    await vi.waitFor(
+      async () => {
+        const row = await testDb.job.findUniqueOrThrow({ where: { id: job.id } });
+        expect(row).toMatchObject({ state: 'queued', attempts: 0, lastError: '', lockedBy: null });
+        expect(row.runAt.getTime()).toBeGreaterThan(Date.now() + 50 * SECOND);
+      },
+      { timeout: 5000, interval: 20 },
+    );
+    expect(tries).toBe(1);
   });
 
   it('runs no more jobs at once than its concurrency, and stops after the running ones finish', async () => {

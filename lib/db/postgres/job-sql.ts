@@ -66,6 +66,14 @@ export function postgresJobs(pool: () => pg.Pool): JobStore {
         WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`);
       return rowCount === 1;
     },
+    defer: async (id, workerId, delayMs) => {
+      const { rowCount } = await query(Prisma.sql`
+        UPDATE "Job" SET "state" = 'queued', "lockedBy" = NULL, "lockedUntil" = NULL,
+          "runAt" = now() + ${millis(delayMs)}, "attempts" = greatest("attempts" - 1, 0),
+          "updatedAt" = now()
+        WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`);
+      return rowCount === 1;
+    },
     release: async (workerId) => {
       const { rowCount } = await query(Prisma.sql`
         UPDATE "Job" SET "state" = 'queued', "lockedBy" = NULL, "lockedUntil" = NULL,
@@ -74,17 +82,26 @@ export function postgresJobs(pool: () => pg.Pool): JobStore {
       return rowCount ?? 0;
     },
     // One statement: the upsert takes the host's row lock, so concurrent reservations of a host
-    // queue behind each other and each moves the next free instant on by one interval.
-    reserveHostSlot: async (host, intervalMs) => {
+    // queue behind each other and each moves the next free instant on by one interval. When the
+    // slot is too far away the update does not happen and the row is read instead.
+    reserveHostSlot: async (host, intervalMs, maxWaitMs) => {
+      const limit =
+        maxWaitMs === undefined || !Number.isFinite(maxWaitMs) ? null : Math.round(maxWaitMs);
       const { rows } = await query<HostSlot>(Prisma.sql`
         INSERT INTO "WatchHost" AS h ("host", "nextFetchAt")
         VALUES (${host}, now() + ${millis(intervalMs)})
         ON CONFLICT ("host") DO UPDATE
         SET "nextFetchAt" = greatest(h."nextFetchAt", now()) + ${millis(intervalMs)}
-        RETURNING h."nextFetchAt" - ${millis(intervalMs)} AS "slotStart",
+        WHERE ${limit}::integer IS NULL OR h."nextFetchAt" <= now() + ${millis(limit ?? 0)}
+        RETURNING true AS "reserved", h."nextFetchAt" - ${millis(intervalMs)} AS "slotStart",
           greatest(0, extract(epoch FROM h."nextFetchAt" - ${millis(intervalMs)} - now()) * 1000)::float8
             AS "waitMs"`);
-      return rows[0]!;
+      if (rows[0]) return rows[0];
+      const busy = await query<HostSlot>(Prisma.sql`
+        SELECT false AS "reserved", greatest("nextFetchAt", now()) AS "slotStart",
+          greatest(0, extract(epoch FROM "nextFetchAt" - now()) * 1000)::float8 AS "waitMs"
+        FROM "WatchHost" WHERE "host" = ${host}`);
+      return busy.rows[0]!;
     },
   };
 }

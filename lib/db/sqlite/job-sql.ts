@@ -85,6 +85,17 @@ export function sqliteJobs(connection: DirectConnection): JobStore {
             WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`).changes === 1
         );
       }),
+    defer: (id, workerId, delayMs) =>
+      connection.write(() => {
+        const now = new Date();
+        return (
+          connection.run(Prisma.sql`
+            UPDATE "Job" SET "state" = 'queued', "lockedBy" = NULL, "lockedUntil" = NULL,
+              "runAt" = ${new Date(now.getTime() + Math.max(0, Math.round(delayMs)))},
+              "attempts" = max("attempts" - 1, 0), "updatedAt" = ${now}
+            WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`).changes === 1
+        );
+      }),
     release: (workerId) =>
       connection.write(
         () =>
@@ -94,16 +105,18 @@ export function sqliteJobs(connection: DirectConnection): JobStore {
             WHERE "lockedBy" = ${workerId} AND "state" = 'running'`).changes,
       ),
     // Two statements, atomic all the same: the write lock is held from the read to the write.
-    reserveHostSlot: (host, intervalMs) =>
+    reserveHostSlot: (host, intervalMs, maxWaitMs = Infinity) =>
       connection.write(() => {
         const now = Date.now();
         const row = connection.get<{ nextFetchAt: string | number }>(Prisma.sql`
           SELECT "nextFetchAt" FROM "WatchHost" WHERE "host" = ${host}`);
         const start = Math.max(row ? fromSqliteInstant(row.nextFetchAt).getTime() : now, now);
+        const slot = { slotStart: new Date(start), waitMs: start - now };
+        if (slot.waitMs > maxWaitMs) return { reserved: false, ...slot };
         connection.run(Prisma.sql`
           INSERT INTO "WatchHost" ("host", "nextFetchAt") VALUES (${host}, ${new Date(start + intervalMs)})
           ON CONFLICT ("host") DO UPDATE SET "nextFetchAt" = excluded."nextFetchAt"`);
-        return { slotStart: new Date(start), waitMs: start - now };
+        return { reserved: true, ...slot };
       }),
   };
 }
