@@ -32,11 +32,12 @@ export function startScheduleTick(options: {
   everyMs: number;
   enqueue?: typeof enqueueJob;
   log?: (message: string) => void;
-}): { stop(): void } {
+}): { stop(): Promise<void> } {
   const enqueue = options.enqueue ?? enqueueJob;
   const log = options.log ?? ((message: string) => console.error(message));
-  const tick = () =>
-    enqueue({
+  let asking: Promise<void> = Promise.resolve();
+  const tick = () => {
+    asking = enqueue({
       kind: JOB_KINDS.watchSchedule,
       key: WATCH_SCHEDULE_KEY,
       runAt: nextTickAt(Date.now(), options.everyMs),
@@ -45,16 +46,23 @@ export function startScheduleTick(options: {
         `Asking for the watch scheduler failed: ${error instanceof Error ? error.message : error}`,
       ),
     );
-  void tick();
+  };
+  tick();
   let timer: NodeJS.Timeout = setTimeout(
     () => {
-      void tick();
+      tick();
       timer = setInterval(tick, options.everyMs);
       timer.unref();
     },
     msUntilMidTick(Date.now(), options.everyMs),
   );
   timer.unref();
-  // clearTimeout and clearInterval clear either kind of timer.
-  return { stop: () => clearTimeout(timer) };
+  return {
+    // clearTimeout clears either kind of timer; a request under way is let finish, so a
+    // process that stops at once after starting has still asked for the next run.
+    stop: () => {
+      clearTimeout(timer);
+      return asking;
+    },
+  };
 }

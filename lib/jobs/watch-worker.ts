@@ -18,7 +18,7 @@ export function startWatchWorker(
   return {
     workerId: worker.workerId,
     stop: async () => {
-      tick.stop();
+      await tick.stop();
       await worker.stop();
     },
   };
