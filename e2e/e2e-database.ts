@@ -25,11 +25,18 @@ export const E2E_DATABASE_URL = E2E_ON_POSTGRES
   ? postgresUrl()
   : `file:${path.resolve('data', 'e2e.db')}`;
 
-/** What every server of the run needs besides DATABASE_URL and PORT. */
-export const E2E_SERVER_ENV: Record<string, string> = E2E_ON_POSTGRES
-  ? {
-      BETTER_AUTH_SECRET:
-        process.env.BETTER_AUTH_SECRET ?? 'e2e-only-secret-0123456789abcdefghijkl',
-      SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${PORT}`,
-    }
-  : {};
+/**
+ * What every server of the run needs besides DATABASE_URL and PORT. Source watch's worker is
+ * off: the demo sources name real sites, and a browser test sets the watch states it shows
+ * itself (the worker is tested with real processes in tests/integration/jobs-*.test.ts).
+ */
+export const E2E_SERVER_ENV: Record<string, string> = {
+  WATCH_ENABLED: '0',
+  ...(E2E_ON_POSTGRES
+    ? {
+        BETTER_AUTH_SECRET:
+          process.env.BETTER_AUTH_SECRET ?? 'e2e-only-secret-0123456789abcdefghijkl',
+        SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${PORT}`,
+      }
+    : {}),
+};

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { resolveDatabaseUrl } from './database-url';
+import { hostListEntryProblem, splitHostList } from './env-host-list';
 import { InvalidEnvironmentError } from './invalid-environment-error';
 
 /**
@@ -8,6 +9,14 @@ import { InvalidEnvironmentError } from './invalid-environment-error';
  * a bad setting stops the server with a message that names it instead of failing on first use.
  */
 const POSTGRES_URL = /^postgres(ql)?:\/\/./;
+
+/** A whole number setting between `min` and `max`, with the same words for every such setting. */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
 
 const EnvSchema = z
   .object({
@@ -89,6 +98,38 @@ const EnvSchema = z
       .min(1, 'must not be empty')
       .max(120)
       .default('Claimtrack demo desk'),
+    /**
+     * Source watch (issue 15): "0" turns the job worker off in this server (`npm start`) and
+     * stops `npm run worker` at once; on by default.
+     */
+    WATCH_ENABLED: z
+      .enum(['0', '1'], { message: 'must be 1 (the worker runs) or 0 (it does not)' })
+      .default('1')
+      .transform((value) => value === '1'),
+    /** Jobs one worker process runs at once (each server process of `npm start` has one). */
+    WATCH_CONCURRENCY: wholeNumber(1, 64).default(4),
+    /** At most one request to a host per this many milliseconds, across every process. */
+    WATCH_HOST_INTERVAL_MS: wholeNumber(1, 3_600_000).default(1000),
+    /**
+     * Hosts, addresses and CIDR ranges the fetch rules allow even though they are private
+     * (loopback, private networks…), comma-separated; empty by default: none.
+     */
+    WATCH_FETCH_ALLOW: z
+      .string()
+      .default('')
+      .transform((raw) => splitHostList(raw))
+      .superRefine((entries, context) => {
+        for (const entry of entries) {
+          const problem = hostListEntryProblem(entry);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }
+      }),
+    /** A newly cited source is checked daily for this many days… */
+    WATCH_DAILY_DAYS: wholeNumber(0, 365).default(7),
+    /** …and then once every this many days. */
+    WATCH_THEN_EVERY_DAYS: wholeNumber(1, 365).default(7),
+    /** How often the scheduler looks for sources whose check is due. */
+    WATCH_SCHEDULE_EVERY_SECONDS: wholeNumber(5, 86_400).default(60),
     /** The desk's own page; unset: the site's origin. */
     DESK_URL: z
       .url({
@@ -118,6 +159,16 @@ const EnvSchema = z
 
 export type Env = z.infer<typeof EnvSchema>;
 
+const WATCH_SETTINGS = [
+  'WATCH_ENABLED',
+  'WATCH_CONCURRENCY',
+  'WATCH_HOST_INTERVAL_MS',
+  'WATCH_FETCH_ALLOW',
+  'WATCH_DAILY_DAYS',
+  'WATCH_THEN_EVERY_DAYS',
+  'WATCH_SCHEDULE_EVERY_SECONDS',
+] as const;
+
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse({
     DATABASE_URL: resolveDatabaseUrl(source.DATABASE_URL),
@@ -133,6 +184,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     SITE_URL: source.SITE_URL === '' ? undefined : source.SITE_URL,
     DESK_NAME: source.DESK_NAME === '' ? undefined : source.DESK_NAME,
     DESK_URL: source.DESK_URL === '' ? undefined : source.DESK_URL,
+    ...Object.fromEntries(
+      WATCH_SETTINGS.map((key) => [key, source[key] === '' ? undefined : source[key]]),
+    ),
   });
   if (!result.success) {
     throw new InvalidEnvironmentError(

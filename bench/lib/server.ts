@@ -152,6 +152,8 @@ export async function startServer(options: {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         PORT: String(options.port),
+        // Reader benches measure pages alone: source watch would fetch the bench's sources.
+        WATCH_ENABLED: '0',
         ...options.env,
       },
     },

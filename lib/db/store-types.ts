@@ -1,6 +1,7 @@
 import type { EditingStore } from './editing-store';
 import type { ExportTextStore } from './export-text-store';
 import type { ImportStore } from './import-store';
+import type { JobStore } from './job-store';
 import type { SearchStore } from './search-store';
 import type { SignInThrottleStore } from './sign-in-throttle-store';
 import type { VerdictStore } from './verdict-store';
@@ -24,4 +25,6 @@ export interface Store {
   signInThrottle: SignInThrottleStore;
   importWrites: ImportStore;
   watch: WatchStore;
+  /** The durable job queue and the per-host fetch slots (issue 15). */
+  jobs: JobStore;
 }

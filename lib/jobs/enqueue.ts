@@ -30,18 +30,24 @@ export async function enqueueJob(input: EnqueueInput): Promise<void> {
     runAt,
     maxAttempts: input.maxAttempts ?? 5,
   };
-  try {
-    await db.job.create({ data });
-    return;
-  } catch (error) {
-    if (!input.key || !isUniqueViolation(error)) throw error;
+  // Twice at most: the key's job may finish (its row deleted) between the refused insert and
+  // the updates below, and the request must not vanish in that gap.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.job.create({ data });
+      return;
+    } catch (error) {
+      if (!input.key || !isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+    const moved = await db.job.updateMany({
+      where: { key: input.key, state: 'queued', runAt: { gt: runAt } },
+      data: { runAt, payload: data.payload },
+    });
+    const retried = await db.job.updateMany({
+      where: { key: input.key, state: 'failed' },
+      data: { state: 'queued', runAt, attempts: 0, lastError: '', payload: data.payload },
+    });
+    if (moved.count + retried.count > 0) return;
+    if (await db.job.findUnique({ where: { key: input.key }, select: { id: true } })) return;
   }
-  await db.job.updateMany({
-    where: { key: input.key, state: 'queued', runAt: { gt: runAt } },
-    data: { runAt, payload: data.payload },
-  });
-  await db.job.updateMany({
-    where: { key: input.key, state: 'failed' },
-    data: { state: 'queued', runAt, attempts: 0, lastError: '', payload: data.payload },
-  });
 }

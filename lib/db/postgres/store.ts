@@ -3,6 +3,7 @@ import type { Store } from '../store-types';
 import { postgresImportStore } from './import-writes';
 import { postgresEditing } from './editing';
 import { postgresExportTexts } from './export-text';
+import { postgresJobs } from './job-sql';
 import { postgresPool } from './connect';
 import { postgresSearchStore } from './search';
 import { postgresSignInThrottle } from './sign-in-throttle';
@@ -20,5 +21,6 @@ export function createPostgresStore(): Store {
     verdicts: postgresVerdicts,
     signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
     watch: postgresWatch,
+    jobs: postgresJobs(() => postgresPool(env.DATABASE_URL)),
   };
 }

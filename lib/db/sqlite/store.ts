@@ -4,6 +4,7 @@ import type { Store } from '../store-types';
 import { sqliteImportStore } from './import-writes';
 import { sqliteEditing } from './editing';
 import { sqliteExportTexts } from './export-text';
+import { sqliteJobs } from './job-sql';
 import { sqliteSearchStore } from './search';
 import { sqliteSignInThrottle } from './sign-in-throttle';
 import { sqliteVerdicts } from './verdicts';
@@ -20,5 +21,6 @@ export function createSqliteStore(): Store {
     verdicts: sqliteVerdicts,
     signInThrottle: sqliteSignInThrottle(sqlite),
     watch: sqliteWatch,
+    jobs: sqliteJobs(sqlite),
   };
 }
