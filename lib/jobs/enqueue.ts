@@ -11,6 +11,17 @@ export type EnqueueInput = {
   maxAttempts?: number;
 };
 
+/** The Job row an enqueue writes: the one place its defaults live. */
+function jobRow(input: EnqueueInput) {
+  return {
+    kind: input.kind,
+    key: input.key ?? null,
+    payload: JSON.stringify(input.payload ?? {}),
+    runAt: input.runAt ?? new Date(),
+    maxAttempts: input.maxAttempts ?? 5,
+  };
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
 }
@@ -22,14 +33,8 @@ function isUniqueViolation(error: unknown): boolean {
  * A key whose job is running now is left alone: the run in progress answers the request.
  */
 export async function enqueueJob(input: EnqueueInput): Promise<void> {
-  const runAt = input.runAt ?? new Date();
-  const data = {
-    kind: input.kind,
-    key: input.key ?? null,
-    payload: JSON.stringify(input.payload ?? {}),
-    runAt,
-    maxAttempts: input.maxAttempts ?? 5,
-  };
+  const data = jobRow(input);
+  const runAt = data.runAt;
   // Twice at most: the key's job may finish (its row deleted) between the refused insert and
   // the updates below, and the request must not vanish in that gap.
   for (let attempt = 1; ; attempt++) {
@@ -50,4 +55,32 @@ export async function enqueueJob(input: EnqueueInput): Promise<void> {
     if (moved.count + retried.count > 0) return;
     if (await db.job.findUnique({ where: { key: input.key }, select: { id: true } })) return;
   }
+}
+
+/**
+ * enqueueJob for many keyed jobs at once (the scheduler queues thousands): one enqueueJob each
+ * cost 4-18 ms, a write transaction apiece. The batch reads which keys exist once, inserts the
+ * new ones in one statement, leaves a key whose job waits or runs alone (it runs soon), and
+ * sends only the rare rest — a key left by a failed job, or one another process inserted
+ * meanwhile — through enqueueJob, which knows what to do with each.
+ */
+export async function enqueueJobs(inputs: readonly (EnqueueInput & { key: string })[]) {
+  if (inputs.length === 0) return;
+  const existing = await db.job.findMany({
+    where: { key: { in: inputs.map((input) => input.key) } },
+    select: { key: true, state: true },
+  });
+  const stateOf = new Map(existing.map((job) => [job.key, job.state]));
+  const fresh = inputs.filter((input) => !stateOf.has(input.key));
+  const rest = inputs.filter((input) => {
+    const state = stateOf.get(input.key);
+    return state !== undefined && state !== 'queued' && state !== 'running';
+  });
+  try {
+    await db.job.createMany({ data: fresh.map(jobRow) });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    rest.push(...fresh);
+  }
+  for (const input of rest) await enqueueJob(input);
 }
