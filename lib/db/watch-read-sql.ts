@@ -111,17 +111,22 @@ export async function urgentPublishedClaimIds(
   states: readonly LinkState[],
   take: number,
 ): Promise<{ ids: number[]; total: number }> {
+  // MATERIALIZED: each urgent source's rank and problem date is worked out once, and the walk
+  // goes source → its citations → their claims (joined the other way round, SQLite started from
+  // the published claims: 256 ms at 100,000 claims).
   const rows = await db.$queryRaw<{ id: number; total: number | bigint }[]>(Prisma.sql`
+    WITH u AS MATERIALIZED (
+      SELECT sw."sourceId" AS "sourceId", ${stateRank} AS "rank", ${problemSince} AS "since"
+      FROM "SourceWatch" sw JOIN "Source" s ON s."id" = sw."sourceId"
+      WHERE sw."state" IN (${Prisma.join([...states])}) AND s."deletedAt" IS NULL)
     SELECT k."id" AS "id", count(*) OVER () AS "total"
-    FROM "SourceWatch" sw
-    JOIN "Citation" c ON c."sourceId" = sw."sourceId" AND c."deletedAt" IS NULL
+    FROM u
+    JOIN "Citation" c ON c."sourceId" = u."sourceId" AND c."deletedAt" IS NULL
     JOIN "Claim" k ON k."id" = c."claimId"
-    JOIN "Source" s ON s."id" = sw."sourceId" AND s."deletedAt" IS NULL
-    WHERE sw."state" IN (${Prisma.join([...states])})
-      AND k."status" = 'published' AND k."deletedAt" IS NULL
+    WHERE k."status" = 'published' AND k."deletedAt" IS NULL
     GROUP BY k."id"
-    ORDER BY min(${stateRank}), CASE WHEN min(${problemSince}) IS NULL THEN 1 ELSE 0 END,
-      min(${problemSince}), k."id"
+    ORDER BY min(u."rank"), CASE WHEN min(u."since") IS NULL THEN 1 ELSE 0 END, min(u."since"),
+      k."id"
     LIMIT ${take}`);
   return { ids: rows.map((r) => Number(r.id)), total: Number(rows[0]?.total ?? 0) };
 }
