@@ -235,3 +235,37 @@ test('readers and signed-out visitors cannot reach the watch screens', async ({ 
   await page.goto('/editor/watch');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Feditor%2Fwatch/);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the watch page filters and Check now answers', async ({
+    page,
+    db,
+    uid,
+    createClaim,
+    createAccount,
+    signInAs,
+  }) => {
+    await createClaim({
+      citations: [{ source: `No script ${uid}`, stance: 'supports', quote: 'words' }],
+    });
+    const sourceId = await watchSource(db, `No script ${uid}`, `${uid}.example.test`, 'dead');
+    await signInAs(await createAccount());
+
+    await page.goto('/editor/watch');
+    await page.getByLabel('Web address, title or publisher contains').fill(`${uid}.example.test`);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page.getByTestId('watch-item')).toHaveCount(1);
+    await page
+      .getByTestId('watch-item')
+      .getByRole('link', { name: `No script ${uid}` })
+      .click();
+
+    await page.getByRole('button', { name: /^Check now/ }).click();
+    await expect(page.locator('#check-now-message')).toHaveText(
+      'Queued — checked within a minute.',
+    );
+    expect(await db.job.count({ where: { key: `source.check:${sourceId}` } })).toBe(1);
+  });
+});
