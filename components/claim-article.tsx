@@ -15,6 +15,7 @@ import { jsonLdScriptContent } from '@/lib/export/json-ld';
 import { ClaimStories } from '@/components/stories/claim-stories';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { urlHost } from '@/lib/format/external-url';
+import type { ReaderCitationFacts } from '@/lib/watch/read/reader-source-facts';
 
 const sectionHeading = 'font-serif text-2xl font-semibold tracking-tight';
 const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
@@ -27,13 +28,15 @@ interface ClaimArticleProps {
   editable: boolean;
   /** The editors' "Preview as a reader": no structured data for search engines. */
   preview?: boolean;
+  /** Source watch's dated facts per citation id ("checked on", "quote verified on"). */
+  watchFacts?: Map<number, ReaderCitationFacts>;
 }
 
 /**
  * A claim as readers see it: the public page (app/claims/[id]) and the editors' preview
  * (app/editor/claims/[id]/preview) render this one component, so the preview is exact.
  */
-export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleProps) {
+export function ClaimArticle({ claim, editable, preview = false, watchFacts }: ClaimArticleProps) {
   const quantity = claim.quantity ? formatQuantity(claim.quantity) : null;
   const review = preview ? null : buildClaimReview(reviewSubjectOfDetail(claim));
 
@@ -202,7 +205,7 @@ export function ClaimArticle({ claim, editable, preview = false }: ClaimArticleP
         <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-zinc-400">
           Every source we cited for this claim, with the passage we relied on.
         </p>
-        <EvidenceList evidence={claim.evidence} />
+        <EvidenceList evidence={claim.evidence} watchFacts={watchFacts} />
       </section>
 
       <section id="history" aria-labelledby="history-heading" tabIndex={-1} className="scroll-mt-4">

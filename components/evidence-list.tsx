@@ -4,12 +4,21 @@ import { STANCES } from '@/lib/domain/evidence';
 import { QuotedPassage } from './quoted-passage';
 import { SourceByline } from './source-byline';
 import { SourceLinks } from './source-links';
+import { ReaderWatchFacts } from './watch/reader-watch-facts';
+import type { ReaderCitationFacts } from '@/lib/watch/read/reader-source-facts';
 
 /**
  * Every cited source of a claim, grouped by stance: supporting, contradicting, context. Each
  * group is always shown, so an empty one says so instead of silently disappearing.
  */
-export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
+export function EvidenceList({
+  evidence,
+  watchFacts,
+}: {
+  evidence: EvidenceItem[];
+  /** Source watch's dated facts per citation id; none in the editors' preview. */
+  watchFacts?: Map<number, ReaderCitationFacts>;
+}) {
   return (
     <div className="space-y-8">
       {STANCES.map((stance) => {
@@ -49,6 +58,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
                         archiveUrl={item.source.archiveUrl}
                       />
                     </div>
+                    <ReaderWatchFacts
+                      facts={watchFacts?.get(item.id)}
+                      title={item.source.title}
+                      archiveUrl={item.source.archiveUrl}
+                    />
                   </li>
                 ))}
               </ul>

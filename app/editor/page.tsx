@@ -63,6 +63,9 @@ export default async function MyDeskPage({ searchParams }: MyDeskPageProps) {
           <Link href="/editor/units" className={secondaryButton}>
             Units
           </Link>
+          <Link href="/editor/watch" className={secondaryButton}>
+            Source watch
+          </Link>
           <Link href="/editor/claims/new" className={primaryButton}>
             New claim
           </Link>

@@ -6,6 +6,8 @@ import { SourceByline } from '@/components/source-byline';
 import { cappedListNote, countOf, listCountOf } from '@/lib/format/counts';
 import { truncate } from '@/lib/format/text';
 import { findSources } from '@/lib/sources/find-sources';
+import { ReaderWatchFacts } from '@/components/watch/reader-watch-facts';
+import { findReaderSourceFacts } from '@/lib/watch/read/reader-source-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,6 +47,8 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
   const page = parsePage(params.page);
   const q = parseQuery(params.q);
   const result = await findSources(page, q);
+  // Source watch's "checked on" dates: the page's one extra query (issue 14 measures it).
+  const watchFacts = await findReaderSourceFacts(result.items.map((s) => s.id));
 
   return (
     <>
@@ -114,6 +118,11 @@ export default async function SourcesPage({ searchParams }: SourcesPageProps) {
                   <p className="mt-1 text-sm text-stone-700 dark:text-zinc-300">
                     Cited by {countOf(source.claimCount, 'claim')}
                   </p>
+                  <ReaderWatchFacts
+                    facts={watchFacts.get(source.id)}
+                    title={source.title}
+                    archiveUrl={source.archiveUrl}
+                  />
                 </article>
               </li>
             ))}

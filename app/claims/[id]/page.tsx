@@ -7,6 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { getPublishedClaim } from '@/lib/claims/get-claim';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import { claimFeedPath, FEED_PATH, FEED_TITLE } from '@/lib/feed/atom-feed';
+import { findReaderCitationFacts } from '@/lib/watch/read/reader-source-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,5 +42,7 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
 export default async function ClaimPage({ params }: ClaimPageProps) {
   const [claim, user] = await Promise.all([loadClaim((await params).id), getCurrentUser()]);
   if (!claim) notFound();
-  return <ClaimArticle claim={claim} editable={user !== null} />;
+  // Source watch's dated facts: the page's one extra query (issue 14 measures these pages).
+  const watchFacts = await findReaderCitationFacts(claim.evidence.map((e) => e.id));
+  return <ClaimArticle claim={claim} editable={user !== null} watchFacts={watchFacts} />;
 }

@@ -11,6 +11,8 @@ import { STANCES } from '@/lib/domain/evidence';
 import { filteredClaimsHref } from '@/lib/format/claim-list-href';
 import { countOf } from '@/lib/format/counts';
 import { getSource } from '@/lib/sources/get-source';
+import { QuoteVerified, ReaderWatchFacts } from '@/components/watch/reader-watch-facts';
+import { findReaderCitationFacts } from '@/lib/watch/read/reader-source-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,6 +36,9 @@ const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:t
 export default async function SourcePage({ params }: SourcePageProps) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
+  // Source watch's dated facts: the page's one extra query (issue 14 measures these pages).
+  const watchFacts = await findReaderCitationFacts(source.citations.map((c) => c.id));
+  const sourceFacts = watchFacts.values().next().value;
 
   return (
     <article aria-labelledby="source-heading" className="space-y-10">
@@ -56,6 +61,15 @@ export default async function SourcePage({ params }: SourcePageProps) {
         <div className="mt-3">
           <SourceLinks title={source.title} url={source.url} archiveUrl={source.archiveUrl} />
         </div>
+        <ReaderWatchFacts
+          facts={
+            sourceFacts
+              ? { checkedOn: sourceFacts.checkedOn, liveDead: sourceFacts.liveDead }
+              : undefined
+          }
+          title={source.title}
+          archiveUrl={source.archiveUrl}
+        />
       </header>
 
       <section aria-labelledby="citing-heading">
@@ -97,6 +111,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
                 Stance: <span className="font-semibold">{stanceLabel(citation.stance)}</span>
               </p>
               <QuotedPassage quote={citation.quote} locator={citation.locator} />
+              <QuoteVerified facts={watchFacts.get(citation.id)} />
             </li>
           ))}
         </ul>

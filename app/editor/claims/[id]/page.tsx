@@ -16,6 +16,7 @@ import { ClaimStoriesPanel } from '@/components/stories/claim-stories-panel';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { RevisionReview } from '@/components/review/revision-review';
 import { VerdictBadge } from '@/components/verdict-badge';
+import { CitationWatchMarks } from '@/components/watch/citation-watch-marks';
 import { CITATION_FIELD_LABELS, CLAIM_FIELD_LABELS } from '@/app/editor/form-fields';
 import { stringValues } from '@/app/editor/form-state';
 import { requireEditorPage } from '@/lib/auth/page-guard';
@@ -24,6 +25,7 @@ import { STANCES } from '@/lib/domain/evidence';
 import { confidenceLabel, verdictInfo } from '@/lib/domain/verdicts';
 import { findClaimantOptions, findRecentSourceOptions } from '@/lib/editor/find-editor-options';
 import { parseRouteId } from '@/lib/validation/route-id';
+import { findCitationMarks } from '@/lib/watch/read/citation-marks';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -82,13 +84,14 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
   const user = await requireEditorPage(`/editor/claims/${rawId}`);
   const id = parseRouteId(rawId);
   if (id === null) notFound();
-  const [claim, claimants, sources, search] = await Promise.all([
+  const [claim, claimants, sources, search, watchMarks] = await Promise.all([
     searchParams.then((search) =>
       getClaimForEditing(user, id, { wholeHistory: search.history === 'all' }),
     ),
     findClaimantOptions(user),
     findRecentSourceOptions(user),
     searchParams,
+    findCitationMarks(user, id),
   ]);
   if (!claim) notFound();
   const savedMessage = typeof search.saved === 'string' ? SAVED_MESSAGES[search.saved] : undefined;
@@ -302,6 +305,9 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
                       {c.source.publisher ? ` — ${c.source.publisher.name}` : ''}
                       {c.source.deleted ? ' (source removed)' : ''}
                     </p>
+                    {watchMarks.has(c.id) ? (
+                      <CitationWatchMarks mark={watchMarks.get(c.id)!} sourceId={c.source.id} />
+                    ) : null}
                     <CitationEditForm
                       key={c.id}
                       savedToken={citationSaved === String(c.id) ? savedBy('citation') : undefined}
