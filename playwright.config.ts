@@ -7,7 +7,7 @@ export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 /**
  * With E2E_DATABASE=postgres: a representative subset against a PostgreSQL-backed production
  * build — the paths where the provider changes what a user sees (signing in, reading and
- * searching, the page cache, editing and concurrent saves, review, the desk board, stories) —
+ * searching, the page cache, editing and concurrent saves, review, the desk board, stories, source watch) —
  * plus the specs only PostgreSQL can run (several app servers over one database). Specs whose
  * PostgreSQL data paths the integration suite already runs on both databases and whose screens
  * do not change with the provider (the list's typing and phone layout, notes, notifications,
@@ -24,6 +24,7 @@ const ON_POSTGRES = [
   'home-and-sources.spec.ts',
   'page-cache.spec.ts',
   'search.spec.ts',
+  'source-watch.spec.ts',
   'stories.spec.ts',
   'two-servers.spec.ts',
 ];
