@@ -10,10 +10,15 @@ import {
 } from '@/lib/watch/read/reader-source-facts';
 import { diffSnapshots } from '@/lib/watch/read/snapshot-diff';
 import { parseWatchListQuery } from '@/lib/watch/read/watch-list-query';
-import { requestSourceCheck } from '@/lib/watch/request-check';
 import { editor } from '../support/editing';
 import { testDb, unique } from '../support/factories';
-import { citingClaim, daysAgo, quoteCheck, snapshot, watchedSource } from '../support/watch-records';
+import {
+  citingClaim,
+  daysAgo,
+  quoteCheck,
+  snapshot,
+  watchedSource,
+} from '../support/watch-records';
 
 const hostFor = (label: string) =>
   `${unique(label).replace(/\W+/g, '-').toLowerCase()}.example.test`;
@@ -290,22 +295,5 @@ describe('Readers’ facts', () => {
     expect(sources.get(source.id)?.checkedOn).toEqual(new Date('2026-12-04T10:00:00Z'));
     expect(sources.get(unchecked.id)?.checkedOn).toBeNull();
     expect(JSON.stringify([...sources.values()])).not.toContain('publisher text');
-  });
-});
-
-describe('Check now', () => {
-  it('queues one check job per source, for editors only', async () => {
-    const me = await editor();
-    const source = await watchedSource(hostFor('check-now'), 'dead');
-    expect(await requestSourceCheck(me, source.id)).toEqual({ ok: true });
-    expect(await requestSourceCheck(me, source.id)).toEqual({ ok: true });
-    const jobs = await testDb.job.findMany({ where: { key: `source.check:${source.id}` } });
-    expect(jobs).toHaveLength(1);
-    expect(JSON.parse(jobs[0]!.payload)).toEqual({ sourceId: source.id, reason: 'manual' });
-    expect(await requestSourceCheck(me, 999_999_999)).toEqual({
-      ok: false,
-      message: 'No such source.',
-    });
-    await expect(requestSourceCheck(null, source.id)).rejects.toBeInstanceOf(AuthorizationError);
   });
 });
