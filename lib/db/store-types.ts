@@ -3,6 +3,7 @@ import type { ExportTextStore } from './export-text-store';
 import type { ImportStore } from './import-store';
 import type { SearchStore } from './search-store';
 import type { SignInThrottleStore } from './sign-in-throttle-store';
+import type { StoryStore } from './story-store';
 import type { VerdictStore } from './verdict-store';
 
 /**
@@ -22,4 +23,5 @@ export interface Store {
   verdicts: VerdictStore;
   signInThrottle: SignInThrottleStore;
   importWrites: ImportStore;
+  stories: StoryStore;
 }

@@ -6,6 +6,7 @@ import { postgresExportTexts } from './export-text';
 import { postgresPool } from './connect';
 import { postgresSearchStore } from './search';
 import { postgresSignInThrottle } from './sign-in-throttle';
+import { postgresStories } from './stories';
 import { postgresVerdicts } from './verdicts';
 
 /** The PostgreSQL implementation of each area of the store (made only when it is the provider). */
@@ -18,5 +19,6 @@ export function createPostgresStore(): Store {
     editing: postgresEditing,
     verdicts: postgresVerdicts,
     signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
+    stories: postgresStories,
   };
 }

@@ -6,6 +6,7 @@ import { sqliteEditing } from './editing';
 import { sqliteExportTexts } from './export-text';
 import { sqliteSearchStore } from './search';
 import { sqliteSignInThrottle } from './sign-in-throttle';
+import { sqliteStories } from './stories';
 import { sqliteVerdicts } from './verdicts';
 
 /** The SQLite implementation of each area of the store (made only when SQLite is the provider). */
@@ -18,5 +19,6 @@ export function createSqliteStore(): Store {
     editing: sqliteEditing,
     verdicts: sqliteVerdicts,
     signInThrottle: sqliteSignInThrottle(sqlite),
+    stories: sqliteStories,
   };
 }
