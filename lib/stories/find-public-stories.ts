@@ -34,7 +34,14 @@ export async function findPublicStories(
   }
   const total = rows[0]?.total ?? 0;
   return {
-    items: rows.map(({ total: _total, ...item }) => item),
+    items: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      description: r.description,
+      claimCount: r.claimCount,
+      activityAt: r.activityAt,
+    })),
     total,
     page: current,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
