@@ -9,27 +9,27 @@ interface VerdictBadgeProps {
   size?: 'md' | 'lg';
 }
 
-/** The one verdict badge of the site: colour, icon and label together, never colour alone. */
+/**
+ * The one verdict badge of the site: colour, icon and label together, never colour alone. Its
+ * styles are the `verdict-badge*` classes of app/globals.css: a page holds up to 50 badges, and a
+ * class string here is sent twice per badge (HTML and React payload).
+ */
 export function VerdictBadge({ verdict, confidence, size = 'md' }: VerdictBadgeProps) {
   const info = verdictInfo(verdict);
   const large = size === 'lg';
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1 align-middle">
+    <span className="verdict-badge-wrap">
       <span
         data-verdict={info.code}
         title={`${info.label}: ${info.meaning}`}
-        className={`inline-flex items-center gap-1.5 rounded-full border font-sans font-semibold whitespace-nowrap ${
-          large ? 'px-3 py-1 text-base' : 'px-2.5 py-0.5 text-sm'
-        } ${VERDICT_BADGE_CLASS[info.code]}`}
+        className={`verdict-badge ${large ? 'verdict-badge-lg' : 'verdict-badge-md'} ${VERDICT_BADGE_CLASS[info.code]}`}
       >
         <VerdictIcon verdict={info.code} className={large ? 'size-5' : 'size-4'} />
         <span className="sr-only">Verdict: </span>
         <span>{info.label}</span>
       </span>
       {confidence ? (
-        <span
-          className={`font-sans text-stone-600 dark:text-zinc-400 ${large ? 'text-base' : 'text-sm'}`}
-        >
+        <span className={`verdict-confidence ${large ? 'text-base' : 'text-sm'}`}>
           {confidenceLabel(confidence)}
         </span>
       ) : null}

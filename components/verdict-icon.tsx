@@ -1,19 +1,17 @@
 import type { ReactNode } from 'react';
 import type { Verdict } from '@/lib/domain/verdicts';
 
-/** A distinct shape per verdict, so the badge never relies on colour alone. Decorative. */
+/**
+ * A distinct shape per verdict, so the badge never relies on colour alone. Decorative. Its stroke
+ * is the `verdict-icon` class (app/globals.css): one class, not five attributes per icon.
+ */
 export function VerdictIcon({ verdict, className }: { verdict: Verdict; className?: string }) {
   return (
     <svg
       viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
-      className={className}
+      className={className ? `verdict-icon ${className}` : 'verdict-icon'}
     >
       {SHAPES[verdict]}
     </svg>

@@ -17,11 +17,9 @@ export function ClaimantSymbolShape({
   r: number;
   hollow?: boolean;
 }) {
-  const paint = {
-    fill: hollow ? 'var(--figure-bg)' : 'currentColor',
-    stroke: 'currentColor',
-    strokeWidth: 2,
-  };
+  // Paint from app/globals.css: a chart holds up to 100 marks, each sent twice (HTML and React
+  // payload), so one class instead of three attributes.
+  const paint = { className: hollow ? 'figure-symbol figure-symbol-hollow' : 'figure-symbol' };
   const poly = (points: [number, number][]) => (
     <polygon
       points={points.map(([px, py]) => `${x + px * r},${y + py * r}`).join(' ')}

@@ -44,9 +44,9 @@ function MarkShape({ mark }: { mark: Mark }) {
     const mid = (y + y2) / 2;
     return (
       <>
-        <line x1={x} x2={x} y1={y} y2={y2} stroke="currentColor" strokeWidth={3} />
-        <line x1={x - 5} x2={x + 5} y1={y} y2={y} stroke="currentColor" strokeWidth={2} />
-        <line x1={x - 5} x2={x + 5} y1={y2} y2={y2} stroke="currentColor" strokeWidth={2} />
+        <line x1={x} x2={x} y1={y} y2={y2} className="figure-bar" />
+        <line x1={x - 5} x2={x + 5} y1={y} y2={y} className="figure-stem" />
+        <line x1={x - 5} x2={x + 5} y1={y2} y2={y2} className="figure-stem" />
         <ClaimantSymbolShape symbol={symbol} x={x} y={mid} r={R} />
       </>
     );
@@ -55,10 +55,10 @@ function MarkShape({ mark }: { mark: Mark }) {
     const dir = shape.kind === 'up_to' ? 1 : -1;
     return (
       <>
-        <line x1={x} x2={x} y1={y} y2={y2} stroke="currentColor" strokeWidth={2} />
+        <line x1={x} x2={x} y1={y} y2={y2} className="figure-stem" />
         <polygon
           points={`${x - 4},${y2 - dir * 6} ${x + 4},${y2 - dir * 6} ${x},${y2}`}
-          fill="currentColor"
+          className="figure-arrow"
         />
         <ClaimantSymbolShape symbol={symbol} x={x} y={y} r={R} />
       </>
@@ -168,8 +168,9 @@ export function FiguresChart({
             key={mark.point.claimId}
             href={`/claims/${mark.point.claimId}`}
             className={`figure-mark ${VERDICT_BAR_CLASS[mark.point.verdict]}`}
-            aria-label={name}
           >
+            {/* The link's name and its tooltip both (an SVG element is named by its <title>):
+                an aria-label beside it sent every name twice more per page. */}
             <title>{name}</title>
             <rect {...halo(mark)} rx={4} className="figure-halo" />
             <MarkShape mark={mark} />

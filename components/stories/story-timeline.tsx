@@ -3,8 +3,6 @@ import { VerdictBadge } from '@/components/verdict-badge';
 import { verdictInfo } from '@/lib/domain/verdicts';
 import type { TimelineEvent } from '@/lib/stories/story-timeline';
 
-const textLink = 'text-blue-700 underline decoration-1 hover:decoration-2 dark:text-sky-300';
-
 /**
  * The story's timeline: a claim where it first appeared, a verdict change where the desk made
  * it. Each entry says in words what it is (never colour or position alone) and links to the
@@ -17,30 +15,21 @@ export function StoryTimeline({ events }: { events: readonly TimelineEvent[] }) 
         const claim = event.claim;
         const name = claim.title ?? claim.statement;
         return (
-          <li
-            key={event.key}
-            data-event={event.kind}
-            className="rounded-lg border border-stone-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-          >
-            <p className="font-sans text-sm text-stone-600 dark:text-zinc-400">
-              <FormattedDate
-                date={event.at}
-                className="font-semibold text-stone-800 dark:text-zinc-200"
-              />
+          <li key={event.key} data-event={event.kind} className="story-entry">
+            <p className="story-entry-when">
+              <FormattedDate date={event.at} className="story-entry-date" />
               {' · '}
               {event.kind === 'claim' ? 'Claim first appeared' : verdictChangeText(event)}
             </p>
-            <p className="mt-1 font-serif text-lg leading-snug">
+            <p className="story-entry-title">
               {/* A plain link: fifty next/link client boundaries would weigh on every render. */}
-              <a href={`/claims/${claim.id}`} className={textLink}>
+              <a href={`/claims/${claim.id}`} className="story-entry-link">
                 {name}
               </a>
             </p>
-            {claim.title ? (
-              <p className="mt-1 text-stone-700 dark:text-zinc-300">{claim.statement}</p>
-            ) : null}
-            <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-              <span className="text-stone-700 dark:text-zinc-300">
+            {claim.title ? <p className="story-entry-statement">{claim.statement}</p> : null}
+            <p className="story-entry-meta">
+              <span className="story-entry-claimant">
                 <span className="sr-only">Claimant: </span>
                 {claim.claimant.name}
               </span>

@@ -3,7 +3,6 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { EDITOR_STATUSES, type ClaimVisibility, type DeskListFilter } from '@/lib/db/search-store';
 import { store } from '@/lib/db/store';
-import { findSearchMatches } from '@/lib/search/search-matches';
 import { suggestSearch } from '@/lib/search/suggest-search';
 import { claimSuggestTarget } from '@/lib/search/suggest-targets';
 import type { ClaimStatus } from '@/lib/domain/claims';
@@ -59,12 +58,11 @@ export async function findClaimsForEditing(
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   });
-  // The list row (find-claims.ts), why a search matched it (the readers' snippets) and what
-  // editors act on: three reads of the page's ids; "did you mean" (drafts' words too) when
+  // The list row with why a search matched it (find-claims.ts: the readers' snippets) and what
+  // editors act on: two reads of the page's ids; "did you mean" (drafts' words too) when
   // nothing matched.
-  const [items, matches, states, suggestion] = await Promise.all([
-    loadClaimListItems(ids),
-    findSearchMatches(ids, query.q),
+  const [items, states, suggestion] = await Promise.all([
+    loadClaimListItems(ids, query.q),
     db.claim.findMany({
       where: { id: { in: ids } },
       select: {
@@ -97,11 +95,9 @@ export async function findClaimsForEditing(
     items: items.flatMap((item) => {
       const state = stateOf.get(item.id);
       if (!state) return [];
-      const match = matches.get(item.id);
       return [
         {
           ...item,
-          ...(match ? { match } : {}),
           status: state.status as ClaimStatus,
           version: state.version,
           deletedAt: state.deletedAt,

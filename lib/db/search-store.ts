@@ -151,6 +151,29 @@ export interface SearchStore {
     query: ClaimListQuery,
     options: { visibility: ClaimVisibility; perUnit: number },
   ): Promise<ClaimFigureRow[]>;
+  /**
+   * A list page's rows for these claim ids (any order; unknown ids left out), one statement:
+   * the row's columns, its claimant and its live supporting and contradicting citations
+   * counted; with `texts`, also the claim's context and its live citations' quotes (in citation
+   * order), the texts a search's "why it matched" snippet is cut from.
+   */
+  readListRows(ids: readonly number[], options: { texts: boolean }): Promise<ClaimListRow[]>;
+}
+
+/** A row of a claim list page as readListRows reads it. */
+export interface ClaimListRow {
+  id: number;
+  title: string | null;
+  statement: string;
+  verdict: string;
+  confidence: string;
+  updatedAt: Date;
+  claimantId: number;
+  claimantName: string;
+  supportingCount: number;
+  contradictingCount: number;
+  /** With `texts` only. */
+  texts?: { context: string; quotes: string[] };
 }
 
 /**

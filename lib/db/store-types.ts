@@ -4,6 +4,7 @@ import type { ImportStore } from './import-store';
 import type { JobStore } from './job-store';
 import type { SearchStore } from './search-store';
 import type { SignInThrottleStore } from './sign-in-throttle-store';
+import type { StoryStore } from './story-store';
 import type { VerdictStore } from './verdict-store';
 import type { WatchStore } from './watch-store';
 
@@ -27,4 +28,5 @@ export interface Store {
   watch: WatchStore;
   /** The durable job queue and the per-host fetch slots (issue 15). */
   jobs: JobStore;
+  stories: StoryStore;
 }

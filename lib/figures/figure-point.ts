@@ -7,9 +7,8 @@ export interface FigureClaim {
   id: number;
   title: string | null;
   statement: string;
-  firstAppearedAt: Date | null;
-  publishedAt: Date | null;
-  createdAt: Date;
+  /** The figure's date: figureDateOf, or the same coalesce in SQL (lib/db/figure-sql.ts). */
+  date: Date;
   quantityQualifier: string | null;
   quantityValue: number | null;
   quantityMin: number | null;
@@ -20,22 +19,30 @@ export interface FigureClaim {
   claimant: { id: number; name: string };
 }
 
+/** When a figure was said: the claim's first appearance, else its publication, else its creation. */
+export function figureDateOf(claim: {
+  firstAppearedAt: Date | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+}): Date {
+  return claim.firstAppearedAt ?? claim.publishedAt ?? claim.createdAt;
+}
+
 /**
- * A claim's figure, or null when it has none (no unit, or no number at all). One rule for every
- * read: the list's figures view reads claims by id, the story page reuses the claims its
- * timeline already read, and both must chart the same points.
+ * A claim's figure, or null when it has none (no unit, or no number at all). The one builder of
+ * a FigurePoint: the list's figures view (its SQL rows), a story's figures by id (Prisma) and
+ * the story page (the claims its timeline already read) must chart the same points.
  */
 export function figurePointOf(claim: FigureClaim): FigurePoint | null {
   if (claim.quantityUnit === null) return null;
   if (claim.quantityValue === null && claim.quantityMin === null && claim.quantityMax === null) {
     return null;
   }
-  const date = claim.firstAppearedAt ?? claim.publishedAt ?? claim.createdAt;
   return {
     claimId: claim.id,
     label: claim.title || claim.statement,
     claimant: claim.claimant,
-    date: date.toISOString().slice(0, 10),
+    date: claim.date.toISOString().slice(0, 10),
     qualifier: claim.quantityQualifier as QuantityQualifier | null,
     value: claim.quantityValue,
     min: claim.quantityMin,

@@ -1,10 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { QuantityQualifier } from '@/lib/domain/claims';
-import type { Confidence, Verdict } from '@/lib/domain/verdicts';
 import { claimSearch } from '@/lib/search/claim-search';
 import type { ClaimListQuery } from '@/lib/validation/claim-list-query';
-import { figurePointOf } from './figure-point';
+import { figureDateOf, figurePointOf } from './figure-point';
 import { groupFigureSeries } from './figure-series';
 import { FIGURES_PER_CHART, type FigurePoint, type FigureSeries } from './figure-types';
 import { loadUnitResolver } from './units';
@@ -75,7 +73,7 @@ async function readFigurePoints(ids: readonly number[]): Promise<FigurePoint[]> 
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    const point = r ? figurePointOf(r) : null;
+    const point = r ? figurePointOf({ ...r, date: figureDateOf(r) }) : null;
     return point ? [point] : [];
   });
 }
@@ -123,21 +121,24 @@ export async function findFiguresForClaimIds(claimIds: readonly number[]): Promi
 export async function findFiguresForList(query: ClaimListQuery): Promise<FigureSet> {
   const rows = await claimSearch().findFigureRows(query, FIGURES_PER_CHART);
   const totals = new Map<string, number>();
-  const points = rows.map((r): FigurePoint => {
+  const points = rows.flatMap((r) => {
     totals.set(r.unit, r.unitTotal);
-    return {
-      claimId: r.id,
-      label: r.title || r.statement,
+    // Every row read is drawable (drawableFigureSql), so none is dropped here.
+    const point = figurePointOf({
+      id: r.id,
+      title: r.title,
+      statement: r.statement,
+      date: r.date,
+      quantityQualifier: r.qualifier,
+      quantityValue: r.value,
+      quantityMin: r.min,
+      quantityMax: r.max,
+      quantityUnit: r.unit,
+      verdict: r.verdict,
+      confidence: r.confidence,
       claimant: { id: r.claimantId, name: r.claimantName },
-      date: r.date.toISOString().slice(0, 10),
-      qualifier: r.qualifier as QuantityQualifier,
-      value: r.value,
-      min: r.min,
-      max: r.max,
-      unit: r.unit,
-      verdict: r.verdict as Verdict,
-      confidence: r.confidence as Confidence,
-    };
+    });
+    return point ? [point] : [];
   });
   const canonical = await loadUnitResolver();
   return {

@@ -11,6 +11,7 @@ import {
 } from '../search-store';
 import { postgresPool } from './connect';
 import { claimFigureRow, type RawFigureRow } from '../figure-sql';
+import { claimListRow, listRowSql } from '../list-row-sql';
 import { postgresFigureSql } from './figure-sql';
 import { postgresKeysetSql, type PostgresKeysetSql } from './search-keyset-sql';
 import { readPostgresClaimRecordPage } from './search-records';
@@ -126,4 +127,17 @@ export const postgresSearchStore: SearchStore = {
   },
 
   readClaimRecords: (ids, { statuses }) => readPostgresClaimRecordPage(pool(), ids, statuses),
+
+  async readListRows(ids, { texts }) {
+    if (ids.length === 0) return [];
+    // node-postgres reads a text[] as an array, timestamptz as a Date, count(*) as text.
+    const quotes = texts
+      ? Prisma.sql`ARRAY(SELECT "quote" FROM "Citation"
+          WHERE "claimId" = c."id" AND "deletedAt" IS NULL ORDER BY "id")`
+      : Prisma.sql`NULL`;
+    const read = await rows<Record<string, unknown>>(listRowSql(ids, quotes));
+    return read.map((r) =>
+      claimListRow(r, (v) => new Date(v as Date | string), texts ? (v) => v as string[] : null),
+    );
+  },
 };

@@ -7,6 +7,7 @@ import { postgresJobs } from './job-sql';
 import { postgresPool } from './connect';
 import { postgresSearchStore } from './search';
 import { postgresSignInThrottle } from './sign-in-throttle';
+import { postgresStories } from './stories';
 import { postgresVerdicts } from './verdicts';
 import { postgresWatch } from './watch';
 
@@ -22,5 +23,6 @@ export function createPostgresStore(): Store {
     signInThrottle: postgresSignInThrottle(() => postgresPool(env.DATABASE_URL)),
     watch: postgresWatch,
     jobs: postgresJobs(() => postgresPool(env.DATABASE_URL)),
+    stories: postgresStories,
   };
 }

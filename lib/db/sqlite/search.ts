@@ -18,6 +18,7 @@ import {
   type KeyValue,
 } from './search-keyset-sql';
 import { claimFigureRow, type RawFigureRow } from '../figure-sql';
+import { claimListRow, listRowSql } from '../list-row-sql';
 import { sqliteFigureSql } from './figure-sql';
 import { fromSqliteInstant } from './instant';
 import { readClaimRecordPage } from './search-records';
@@ -217,5 +218,23 @@ export const sqliteSearchStore: SearchStore = {
 
   async readClaimRecords(ids, { statuses }) {
     return readClaimRecordPage(sqlite, ids, statuses);
+  },
+
+  async readListRows(ids, { texts }) {
+    if (ids.length === 0) return [];
+    // On the direct connection, as the figures: Prisma's per-statement cost was the list's.
+    const quotes = texts
+      ? Prisma.sql`(SELECT json_group_array(q."quote") FROM (SELECT "quote" FROM "Citation"
+          WHERE "claimId" = c."id" AND "deletedAt" IS NULL ORDER BY "id") q)`
+      : Prisma.sql`NULL`;
+    return sqlite
+      .all<Record<string, unknown>>(listRowSql(ids, quotes))
+      .map((r) =>
+        claimListRow(
+          r,
+          (v) => fromSqliteInstant(v as string | number),
+          texts ? (v) => JSON.parse(v as string) as string[] : null,
+        ),
+      );
   },
 };

@@ -7,6 +7,7 @@ import { sqliteExportTexts } from './export-text';
 import { sqliteJobs } from './job-sql';
 import { sqliteSearchStore } from './search';
 import { sqliteSignInThrottle } from './sign-in-throttle';
+import { sqliteStories } from './stories';
 import { sqliteVerdicts } from './verdicts';
 import { sqliteWatch } from './watch';
 
@@ -22,5 +23,6 @@ export function createSqliteStore(): Store {
     signInThrottle: sqliteSignInThrottle(sqlite),
     watch: sqliteWatch,
     jobs: sqliteJobs(sqlite),
+    stories: sqliteStories,
   };
 }
