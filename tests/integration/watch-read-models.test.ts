@@ -252,6 +252,14 @@ describe('Citation marks on the claim’s editing page', () => {
     const ok = marks.get(onFine!.id)!;
     expect(linkMarkText(ok)).toBe('Link OK (checked 4 Dec 2026)');
     expect(quoteMarkText(ok)).toBeNull();
+
+    // Cited with a quote the page never held: the desk is told at the first check.
+    await testDb.citationQuoteCheck.update({
+      where: { citationId: onDead!.id },
+      data: { firstState: 'missing' },
+    });
+    const never = (await findCitationMarks(me, claim.id)).get(onDead!.id)!;
+    expect(quoteMarkText(never)).toBe('Quote not found in the source (checked 4 Dec 2026)');
   });
 });
 

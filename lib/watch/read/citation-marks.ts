@@ -18,6 +18,8 @@ export interface CitationMark {
   /** null when the citation quotes nothing. */
   quoteState: QuoteState | null;
   quoteCheckedAt: Date | null;
+  /** The quote was not in the source at its first check either: never verified, not drifted. */
+  quoteNeverFound: boolean;
 }
 
 /** The link and quote marks of a claim's live citations, by citation id. Editors only. */
@@ -32,7 +34,7 @@ export async function findCitationMarks(
       id: true,
       quote: true,
       sourceId: true,
-      quoteCheck: { select: { state: true, checkedAt: true } },
+      quoteCheck: { select: { state: true, checkedAt: true, firstState: true } },
       source: {
         select: {
           watch: {
@@ -71,6 +73,7 @@ export async function findCitationMarks(
           lastProblem: watch?.lastProblem ?? '',
           quoteState: c.quote.trim() ? (isQuoteState(quoteState) ? quoteState : 'unchecked') : null,
           quoteCheckedAt: c.quoteCheck?.checkedAt ?? null,
+          quoteNeverFound: quoteState === 'missing' && c.quoteCheck?.firstState === 'missing',
         } satisfies CitationMark,
       ];
     }),

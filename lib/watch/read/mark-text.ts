@@ -22,9 +22,14 @@ export function linkMarkText(mark: {
 export function quoteMarkText(mark: {
   quoteState: QuoteState | null;
   quoteCheckedAt: Date | null;
+  quoteNeverFound?: boolean;
 }): string | null {
   if (!mark.quoteState) return null;
-  const label = QUOTE_STATE_LABELS[mark.quoteState];
+  // A quote missing since the first check after it was cited was never in the source (a
+  // mistyped or paraphrased quote); one that went missing later drifted.
+  const label = mark.quoteNeverFound
+    ? 'Quote not found in the source'
+    : QUOTE_STATE_LABELS[mark.quoteState];
   if (mark.quoteState === 'unchecked' || !mark.quoteCheckedAt) return label;
   return `${label} (checked ${formatDate(mark.quoteCheckedAt)})`;
 }
