@@ -149,6 +149,10 @@ async function freshDatabase(database: string): Promise<string> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
   await applyMigrations(url);
+  // As `npm start` leaves it (scripts/prepare-db.ts): readers never wait for the writer.
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.close();
   return url;
 }
 
