@@ -15,6 +15,8 @@
  *   --sources N              cited sources (default 10000), one citation with a quote each
  *   --hosts N                hosts they spread over (default 500)
  *   --concurrency N          WATCH_CONCURRENCY per server process (default 8)
+ *   --pace N                 WATCH_CHECKS_PER_SECOND per server process (default 0: unpaced, to
+ *                            measure throughput; `npm start` paces at 2)
  *   --interval MS            WATCH_HOST_INTERVAL_MS (default 1000)
  *   --rate N                 readers' requests per second offered (default 20)
  *   --duration S             seconds of each readers' measurement (default 10)
@@ -50,6 +52,7 @@ function options() {
       sources: { type: 'string', default: '10000' },
       hosts: { type: 'string', default: '500' },
       concurrency: { type: 'string', default: '8' },
+      pace: { type: 'string', default: '0' },
       interval: { type: 'string', default: '1000' },
       rate: { type: 'string', default: '20' },
       duration: { type: 'string', default: '10' },
@@ -62,6 +65,7 @@ function options() {
     sources: Number(values.sources),
     hosts: Number(values.hosts),
     concurrency: Number(values.concurrency),
+    pace: Number(values.pace),
     intervalMs: Number(values.interval),
     rate: Number(values.rate),
     duration: Number(values.duration),
@@ -278,6 +282,7 @@ async function main() {
     PAGE_CACHE_MB: '0',
     WATCH_FETCH_ALLOW: '127.0.0.0/8',
     WATCH_CONCURRENCY: String(opts.concurrency),
+    WATCH_CHECKS_PER_SECOND: String(opts.pace),
     WATCH_HOST_INTERVAL_MS: String(opts.intervalMs),
     WATCH_SCHEDULE_EVERY_SECONDS: '5',
     ...(onPostgres ? { ...POSTGRES_SERVER_ENV, SITE_URL: `http://127.0.0.1:${port}` } : {}),

@@ -13,7 +13,11 @@ export function startWatchWorker(
   config: WatchConfig,
   handlers: JobHandlers = jobHandlers(config),
 ): { workerId: string; stop(): Promise<void> } {
-  const worker = startWorker({ handlers, concurrency: config.concurrency });
+  const worker = startWorker({
+    handlers,
+    concurrency: config.concurrency,
+    jobsPerSecond: config.checksPerSecond,
+  });
   const tick = startScheduleTick({ everyMs: config.scheduleEveryMs });
   return {
     workerId: worker.workerId,

@@ -31,6 +31,12 @@ export interface WorkerOptions {
   handlers: JobHandlers;
   /** Jobs run at once by this worker (default 4). */
   concurrency?: number;
+  /**
+   * At most this many job starts per second (one at a time, evenly spaced); unset or 0: as many
+   * as the concurrency allows. Keeps a worker inside a server process from taking the readers'
+   * CPU while a backlog drains.
+   */
+  jobsPerSecond?: number;
   /** How often an idle worker looks for due jobs (default 1 s); doubled up to 8× while idle. */
   pollMs?: number;
   /** A claimed job is this worker's for this long, renewed every third of it (default 60 s). */
@@ -71,6 +77,7 @@ export function startWorker(options: WorkerOptions): RunningWorker {
   const leaseMs = Math.max(30, options.leaseMs ?? 60_000);
   const retry = options.retry ?? DEFAULT_RETRY;
   const stopGraceMs = options.stopGraceMs ?? 10_000;
+  const spacingMs = options.jobsPerSecond ? 1000 / options.jobsPerSecond : 0;
   const log = options.log ?? ((message: string) => console.error(message));
   const workerId =
     options.workerId ?? `${os.hostname()}:${process.pid}:${threadId}:${randomUUID().slice(0, 8)}`;
@@ -141,22 +148,30 @@ export function startWorker(options: WorkerOptions): RunningWorker {
 
   async function loop(): Promise<void> {
     let idle = 0;
+    let nextStartAt = 0;
     while (!stopping) {
       const free = concurrency - running.size;
       if (free <= 0) {
         await wake.wait();
         continue;
       }
+      const early = nextStartAt - Date.now();
+      if (early > 0) {
+        await wake.wait(early);
+        continue;
+      }
+      const wanted = spacingMs > 0 ? 1 : free;
       let claimed: ClaimedJob[] = [];
       try {
-        claimed = await jobs.claim(workerId, free, leaseMs);
+        claimed = await jobs.claim(workerId, wanted, leaseMs);
       } catch (error) {
         log(`Claiming jobs failed: ${describe(error)}`);
       }
       // Claimed while stop() was called: left for release() to give straight back.
       if (stopping) break;
       for (const job of claimed) start(job);
-      if (claimed.length === free) {
+      if (claimed.length > 0 && spacingMs > 0) nextStartAt = Date.now() + spacingMs;
+      if (claimed.length === wanted) {
         idle = 0;
         continue;
       }

@@ -10,6 +10,8 @@ export interface WatchConfig {
   readonly enabled: boolean;
   /** Jobs run at once per worker process (WATCH_CONCURRENCY). */
   readonly concurrency: number;
+  /** Jobs a worker process starts per second at most; 0: unpaced (WATCH_CHECKS_PER_SECOND). */
+  readonly checksPerSecond: number;
   /** At most one request per host per this many ms, across all processes (WATCH_HOST_INTERVAL_MS). */
   readonly hostIntervalMs: number;
   /**
@@ -28,6 +30,7 @@ export function watchConfig(source: Env = env): WatchConfig {
   return {
     enabled: source.WATCH_ENABLED,
     concurrency: source.WATCH_CONCURRENCY,
+    checksPerSecond: source.WATCH_CHECKS_PER_SECOND,
     hostIntervalMs: source.WATCH_HOST_INTERVAL_MS,
     fetchAllow: source.WATCH_FETCH_ALLOW,
     cadence: {

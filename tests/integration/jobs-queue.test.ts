@@ -328,4 +328,30 @@ describe('startWorker', () => {
     expect(await testDb.job.count({ where: { state: 'queued', lockedBy: null } })).toBe(3);
     expect(await testDb.job.count()).toBe(3);
   });
+
+  it('paced, starts its jobs one at a time no closer together than its rate allows', async () => {
+    await emptyQueue();
+    for (let i = 0; i < 5; i++) await addJob();
+    const starts: number[] = [];
+    running = startWorker({
+      concurrency: 4,
+      jobsPerSecond: 20,
+      pollMs: 20,
+      log: () => {},
+      handlers: {
+        [JOB_KINDS.sourceCheck]: async () => {
+          starts.push(performance.now());
+        },
+      },
+    });
+    await vi.waitFor(async () => expect(await testDb.job.count()).toBe(0), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    expect(starts).toHaveLength(5);
+    // 20 a second: 50 ms apart (a timer may fire a millisecond early, never a job sooner).
+    for (let k = 1; k < starts.length; k++) {
+      expect(starts[k]! - starts[k - 1]!).toBeGreaterThanOrEqual(48);
+    }
+  });
 });

@@ -26,6 +26,7 @@ let worker: RunningWorker;
 const config: WatchConfig = {
   enabled: true,
   concurrency: 2,
+  checksPerSecond: 0,
   hostIntervalMs: 20,
   fetchAllow: ['127.0.0.1'],
   cadence: { dailyForDays: 7, thenEveryDays: 7 },

@@ -7,6 +7,7 @@ describe('watchConfig', () => {
     expect(watchConfig(parseEnv({}))).toEqual({
       enabled: true,
       concurrency: 4,
+      checksPerSecond: 2,
       hostIntervalMs: 1000,
       fetchAllow: [],
       cadence: { dailyForDays: 7, thenEveryDays: 7 },
@@ -19,6 +20,7 @@ describe('watchConfig', () => {
       parseEnv({
         WATCH_ENABLED: '0',
         WATCH_CONCURRENCY: '8',
+        WATCH_CHECKS_PER_SECOND: '0',
         WATCH_HOST_INTERVAL_MS: '250',
         WATCH_FETCH_ALLOW: ' 127.0.0.1, ::1 ,10.0.0.0/8, Intranet.Example.org,,fd00::/8',
         WATCH_DAILY_DAYS: '3',
@@ -29,6 +31,7 @@ describe('watchConfig', () => {
     expect(config).toEqual({
       enabled: false,
       concurrency: 8,
+      checksPerSecond: 0,
       hostIntervalMs: 250,
       fetchAllow: ['127.0.0.1', '::1', '10.0.0.0/8', 'intranet.example.org', 'fd00::/8'],
       cadence: { dailyForDays: 3, thenEveryDays: 14 },
