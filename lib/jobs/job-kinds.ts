@@ -10,7 +10,15 @@ export const JOB_KINDS = {
 } as const;
 export type JobKind = (typeof JOB_KINDS)[keyof typeof JOB_KINDS];
 
-export type SourceCheckPayload = { sourceId: number; reason: 'first' | 'scheduled' | 'manual' };
+export type SourceCheckPayload = {
+  sourceId: number;
+  reason: 'first' | 'scheduled' | 'manual';
+  /**
+   * When the scheduler found the source due (ISO time): a check that finished after it answers
+   * the need, so a scheduled job that raced such a check does not fetch the page again.
+   */
+  dueAt?: string;
+};
 
 export function sourceCheckKey(sourceId: number): string {
   return `${JOB_KINDS.sourceCheck}:${sourceId}`;

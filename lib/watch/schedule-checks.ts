@@ -42,6 +42,7 @@ async function queueChecks(due: readonly DueSource[], now: Date): Promise<number
       const payload: SourceCheckPayload = {
         sourceId: source.id,
         reason: source.first ? 'first' : 'scheduled',
+        dueAt: now.toISOString(),
       };
       return { kind: JOB_KINDS.sourceCheck, key: sourceCheckKey(source.id), payload, runAt: now };
     }),

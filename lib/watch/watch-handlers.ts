@@ -21,6 +21,7 @@ const HOST_WAIT_MS = 5_000;
 const SourceCheckPayload = z.object({
   sourceId: z.number().int().positive(),
   reason: z.enum(['first', 'scheduled', 'manual']).default('scheduled'),
+  dueAt: z.iso.datetime().optional(),
 });
 
 /** The environment's cadence (WATCH_DAILY_DAYS, WATCH_THEN_EVERY_DAYS) as the cadence rule takes it. */

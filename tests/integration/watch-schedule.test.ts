@@ -34,7 +34,7 @@ describe('the watch schedule', () => {
     await runWatchSchedule();
     expect(await queuedCheck(source.id)).toEqual({
       kind: 'source.check',
-      payload: { sourceId: source.id, reason: 'first' },
+      payload: { sourceId: source.id, reason: 'first', dueAt: expect.any(String) },
     });
     expect(await testDb.job.count({ where: { key: sourceCheckKey(source.id) } })).toBe(1);
   });
@@ -50,7 +50,7 @@ describe('the watch schedule', () => {
     await runWatchSchedule();
     expect(await queuedCheck(source.id)).toEqual({
       kind: 'source.check',
-      payload: { sourceId: source.id, reason: 'first' },
+      payload: { sourceId: source.id, reason: 'first', dueAt: expect.any(String) },
     });
   });
 
@@ -62,7 +62,7 @@ describe('the watch schedule', () => {
     await runWatchSchedule({ now: new Date(Date.now() + 2 * DAY) });
     expect(await queuedCheck(source.id)).toEqual({
       kind: 'source.check',
-      payload: { sourceId: source.id, reason: 'scheduled' },
+      payload: { sourceId: source.id, reason: 'scheduled', dueAt: expect.any(String) },
     });
   });
 
@@ -180,6 +180,21 @@ describe('the source check job', () => {
 
     const manual = await runSourceCheck({ sourceId: uncited.id, reason: 'manual' }, deps(hosts));
     expect(manual.checked).toBe(true);
+  });
+
+  it('skips a scheduled check when another check finished after the source was found due', async () => {
+    const hosts: string[] = [];
+    const { source } = await citedSource();
+    const dueAt = new Date(Date.now() - 1000).toISOString();
+    await runSourceCheck({ sourceId: source.id, reason: 'first', dueAt }, deps(hosts));
+    expect(
+      await runSourceCheck({ sourceId: source.id, reason: 'first', dueAt }, deps(hosts)),
+    ).toEqual({ checked: false, skipped: 'checked_since_due' });
+    // An editor's "check now" always fetches.
+    expect(
+      (await runSourceCheck({ sourceId: source.id, reason: 'manual', dueAt }, deps(hosts))).checked,
+    ).toBe(true);
+    expect(hosts).toHaveLength(2);
   });
 });
 
