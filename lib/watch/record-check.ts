@@ -159,13 +159,14 @@ async function recordIn(
   let notified = 0;
   let quoteMissing = false;
   if (result.ok) {
-    const page = preparePage(result.text);
+    // Normalised again only for a quote added or edited since the match above.
+    let page: ReturnType<typeof preparePage> | null = null;
     for (const citation of quoted) {
       const hash = quoteHash(citation.quote);
       const existing = checkByCitation.get(citation.id);
       // An edited quote is a new quote: decided again, its first state recorded again.
       const same = existing !== undefined && existing.quoteHash === hash;
-      const match = matches.get(hash) ?? page.match(citation.quote);
+      const match = matches.get(hash) ?? (page ??= preparePage(result.text)).match(citation.quote);
       const found = match.state !== 'missing';
       const decided = {
         state: match.state,
