@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Stage } from '@/lib/domain/stages';
+import { firstParam, type RawParams } from '@/lib/validation/search-params';
 
 /**
  * The board's filters in the URL (`/editor/board?assignee=…&tag=…&claimant=…`), the same names
@@ -13,8 +14,6 @@ export interface BoardQuery {
   claimant: number | null;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-
 const userId = z
   .string()
   .trim()
@@ -26,11 +25,6 @@ const slug = z
   .regex(/^[\p{L}\p{N}-]{1,80}$/u);
 const positiveInt = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
   const result = schema.safeParse(value);
   return result.success ? result.data : null;
@@ -38,9 +32,9 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
 
 export function parseBoardQuery(params: RawParams): BoardQuery {
   return {
-    assignee: parsed(userId, first(params, 'assignee')),
-    tag: parsed(slug, first(params, 'tag')),
-    claimant: parsed(positiveInt, first(params, 'claimant')),
+    assignee: parsed(userId, firstParam(params, 'assignee')),
+    tag: parsed(slug, firstParam(params, 'tag')),
+    claimant: parsed(positiveInt, firstParam(params, 'claimant')),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STAGES, type Stage } from '@/lib/domain/stages';
+import { firstParam, type RawParams } from '@/lib/validation/search-params';
 
 /**
  * My desk's state in the URL: each list pages on its own (`?assigned=2&review=1…`) and the
@@ -15,23 +16,16 @@ export interface MyDeskQuery {
   stage: Stage | null;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-
 const page = z.coerce.number().int().positive().max(100_000);
-
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export function parseMyDeskQuery(params: RawParams): MyDeskQuery {
   const pages = Object.fromEntries(
     DESK_LISTS.map((list) => {
-      const parsed = page.safeParse(first(params, list));
+      const parsed = page.safeParse(firstParam(params, list));
       return [list, parsed.success ? parsed.data : 1];
     }),
   ) as Record<DeskList, number>;
-  const stage = z.enum(STAGES).safeParse(first(params, 'stage'));
+  const stage = z.enum(STAGES).safeParse(firstParam(params, 'stage'));
   return { pages, stage: stage.success ? stage.data : null };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LINK_STATES, type LinkState } from '@/lib/domain/source-watch';
+import { firstParam, type RawParams } from '@/lib/validation/search-params';
 
 /**
  * The Source watch page's state in the URL (`/editor/watch?state=dead&q=gov.uk&published=1&page=2`).
@@ -14,26 +15,19 @@ export interface WatchListQuery {
   page: number;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-
 const pageSchema = z.coerce.number().int().positive().max(100_000);
 
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export function parseWatchListQuery(params: RawParams): WatchListQuery {
-  const state = z.enum(LINK_STATES).safeParse(first(params, 'state'));
-  const page = pageSchema.safeParse(first(params, 'page'));
+  const state = z.enum(LINK_STATES).safeParse(firstParam(params, 'state'));
+  const page = pageSchema.safeParse(firstParam(params, 'page'));
   return {
     state: state.success ? state.data : null,
     // NUL is refused by PostgreSQL text; a lone surrogate breaks raw queries on both providers.
-    q: (first(params, 'q') ?? '')
+    q: (firstParam(params, 'q') ?? '')
       .replace(/[\u0000\ud800-\udfff]/g, '')
       .trim()
       .slice(0, 200),
-    onlyPublished: first(params, 'published') === '1',
+    onlyPublished: firstParam(params, 'published') === '1',
     page: page.success ? page.data : 1,
   };
 }
