@@ -80,55 +80,81 @@ export type TimelineEvent =
     };
 
 /**
- * Every claim at the date it first appeared and every public verdict change at its date, for
- * the claims passing the filters (claimant; verdict = the claim's verdict now), in `order`.
- * Ties: claims before their verdicts (oldest first), then by id, so pages never overlap.
+ * Every claim of a story at the date it first appeared and every public verdict change at its
+ * date, oldest first. Ties: by a key that puts a claim before its verdicts, then by id, so pages
+ * never overlap. Built once per story view (lib/stories/story-view.ts keeps it until the next
+ * content write): sorting a 1,000-claim story's events took ~6 ms of CPU on every request.
  */
+export function allTimelineEvents(
+  claims: readonly TimelineClaim[],
+  revisions: readonly TimelineRevision[],
+): TimelineEvent[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  // Sort keys read once per event, not once per comparison.
+  const keyed: { event: TimelineEvent; at: number; tie: number }[] = [];
+  for (const claim of byId.values()) {
+    const at = claimTimelineDate(claim);
+    if (at) {
+      keyed.push({
+        event: { kind: 'claim', key: `c${claim.id}`, at, claim },
+        at: at.getTime(),
+        tie: claim.id * 2,
+      });
+    }
+  }
+  const previous = new Map<number, { verdict: Verdict; confidence: Confidence }>();
+  const ascending = revisions
+    .map((r) => ({ r, at: r.createdAt.getTime() }))
+    .sort((a, b) => a.at - b.at || a.r.id - b.r.id);
+  for (const { r, at } of ascending) {
+    const claim = byId.get(r.claimId);
+    const rating = { verdict: r.verdict, confidence: r.confidence };
+    if (claim) {
+      keyed.push({
+        event: {
+          kind: 'verdict',
+          key: `r${r.id}`,
+          revisionId: r.id,
+          at: r.createdAt,
+          claim,
+          ...rating,
+          from: previous.get(r.claimId) ?? null,
+        },
+        at,
+        tie: r.id * 2 + 1,
+      });
+    }
+    previous.set(r.claimId, rating);
+  }
+  keyed.sort((a, b) => a.at - b.at || a.tie - b.tie);
+  return keyed.map((k) => k.event);
+}
+
+/**
+ * The events (allTimelineEvents) of the claims passing the filters (claimant; verdict = the
+ * claim's verdict now), in `order`. A verdict change still says what it replaced when the
+ * filters hide nothing of its claim: the filters choose claims, never single changes.
+ */
+export function selectTimeline(
+  events: readonly TimelineEvent[],
+  query: Pick<TimelineQuery, 'order' | 'claimant' | 'verdict'>,
+): TimelineEvent[] {
+  const shown = events.filter(
+    ({ claim }) =>
+      (query.claimant === null || claim.claimant.id === query.claimant) &&
+      (query.verdict === null || claim.verdict === query.verdict),
+  );
+  if (query.order === 'newest') shown.reverse();
+  return shown;
+}
+
+/** allTimelineEvents, then selectTimeline: for a caller without a story view. */
 export function buildTimeline(
   claims: readonly TimelineClaim[],
   revisions: readonly TimelineRevision[],
   query: Pick<TimelineQuery, 'order' | 'claimant' | 'verdict'>,
 ): TimelineEvent[] {
-  const shown = new Map(
-    claims
-      .filter((c) => query.claimant === null || c.claimant.id === query.claimant)
-      .filter((c) => query.verdict === null || c.verdict === query.verdict)
-      .map((c) => [c.id, c]),
-  );
-  const events: TimelineEvent[] = [];
-  // Ties: claims before their verdicts, then by id, so pages never overlap.
-  const tie = new Map<string, number>();
-  for (const claim of shown.values()) {
-    const at = claimTimelineDate(claim);
-    if (at) {
-      events.push({ kind: 'claim', key: `c${claim.id}`, at, claim });
-      tie.set(`c${claim.id}`, claim.id * 2);
-    }
-  }
-  const previous = new Map<number, { verdict: Verdict; confidence: Confidence }>();
-  const ascending = [...revisions].sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id,
-  );
-  for (const r of ascending) {
-    const claim = shown.get(r.claimId);
-    const rating = { verdict: r.verdict, confidence: r.confidence };
-    if (claim) {
-      events.push({
-        kind: 'verdict',
-        key: `r${r.id}`,
-        revisionId: r.id,
-        at: r.createdAt,
-        claim,
-        ...rating,
-        from: previous.get(r.claimId) ?? null,
-      });
-      tie.set(`r${r.id}`, r.id * 2 + 1);
-    }
-    previous.set(r.claimId, rating);
-  }
-  events.sort((a, b) => a.at.getTime() - b.at.getTime() || tie.get(a.key)! - tie.get(b.key)!);
-  if (query.order === 'newest') events.reverse();
-  return events;
+  return selectTimeline(allTimelineEvents(claims, revisions), query);
 }
 
 /** One page of events, and how many pages there are. */

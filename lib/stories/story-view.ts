@@ -4,7 +4,7 @@ import { currentContentVersion } from '@/lib/db/current-content-version';
 import type { Verdict } from '@/lib/domain/verdicts';
 import { figureSetOf, type FigureSet } from '@/lib/figures/find-figures';
 import { getPublicStory, type PublicStory } from './get-public-story';
-import { timelineClaimantOptions } from './story-timeline';
+import { allTimelineEvents, timelineClaimantOptions, type TimelineEvent } from './story-timeline';
 
 /** What the story page needs beyond the request's filters: read and derived once. */
 export interface StoryView {
@@ -14,6 +14,8 @@ export interface StoryView {
   /** Every claimant of the story, for naming a chosen one that is not among `claimants`. */
   claimantNames: Map<number, string>;
   verdicts: Verdict[];
+  /** Every event of the timeline, oldest first: a request filters and pages it. */
+  timeline: TimelineEvent[];
   /** The chart: the story's figures from the same read as its timeline. */
   figures: FigureSet;
 }
@@ -40,6 +42,7 @@ async function readStoryView(slug: string): Promise<StoryView | null> {
     claimants: timelineClaimantOptions(story.claims),
     claimantNames: new Map(story.claims.map((c) => [c.claimant.id, c.claimant.name])),
     verdicts: [...new Set(story.claims.map((c) => c.verdict))],
+    timeline: allTimelineEvents(story.claims, story.revisions),
     figures: await figureSetOf(story.figures, STORY_FIGURES_PER_CHART, STORY_FIGURE_UNITS),
   };
 }

@@ -12,8 +12,8 @@ import { countOf } from '@/lib/format/counts';
 import { storyFeedPath, storyPath } from '@/lib/stories/story-links';
 import { loadStoryView } from '@/lib/stories/story-view';
 import {
-  buildTimeline,
   parseTimelineQuery,
+  selectTimeline,
   timelinePage,
   timelineSearch,
 } from '@/lib/stories/story-timeline';
@@ -56,7 +56,7 @@ export default async function StoryPage({ params, searchParams }: StoryPageProps
   if (!view) notFound();
   const { story } = view;
   const query = parseTimelineQuery(await searchParams);
-  const events = buildTimeline(story.claims, story.revisions, query);
+  const events = selectTimeline(view.timeline, query);
   const page = timelinePage(events, query.page);
   const path = storyPath(story.slug);
   const storyList = parseClaimListQuery({ story: story.slug });

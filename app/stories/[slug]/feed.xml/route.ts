@@ -1,8 +1,8 @@
 import { db } from '@/lib/db';
 import { feedResponse } from '@/lib/feed/feed-response';
-import { getPublicStory } from '@/lib/stories/get-public-story';
 import { STORY_FEED_ENTRY_LIMIT, renderStoryFeed } from '@/lib/stories/story-feed';
-import { buildTimeline } from '@/lib/stories/story-timeline';
+import { selectTimeline } from '@/lib/stories/story-timeline';
+import { loadStoryView } from '@/lib/stories/story-view';
 
 // Read from the database per request: the build runs before any database exists.
 export const dynamic = 'force-dynamic';
@@ -18,14 +18,16 @@ export async function GET(
   } catch {
     slug = '';
   }
-  const story = slug && slug.length <= 200 ? await getPublicStory(slug) : null;
-  if (!story) {
+  // The story page's view: kept until the next content write, as feed readers poll.
+  const view = slug && slug.length <= 200 ? await loadStoryView(slug) : null;
+  if (!view) {
     return new Response('No such published story.', {
       status: 404,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const events = buildTimeline(story.claims, story.revisions, {
+  const { story } = view;
+  const events = selectTimeline(view.timeline, {
     order: 'newest',
     claimant: null,
     verdict: null,
