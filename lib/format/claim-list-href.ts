@@ -10,7 +10,10 @@ export function claimListHref(query: ClaimListQuery, overrides: Partial<ClaimLis
   return params ? `/claims?${params}` : '/claims';
 }
 
+/** The whole list: every published claim, default order. */
+const WHOLE_LIST: Readonly<ClaimListQuery> = Object.freeze(parseClaimListQuery({}));
+
 /** A link to the whole list narrowed by one filter: `/claims?claimant=3`, `/claims?tag=russia`. */
 export function filteredClaimsHref(filter: Partial<ClaimListQuery>) {
-  return claimListHref(parseClaimListQuery({}), filter);
+  return claimListHref(WHOLE_LIST, filter);
 }

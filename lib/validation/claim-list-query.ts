@@ -38,6 +38,13 @@ const slug = z
   .trim()
   .toLowerCase()
   .regex(/^[\p{L}\p{N}-]{1,80}$/u);
+// Built once: a zod schema costs far more to build than to run, and every claimant link in a list
+// row parses a list state (filteredClaimsHref).
+const sortSchema = z.enum(CLAIM_SORTS);
+const confidenceSchema = z.enum(CONFIDENCE_CODES).nullable();
+const optionalSlug = slug.nullable();
+const optionalId = positiveInt.nullable();
+const pageSchema = positiveInt.max(100_000);
 
 function all(params: RawParams, key: string): string[] {
   if (params instanceof URLSearchParams) return params.getAll(key);
@@ -66,18 +73,18 @@ export function parseClaimListQuery(params: RawParams): ClaimListQuery {
     ),
   ];
   const defaultSort: ClaimSort = q ? 'relevance' : 'updated';
-  let sort = parseOr(z.enum(CLAIM_SORTS), first(params, 'sort'), defaultSort);
+  let sort = parseOr(sortSchema, first(params, 'sort'), defaultSort);
   if (sort === 'relevance' && !q) sort = 'updated';
   return {
     q,
     verdicts,
-    confidence: parseOr(z.enum(CONFIDENCE_CODES).nullable(), first(params, 'confidence'), null),
-    tag: parseOr(slug.nullable(), first(params, 'tag') ?? null, null),
-    claimant: parseOr(positiveInt.nullable(), first(params, 'claimant') ?? null, null),
-    source: parseOr(positiveInt.nullable(), first(params, 'source') ?? null, null),
-    story: parseOr(slug.nullable(), first(params, 'story') ?? null, null),
+    confidence: parseOr(confidenceSchema, first(params, 'confidence'), null),
+    tag: parseOr(optionalSlug, first(params, 'tag') ?? null, null),
+    claimant: parseOr(optionalId, first(params, 'claimant') ?? null, null),
+    source: parseOr(optionalId, first(params, 'source') ?? null, null),
+    story: parseOr(optionalSlug, first(params, 'story') ?? null, null),
     sort,
-    page: parseOr(positiveInt.max(100_000), first(params, 'page'), 1),
+    page: parseOr(pageSchema, first(params, 'page'), 1),
   };
 }
 
