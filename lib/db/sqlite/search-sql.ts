@@ -209,12 +209,12 @@ export function claimListSql(
    * order, so this reads cap + 1 matches however many there are; with each sort key when
    * `keys`.
    */
-  const newest = (tagForm: TagForm, cap: number, keys: boolean) =>
+  const newest = (tagForm: TagForm, cap: number, keys: boolean, ranked = false) =>
     Prisma.sql`SELECT c."id" AS id${
       keys
         ? Prisma.sql`, c."updatedAt" AS u, c."createdAt" AS cr, c."verdictRank" AS vr`
         : Prisma.empty
-    }
+    }${ranked ? Prisma.sql`, ${RANK} AS r` : Prisma.empty}
       ${filter.from} ${where(tagForm)}
       ORDER BY "claim_fts".rowid DESC LIMIT ${cap + 1}`;
   return {
@@ -228,28 +228,37 @@ export function claimListSql(
     newestPage: ({ offset, limit, tagForm, cap, rankTerms }) => {
       const terms = searchTerms(query.q);
       const relevance = query.sort === 'relevance' && terms.length > 0;
-      const lighter = rankTerms !== undefined && rankTerms.length < terms.length;
-      // The rank is read by a second claim_fts cursor over the window's rowid range: bm25 counts
-      // every claim holding each of its words once per statement (its IDF). A window of every
-      // match (held <= cap) is ranked by every word, exactly as the exports and the API rank
-      // the same search (search-keyset-sql.ts), so the list and its export agree. A window that
-      // overflows holds the newest cap matches only, an order no export repeats: there the
-      // words bm25 barely weighs are left out (rankTermsOf) and not counted. A condition on
-      // `n` alone is checked before its cursor opens, so only one of the two ranks runs.
+      const lighter = relevance && rankTerms !== undefined && rankTerms.length < terms.length;
+      if (relevance && !lighter) {
+        // Ranked by every word: bm25 is read by the window's own cursor as it passes each
+        // match (the scores a second cursor would read, ~1.4 ms less at 100,000 claims).
+        return Prisma.sql`WITH w AS MATERIALIZED (${newest(tagForm, cap, true, true)}),
+            n AS (SELECT count(*) AS held, min(id) AS oldest FROM w)
+          SELECT w.id AS id, n.held AS held FROM w CROSS JOIN n
+          WHERE n.held <= ${cap} OR w.id > n.oldest
+          ORDER BY w.r, ${windowOrder(query)}
+          LIMIT ${limit} OFFSET ${offset}`;
+      }
+      // A window that overflows holds the newest cap matches only, an order no export repeats:
+      // there the words bm25 barely weighs are left out (rankTermsOf) and not counted, so the
+      // rank is read by a second claim_fts cursor over the window's rowid range, with only the
+      // words that weigh. bm25 counts every claim holding each of its words once per statement
+      // (its IDF). A window of every match (held <= cap) is still ranked by every word, exactly
+      // as the exports and the API rank the same search (search-keyset-sql.ts), so the list and
+      // its export agree. A condition on `n` alone is checked before its cursor opens, so only
+      // one of the two ranks runs.
       const rank = (name: string, words: readonly string[], when: Prisma.Sql) =>
         Prisma.sql`, ${Prisma.raw(name)} AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS r
             FROM "claim_fts" WHERE "claim_fts" MATCH ${toFts5Match(words)}
               AND rowid >= (SELECT oldest FROM n)${when})`;
-      const ranks = !relevance
+      const ranks = !lighter
         ? []
-        : lighter
-          ? [
-              rank('rf', terms, Prisma.sql` AND (SELECT held FROM n) <= ${cap}`),
-              ...(rankTerms.length > 0
-                ? [rank('rr', rankTerms, Prisma.sql` AND (SELECT held FROM n) > ${cap}`)]
-                : []),
-            ]
-          : [rank('rf', terms, Prisma.empty)];
+        : [
+            rank('rf', terms, Prisma.sql` AND (SELECT held FROM n) <= ${cap}`),
+            ...(rankTerms.length > 0
+              ? [rank('rr', rankTerms, Prisma.sql` AND (SELECT held FROM n) > ${cap}`)]
+              : []),
+          ];
       const names = ranks.length === 2 ? ['rf', 'rr'] : ranks.length === 1 ? ['rf'] : [];
       const joins = names.map((t) => Prisma.raw(` LEFT JOIN ${t} ON ${t}.id = w.id`));
       const rankOrder =
