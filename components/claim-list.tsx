@@ -1,12 +1,13 @@
-import type { ClaimListItem as ClaimListItemData } from '@/lib/claims/types';
-import { ClaimListItem } from './claim-list-item';
+import { claimRowView } from '@/lib/claims/claim-row-view';
+import type { ClaimListItem } from '@/lib/claims/types';
+import { ClaimRows } from './claim-rows';
 
 export function ClaimList({
   claims,
   label = 'Claims',
   headingLevel = 2,
 }: {
-  claims: ClaimListItemData[];
+  claims: ClaimListItem[];
   label?: string;
   headingLevel?: 2 | 3;
 }) {
@@ -15,11 +16,7 @@ export function ClaimList({
       aria-label={label}
       className="divide-y divide-stone-200 border-y border-stone-200 dark:divide-zinc-800 dark:border-zinc-800"
     >
-      {claims.map((claim) => (
-        <li key={claim.id}>
-          <ClaimListItem claim={claim} headingLevel={headingLevel} />
-        </li>
-      ))}
+      <ClaimRows rows={claims.map(claimRowView)} headingLevel={headingLevel} />
     </ol>
   );
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 import { control, fieldLabel } from '@/components/auth/form-styles';
 import type { FilterOptions } from '@/lib/claims/filter-options';
@@ -5,16 +7,9 @@ import type { ClaimListView } from '@/lib/figures/list-view';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
 import { isDefaultSort, type ClaimListQuery } from '@/lib/validation/claim-list-query';
 import { ClaimFilterFormElement } from './claim-filter-form-element';
+import { CLAIM_SORT_OPTIONS } from './claim-sort-options';
 import { FilterSelect } from './filter-select';
 import { VerdictIcon } from './verdict-icon';
-
-/** The list's sorts, as offered by the readers' and the editors' filter forms. */
-export const CLAIM_SORT_OPTIONS = [
-  { value: 'relevance', label: 'Relevance' },
-  { value: 'updated', label: 'Last updated' },
-  { value: 'created', label: 'Newest' },
-  { value: 'verdict', label: 'Verdict' },
-] as const;
 
 /** How many filters besides the search words the list state has (shown on the folded button). */
 function filtersInForce(query: ClaimListQuery): number {
@@ -30,7 +25,10 @@ function filtersInForce(query: ClaimListQuery): number {
 /**
  * The claim list's filters as a plain GET form: submitting it loads `/claims?…`, so it works with
  * no JavaScript at all, and every state it produces is a shareable URL. Page is left out on
- * purpose: a new filter starts again at page 1.
+ * purpose: a new filter starts again at page 1. A client component though it keeps no state: the
+ * page's React payload then carries the list state and the (cached) options, ~4 KB, instead of
+ * the form's element tree with its classes, eight verdict boxes and every option (~25 KB), on
+ * every render of the list (bench:list).
  */
 export function FilterForm({
   query,

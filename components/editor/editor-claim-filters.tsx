@@ -3,7 +3,7 @@ import { control, fieldLabel, secondaryButton } from '@/components/auth/form-sty
 import { FilterSelect } from '@/components/filter-select';
 import type { EditorFilterOptions } from '@/lib/claims/editor-filter-options';
 import { CONFIDENCES, VERDICTS } from '@/lib/domain/verdicts';
-import { CLAIM_SORT_OPTIONS } from '@/components/filter-form';
+import { CLAIM_SORT_OPTIONS } from '@/components/claim-sort-options';
 import { STAGES, STAGE_LABELS } from '@/lib/domain/stages';
 import {
   personParam,
