@@ -4,6 +4,7 @@ import {
   DENSITY_SAMPLE,
   postgresListSql,
   WALK_DENSITY,
+  WHOLE_TABLE,
   windowRead,
   widerRead,
 } from '@/lib/db/postgres/search-sql';
@@ -102,6 +103,31 @@ describe('the window of a sparse search', () => {
       cap: 25,
     });
     expect([...ranked.ids].sort((a, b) => a - b)).toEqual(all.slice(0, 25).sort((a, b) => a - b));
-    expect(widerRead({ floor: 10 }, 20)).toEqual({ floor: null });
+    expect(widerRead({ floor: 10 }, 20)).toEqual(WHOLE_TABLE);
+  });
+
+  it('is read from the whole table, not walked, when the range would reach past the oldest claim', async () => {
+    // 1 in 100 of 5,000 claims: a window of 101 would need a range of ~15,000 claims.
+    const query = parseClaimListQuery({ q: 'tamanrasset' });
+    const sql = postgresListSql(query, { statuses: PUBLIC_STATUSES });
+    const sample = (await pool().query(sql.newestSample.text, sql.newestSample.values)).rows[0];
+    expect(windowRead(sample, 100)).toEqual(WHOLE_TABLE);
+    const window = sql.newestPage(0, 200, 100, WHOLE_TABLE);
+    const plan = (await pool().query(`EXPLAIN ${window.text}`, window.values)).rows
+      .map((r: Record<string, string>) => r['QUERY PLAN'])
+      .join('\n');
+    // Not the primary key walked newest first (the planner picks the bitmap or, on a table this
+    // small, a scan; either reads each claim once).
+    expect(plan).not.toMatch(/Index Scan Backward/);
+
+    const all = await newestWith('tamanrasset');
+    const page = await store.search.findClaimIds(query, {
+      visibility: visibilityOf(),
+      offset: 0,
+      limit: 100,
+      cap: 100,
+    });
+    expect(page.total).toBe(all.length);
+    expect([...page.ids].sort((a, b) => a - b)).toEqual([...all].sort((a, b) => a - b));
   });
 });

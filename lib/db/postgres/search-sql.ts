@@ -209,8 +209,14 @@ export const WALK_DENSITY = 0.05;
 /** How much wider than the density says a window's id range is read (the sample's error). */
 const RANGE_MARGIN = 1.5;
 
-/** How a capped search reads its window: walking the newest claims, or an id range from `floor`. */
+/**
+ * How a capped search reads its window: walking the newest claims (`floor` null), or an id range
+ * from `floor` through the GIN bitmap; `floor` 0 is the whole table that way (WHOLE_TABLE).
+ */
 export type WindowRead = { floor: number | null };
+
+/** The range read of every match: ids are positive. */
+export const WHOLE_TABLE: WindowRead = { floor: 0 };
 
 /** What newestSample read: the highest id, the claims read and the matches among them. */
 export interface DensitySample {
@@ -223,6 +229,9 @@ export interface DensitySample {
  * The window's read for a sample (newestSample). A walk (`floor` null) when the matches are
  * dense, or so rare that none was sampled (then the planner takes the GIN bitmap of every match,
  * few), or the sample was the whole table; else the id range that should hold cap + 1 matches.
+ * A range reaching past the oldest claim is the whole table read through the bitmap, never the
+ * walk: a word in 1.4 % of 100,000 claims walked 70,000 of them (~90 ms on PostgreSQL) for the
+ * 1,001 newest of its ~1,400 matches, which the bitmap reads in ~3 ms.
  */
 export function windowRead(sample: DensitySample, cap: number): WindowRead {
   const { hi, read, matched } = sample;
@@ -230,15 +239,18 @@ export function windowRead(sample: DensitySample, cap: number): WindowRead {
   const density = matched / read;
   if (density >= WALK_DENSITY) return { floor: null };
   const floor = hi - Math.ceil(((cap + 1) / density) * RANGE_MARGIN);
-  return { floor: floor > 1 ? floor : null };
+  return floor > 1 ? { floor } : WHOLE_TABLE;
 }
 
 /** A range that held fewer than cap + 1 matches: four times as wide, or the whole table. */
 export function widerRead(read: WindowRead, hi: number): WindowRead {
-  if (read.floor === null) return read;
+  if (read.floor === null || read.floor === WHOLE_TABLE.floor) return read;
   const floor = hi - (hi - read.floor) * 4;
-  return { floor: floor > 1 ? floor : null };
+  return floor > 1 ? { floor } : WHOLE_TABLE;
 }
+
+/** Whether a window read saw every match it could: a walk, or the whole table. */
+const readAll = (read: WindowRead) => read.floor === null || read.floor === WHOLE_TABLE.floor;
 
 export function postgresListSql(
   query: ClaimListQuery,
@@ -329,7 +341,7 @@ export async function readNewestPage(
     if (page.length === 0 && offset > 0) {
       held = (await run<{ held: number }>(sql.newestCount(cap, read)))[0]?.held ?? 0;
     }
-    if (held > cap || read.floor === null) return { ids: page.map((r) => r.id), held };
+    if (held > cap || readAll(read)) return { ids: page.map((r) => r.id), held };
     read = widerRead(read, sample!.hi!);
   }
 }
