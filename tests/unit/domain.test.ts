@@ -36,6 +36,12 @@ describe('formatQuantity', () => {
 });
 
 describe('verdict scale', () => {
+  it('gives each verdict its own rank, in scale order (lists sort and the home chart counts by it)', () => {
+    const ranks = VERDICTS.map((v) => v.rank);
+    expect(new Set(ranks).size).toBe(VERDICTS.length);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
   it('maps verdicts to ClaimReview ratings as DOMAIN.md says', () => {
     expect(Object.fromEntries(VERDICTS.map((v) => [v.code, v.rating]))).toEqual({
       confirmed: 5,
