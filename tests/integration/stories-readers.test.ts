@@ -9,7 +9,7 @@ import { createStory } from '@/lib/stories/create-story';
 import { findPublicStories } from '@/lib/stories/find-public-stories';
 import { findClaimStories, getPublicStory } from '@/lib/stories/get-public-story';
 import { publishStory } from '@/lib/stories/publish-story';
-import { buildTimeline } from '@/lib/stories/story-timeline';
+import { allTimelineEvents, selectTimeline } from '@/lib/stories/story-timeline';
 import { parseClaimListQuery } from '@/lib/validation/claim-list-query';
 import type { MutationResult } from '@/lib/validation/mutation-result';
 import { editor } from '../support/editing';
@@ -107,7 +107,7 @@ describe('stories: what readers see', () => {
     expect(shown!.claims.map((c) => c.id)).not.toContain(draft.id);
     expect(shown!.claims.map((c) => c.id)).not.toContain(deleted.id);
 
-    const newest = buildTimeline(shown!.claims, shown!.revisions, {
+    const newest = selectTimeline(allTimelineEvents(shown!.claims, shown!.revisions), {
       order: 'newest',
       claimant: null,
       verdict: null,
@@ -118,7 +118,7 @@ describe('stories: what readers see', () => {
       `verdict:${early.id}:2024-11-02`,
       `claim:${early.id}:2024-10-18`,
     ]);
-    const oldest = buildTimeline(shown!.claims, shown!.revisions, {
+    const oldest = selectTimeline(allTimelineEvents(shown!.claims, shown!.revisions), {
       order: 'oldest',
       claimant: null,
       verdict: null,
@@ -131,19 +131,19 @@ describe('stories: what readers see', () => {
   it('filters the timeline by claimant and by verdict', async () => {
     const { story, agency, ministry, early, late } = await storyWithHistory();
     const shown = (await getPublicStory(story.slug))!;
-    const byMinistry = buildTimeline(shown.claims, shown.revisions, {
+    const byMinistry = selectTimeline(allTimelineEvents(shown.claims, shown.revisions), {
       order: 'newest',
       claimant: ministry.id,
       verdict: null,
     });
     expect(new Set(byMinistry.map((e) => e.claim.id))).toEqual(new Set([late.id]));
-    const byAgency = buildTimeline(shown.claims, shown.revisions, {
+    const byAgency = selectTimeline(allTimelineEvents(shown.claims, shown.revisions), {
       order: 'newest',
       claimant: agency.id,
       verdict: null,
     });
     expect(new Set(byAgency.map((e) => e.claim.id))).toEqual(new Set([early.id]));
-    const falseOnes = buildTimeline(shown.claims, shown.revisions, {
+    const falseOnes = selectTimeline(allTimelineEvents(shown.claims, shown.revisions), {
       order: 'newest',
       claimant: null,
       verdict: 'false',

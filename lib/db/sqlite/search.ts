@@ -37,7 +37,7 @@ type KeyRow = { id: number | bigint } & Record<string, unknown>;
 // The reads of the lists run on the direct connection (lib/db/sqlite/direct-connection.ts):
 // Prisma's $queryRaw costs per statement and per row. The exports and the JSON API (keyset reads
 // and records: thousands of statements in a row; the export's record statement read ~27,000
-// claims/s through Prisma, ~46,000 direct), and the HTML list (~0.6 ms of CPU a page; every
+// claims/s through Prisma, ~46,000 direct), and the HTML list (~1 ms of CPU a page; every
 // search nobody has made since the last edit is rendered).
 
 function tagForm(query: ClaimListQuery): TagForm {
