@@ -1,16 +1,10 @@
 import 'server-only';
+import type { PublicStoryRow } from '@/lib/db/story-store';
 import { store } from '@/lib/db/store';
 import { STORY_LIST_PAGE_SIZE } from './story-rules';
 
-export interface PublicStoryItem {
-  id: number;
-  slug: string;
-  title: string;
-  description: string;
-  claimCount: number;
-  /** The latest of the story's own change and its published claims' changes. */
-  activityAt: Date;
-}
+/** A published story in the readers' list: its row without the list's total. */
+export type PublicStoryItem = Omit<PublicStoryRow, 'total'>;
 
 /**
  * Published stories, newest activity first, a page at a time: one statement whatever the number
