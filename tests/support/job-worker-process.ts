@@ -32,8 +32,11 @@ async function runJobs(): Promise<void> {
           record(`start ${context.jobId} ${process.pid} ${context.attempt}`);
           await new Promise(() => {});
         }
-        // A little work, so both processes hold jobs at the same time.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
+        // Work long enough that one process cannot drain the queue alone before the other
+        // looks: 200 jobs at 4 at a time take this one >= 500 ms, and an idle worker polling
+        // every 20 ms waits at most 8 x 20 ms (+25 %) between looks. With 0-3 ms of work one
+        // process once ran all 200 before the other woke.
+        await new Promise((resolve) => setTimeout(resolve, 10));
         record(`done ${context.jobId} ${process.pid} ${context.attempt}`);
       },
     },
